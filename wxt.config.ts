@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+
+// Manifest and build settings. Preact JSX is compiled by esbuild through tsconfig's jsxImportSource.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    commands: {
+      'annotate-page': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Annotate the current page with ChipLens',
+      },
+    },
+  },
+});
