@@ -1,0 +1,132 @@
+import { isUpperCode } from './chars.ts';
+import type { Tokens } from './tokens.ts';
+import { tokenAt } from './tokens.ts';
+
+/**
+ * Context cues for names that are also ordinary words. Lower-case tokens; German compounds are caught by the
+ * stems in CHIP_STEMS ("Chiphersteller", "KI-Beschleuniger", "Halbleiterfirmen").
+ */
+const CHIP_WORDS = new Set([
+  'gpu', 'gpus', 'cpu', 'cpus', 'npu', 'npus', 'tpu', 'tpus', 'asic', 'asics', 'chip', 'chips', 'chipset',
+  'architektur', 'architecture', 'superchip', 'superchips', 'wafer', 'wafers', 'foundry', 'foundries', 'fab', 'fabs',
+  'nm', 'nanometer', 'hbm', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4', 'rechenzentrum', 'rechenzentren', 'datacenter',
+  'datacenters', 'inference', 'inferenz', 'training', 'ki', 'ai', 'rechenleistung', 'compute', 'computing', 'tensor',
+  'cuda', 'flops', 'tflops', 'pflops', 'server', 'servers', 'cluster', 'clusters', 'exportkontrollen',
+  'exportkontrolle', 'exportbeschränkungen', 'export', 'exports', 'silicon', 'silizium', 'lithografie',
+  'lithography', 'euv', 'duv', 'fertigung', 'packaging', 'cowos', 'rack', 'racks', 'nvlink', 'hopper', 'blackwell',
+  'aktie', 'aktien', 'shares', 'stock', 'stocks', 'generation', 'plattform', 'platform', 'serie', 'series',
+]);
+const CHIP_STEMS = ['chip', 'prozessor', 'processor', 'halbleiter', 'semiconductor', 'beschleuniger', 'accelerator', 'gpu', 'grafikkarte', 'rechenzentr', 'datenzentr'];
+
+/** Cues that an ambiguous name means something else here: roads, snacks, water, people's titles. */
+const NEGATIVE_WORDS = new Set([
+  // roads: A100 is a Berlin motorway, B30 a German federal road
+  'autobahn', 'bundesstraße', 'bundesstrasse', 'ausfahrt', 'auffahrt', 'stau', 'baustelle', 'fahrbahn', 'fahrstreifen',
+  'anschlussstelle', 'autobahndreieck', 'autobahnkreuz', 'dreieck', 'tunnel', 'verkehr', 'unfall', 'sperrung', 'gesperrt',
+  'umleitung', 'motorway', 'highway', 'freeway', 'road', 'roads', 'exit', 'lane', 'lanes', 'traffic', 'junction', 'km',
+  'kilometer', 'kilometres', 'kilometers', 'lkw', 'pkw', 'autofahrer', 'drivers',
+  // snacks
+  'kartoffelchips', 'crisps', 'snack', 'snacks', 'paprika', 'salz', 'geschmack', 'potato', 'potatoes', 'flavour',
+  'flavor', 'salt', 'vinegar', 'tüte', 'chipstüte', 'knusprig', 'crunchy', 'crispy', 'kartoffel', 'kartoffeln',
+  // water
+  'wasser', 'water', 'molekül', 'moleküle', 'molecule', 'molecules', 'sauerstoff', 'oxygen', 'wasserstoff', 'hydrogen',
+  'flüssigkeit', 'liquid', 'trinken', 'drinking', 'chemisch', 'chemical',
+  // apples, rivers, weather
+  'apfel', 'äpfel', 'ernte', 'harvest', 'orchard', 'obst', 'fruit', 'fluss', 'river', 'regenwald', 'rainforest',
+]);
+
+/** Words before a capitalised name that make it a person or a work, not a chip ("Edward Hopper", "Dr. Rubin"). */
+const PERSON_TITLES = new Set(['herr', 'frau', 'dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'lady', 'maler', 'painter', 'actor', 'schauspieler', 'senator', 'autor', 'author']);
+
+/** Given names of Nvidia's own products: "Grace Hopper", "Vera Rubin" are chips, not people. */
+const PRODUCT_FIRST_NAMES = new Set(['grace', 'vera']);
+
+export interface Window {
+  fromToken: number;
+  toToken: number;
+}
+
+/** The sentence around [start, end), widened by a little so that a cue in a short neighbouring clause counts. */
+export function sentenceWindow(text: string, tokens: Tokens, start: number, end: number): Window {
+  const LIMIT = 320;
+  let a = start;
+  const minA = Math.max(0, start - LIMIT);
+  while (a > minA) {
+    const c = text.charCodeAt(a - 1);
+    if (c === 0x0a) break;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && a < start && /\s/.test(text[a] ?? '')) {
+      // "Co. " and "Mio. " are not sentence ends; a capital after the period is a reasonable sign of one.
+      const prevWord = text.slice(Math.max(0, a - 5), a - 1);
+      if (!/\b(?:Co|Mio|Mrd|Bio|Inc|Corp|Ltd|Nr|Dr|bzw|ca|vs|z\.B|u\.a)$/.test(prevWord)) break;
+    }
+    a--;
+  }
+  let b = end;
+  const maxB = Math.min(text.length, end + LIMIT);
+  while (b < maxB) {
+    const c = text.charCodeAt(b);
+    if (c === 0x0a) break;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && /\s/.test(text[b + 1] ?? ' ')) {
+      const prevWord = text.slice(Math.max(0, b - 4), b);
+      if (!/\b(?:Co|Mio|Mrd|Bio|Inc|Corp|Ltd|Nr|Dr|bzw|ca|vs)$/.test(prevWord)) break;
+    }
+    b++;
+  }
+  return { fromToken: tokenAt(tokens, a), toToken: tokenAt(tokens, b) };
+}
+
+function tokenText(text: string, tokens: Tokens, i: number): string {
+  return text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+}
+
+export function isChipCueToken(lower: string): boolean {
+  if (CHIP_WORDS.has(lower)) return true;
+  for (const stem of CHIP_STEMS) if (lower.includes(stem)) return true;
+  return false;
+}
+
+export function isNegativeCueToken(lower: string): boolean {
+  return NEGATIVE_WORDS.has(lower) || lower.startsWith('kartoffel') || lower.startsWith('autobahn');
+}
+
+export interface CueCount {
+  positive: number;
+  negative: number;
+}
+
+/** Counts chip cues and contrary cues in the window, skipping the tokens of the candidate itself. */
+export function countCues(text: string, tokens: Tokens, w: Window, skipFrom: number, skipTo: number): CueCount {
+  let positive = 0;
+  let negative = 0;
+  for (let i = w.fromToken; i < w.toToken; i++) {
+    if (i >= skipFrom && i < skipTo) continue;
+    const lower = tokenText(text, tokens, i);
+    if (isNegativeCueToken(lower)) negative++;
+    else if (isChipCueToken(lower)) positive++;
+  }
+  return { positive, negative };
+}
+
+/**
+ * Whether a capitalised single-word name stands as a person's surname here: "Edward Hopper", "Dr. Rubin".
+ * A capitalised word right before it that is not a sentence start, not a known entity and not a product's
+ * given name ("Grace Hopper") reads as a first name.
+ */
+export function looksLikePersonName(text: string, tokens: Tokens, firstToken: number, isEntityToken: (i: number) => boolean): boolean {
+  const prev = firstToken - 1;
+  if (prev < 0) return false;
+  const gap = text.slice(tokens.ends[prev], tokens.starts[firstToken]);
+  if (!/^[ \u00a0]$|^\. $/.test(gap)) return false;
+  const word = tokenText(text, tokens, prev);
+  if (PERSON_TITLES.has(word)) return true;
+  if (gap !== ' ' && gap !== '\u00a0') return false;
+  if (PRODUCT_FIRST_NAMES.has(word) || isEntityToken(prev)) return false;
+  const first = text.charCodeAt(tokens.starts[prev]);
+  if (!isUpperCode(first)) return false;
+  // A capitalised word at a sentence start is not a first name ("Blackwell ..." after "Die").
+  const before = prev > 0 ? text.slice(tokens.ends[prev - 1], tokens.starts[prev]) : '\n';
+  if (/[.!?:\n]\s*$/.test(before) || prev === 0) return false;
+  // German nouns are capitalised: "die Nvidia-Architektur Hopper" has "Architektur" before; cue words are no names.
+  if (isChipCueToken(word)) return false;
+  return word.length >= 3 && /^[\p{Lu}][\p{Ll}]+$/u.test(text.slice(tokens.starts[prev], tokens.ends[prev]));
+}

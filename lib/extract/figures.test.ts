@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures, type EntitySpanIndex } from './figures.ts';
+import type { Language } from './types.ts';
+
+const NO_SPANS: EntitySpanIndex = { overlapsEntity: () => false, chipStartingAt: () => null };
+const figs = (text: string, lang: Language = 'de') =>
+  findFigures(text, lang, NO_SPANS).map((f) => ({ text: text.slice(f.start, f.end), value: f.value }));
+const one = (text: string, lang: Language = 'de') => {
+  const all = figs(text, lang);
+  expect(all, `figures in ${JSON.stringify(text)}`).toHaveLength(1);
+  return all[0];
+};
+
+describe('money', () => {
+  it.each([
+    ['Umsatz von 13,5 Milliarden US-Dollar.', 'de', '13,5 Milliarden US-Dollar', 13.5e9, 'USD'],
+    ['eine Billion Yuan', 'de', 'eine Billion Yuan', 1e12, 'CNY'],
+    ['über 1 Billion Yuan-Marke', 'de', '1 Billion Yuan', 1e12, 'CNY'],
+    ['1,5 Billionen Yuan', 'de', '1,5 Billionen Yuan', 1.5e12, 'CNY'],
+    ['a $1 billion deal', 'en', '$1 billion', 1e9, 'USD'],
+    ['worth $5.5bn', 'en', '$5.5bn', 5.5e9, 'USD'],
+    ['US$1.2 billion', 'en', 'US$1.2 billion', 1.2e9, 'USD'],
+    ['€3 Mrd. Umsatz', 'de', '€3 Mrd.', 3e9, 'EUR'],
+    ['3 Mrd. Euro', 'de', '3 Mrd. Euro', 3e9, 'EUR'],
+    ['1,86 Milliarden Singapur-Dollar', 'de', '1,86 Milliarden Singapur-Dollar', 1.86e9, 'SGD'],
+    ['HK$12 billion', 'en', 'HK$12 billion', 12e9, 'HKD'],
+    ['NT$ 300 billion', 'en', 'NT$ 300 billion', 300e9, 'TWD'],
+    ['3 trillion won', 'en', '3 trillion won', 3e12, 'KRW'],
+    ['500 million yuan', 'en', '500 million yuan', 500e6, 'CNY'],
+    ['RMB 20 billion', 'en', 'RMB 20 billion', 20e9, 'CNY'],
+    ['240 Milliarden Dollar', 'de', '240 Milliarden Dollar', 240e9, 'USD'],
+    ['the company earned $5m', 'en', '$5m', 5e6, 'USD'],
+    ['2 Billion Dollar', 'en', '2 Billion Dollar', 2e9, 'USD'],
+  ] as const)('%s', (input, lang, text, amount, currency) => {
+    const f = one(input, lang);
+    expect(f.text).toBe(text);
+    expect(f.value).toMatchObject({ type: 'money', amount, currency });
+  });
+
+  it('reads ranges of money', () => {
+    expect(one('$10-12 billion', 'en').value).toMatchObject({ type: 'money', amount: 10e9, min: 10e9, max: 12e9 });
+  });
+});
+
+describe('percent and points', () => {
+  it.each([
+    ['um 9,87 % gestiegen', 'de', '9,87 %', 9.87],
+    ['2,3 Prozent', 'de', '2,3 Prozent', 2.3],
+    ['rose 37% on Monday', 'en', '37%', 37],
+    ['up 4.5 per cent', 'en', '4.5 per cent', 4.5],
+    ['sechs Prozent', 'de', 'sechs Prozent', 6],
+  ] as const)('%s', (input, lang, text, value) => {
+    const f = one(input, lang);
+    expect(f.text).toBe(text);
+    expect(f.value).toEqual({ type: 'percent', value });
+  });
+
+  it.each([
+    ['15 % - 30 %', '15 % - 30 %', 15, 30],
+    ['30-40%', '30-40%', 30, 40],
+    ['zwischen 15 und 30 Prozent', '15 und 30 Prozent', 15, 30],
+    ['15 bis 20 Prozent', '15 bis 20 Prozent', 15, 20],
+  ] as const)('range %s', (input, text, min, max) => {
+    const f = one(input);
+    expect(f.text).toBe(text);
+    expect(f.value).toEqual({ type: 'percent', min, max });
+  });
+
+  it('percentage points and basis points', () => {
+    expect(one('um 2,5 Prozentpunkte').value).toEqual({ type: 'points', value: 2.5 });
+    expect(one('by 25 basis points', 'en').value).toEqual({ type: 'points', value: 0.25 });
+  });
+
+  it('"und" is a range only after "zwischen"', () => {
+    expect(figs('Cambricon 20 und Hygon 30 Prozent')).toEqual([{ text: '30 Prozent', value: { type: 'percent', value: 30 } }]);
+  });
+});
+
+describe('counts and specs', () => {
+  it.each([
+    ['200.000 Einheiten', 'de', { type: 'quantity', amount: 200000, unit: 'units' }],
+    ['eine Million Chips', 'de', { type: 'quantity', amount: 1e6, unit: 'chips' }],
+    ['1.2 million units', 'en', { type: 'quantity', amount: 1.2e6, unit: 'units' }],
+    ['15.000 Wafer', 'de', { type: 'quantity', amount: 15000, unit: 'wafers' }],
+    ['2,5 Millionen', 'de', { type: 'quantity', amount: 2.5e6 }],
+    ['96 GB', 'de', { type: 'memory', amount: 96, unit: 'GB' }],
+    ['128GB', 'en', { type: 'memory', amount: 128, unit: 'GB' }],
+    ['4,0 TB/s', 'de', { type: 'bandwidth', amount: 4, unit: 'TB/s' }],
+    ['900 GB/s', 'en', { type: 'bandwidth', amount: 900, unit: 'GB/s' }],
+    ['148 TFLOPS', 'en', { type: 'compute', amount: 148, unit: 'TFLOPS' }],
+    ['5 nm', 'en', { type: 'process', amount: 5, unit: 'nm' }],
+    ['7-nm-Prozess', 'de', { type: 'process', amount: 7, unit: 'nm' }],
+    ['700 W', 'en', { type: 'power', amount: 700, unit: 'W' }],
+    ['1,2 kW', 'de', { type: 'power', amount: 1200, unit: 'W' }],
+  ] as const)('%s', (input, lang, value) => {
+    expect(one(input, lang).value).toEqual(value);
+  });
+});
+
+describe('numbers that are not figures', () => {
+  it.each([
+    'Am 22. August 2025 berichtete die Zeitung.',
+    'DeepSeek-V3.1 nutzt FP8.',
+    'Der Code lautet 688256.SH an der Börse.',
+    '(1) Ein Modell; (2) ein anderes; (3) ein drittes.',
+    'seit 2021 auf dem höchsten Stand',
+    'Die Veränderungen bestehen aus drei Punkten.',
+    'mehrere Hundert Millionen Yuan',
+    'ein Fünftel des Umsatzes',
+    'The H20 and the B30 are chips.',
+    'He ran 5m in the park.',
+    'Milliarden in den Bau von Rechenzentren',
+  ])('%s', (input) => {
+    expect(figs(input, /^(The|He)/.test(input) ? 'en' : 'de')).toEqual([]);
+  });
+});

@@ -1,0 +1,322 @@
+import { NUMBER_WORD_PATTERN, numberWordValue, parseNumber } from './numbers.ts';
+import type { FigureValue, Language } from './types.ts';
+
+/** A figure found in the text, before attribution. */
+export interface RawFigure {
+  start: number;
+  end: number;
+  value: FigureValue;
+  /** For "200.000 H200": the chip mention the count is about. */
+  chipAt?: number;
+}
+
+/** Positions of entity mentions, so numbers inside names are skipped and counts of chips are recognised. */
+export interface EntitySpanIndex {
+  /** Whether [start, end) overlaps a name ("Ascend 910", "RTX Pro 6000D"). */
+  overlapsEntity(start: number, end: number): boolean;
+  /** The chip mention starting at `pos` (after optional spaces), if any: its start and name. */
+  chipStartingAt(pos: number): { start: number; end: number; name: string; id: string } | null;
+}
+
+const SP = String.raw`[ \u00a0\u202f\u2009]`;
+// Digits grouped by . , or no-break/thin spaces, with an optional decimal part; or a plain decimal.
+const NUM = String.raw`\d{1,3}(?:(?:[.,]|[\u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+// Not inside a word, a version ("V3.1"), a code ("688256.SH") or the second half of a range ("30-40").
+const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_.,/\\\-–])(?:${NUM})`, 'gu');
+const NUMBER_WORD_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${NUMBER_WORD_PATTERN})${SP}+(?=(?:Tausend|Hundert|Millionen|Million|Milliarden|Milliarde|Billionen|Billion|thousand|hundred|million|billion|trillion|Prozent|percent)(?![\p{L}]))`,
+  'giu',
+);
+const VAGUE_BEFORE = /(?:mehrere[nm]?|einige[nm]?|etliche[nm]?|several|some|many|viele[nm]?|ein paar|a few)\s+$/i;
+
+interface Scale {
+  re: RegExp;
+  mult: (lang: Language) => number;
+  /** Single letters ("$5m", "€3bn" is not single) only count glued to a money amount. */
+  moneyOnly?: boolean;
+}
+
+const SCALES: Scale[] = [
+  { re: /(?:Billionen|Bio\.)/y, mult: () => 1e12 },
+  { re: /(?:Billion|billion|Billions|billions)(?![\p{L}])/uy, mult: (l) => (l === 'de' ? 1e12 : 1e9) },
+  { re: /(?:Milliarden|Milliarde|Mrd\.?|bn|bln)(?![\p{L}])/uy, mult: () => 1e9 },
+  { re: /(?:Millionen|Million|million|millions|Mio\.?|mn|mln)(?![\p{L}])/uy, mult: () => 1e6 },
+  { re: /(?:trillion|trillions|tn|Trillion)(?![\p{L}])/uy, mult: (l) => (l === 'de' ? 1e18 : 1e12) },
+  { re: /(?:Tausend|tausend|thousand|Tsd\.)(?![\p{L}])/uy, mult: () => 1e3 },
+  { re: /(?:Hundert|hundert|hundred)(?![\p{L}])/uy, mult: () => 100 },
+  { re: /[bB](?![\p{L}\p{N}])/uy, mult: () => 1e9, moneyOnly: true },
+  { re: /[mM](?![\p{L}\p{N}])/uy, mult: () => 1e6, moneyOnly: true },
+  { re: /[kK](?![\p{L}\p{N}])/uy, mult: () => 1e3, moneyOnly: true },
+];
+
+type UnitHit =
+  | { kind: 'currency'; currency: string; end: number }
+  | { kind: 'percent'; end: number }
+  | { kind: 'points'; factor: number; end: number }
+  | { kind: 'spec'; make: (n: number) => FigureValue; end: number }
+  | { kind: 'count'; unit: string; end: number };
+
+const CURRENCY_SUFFIXES: [RegExp, string][] = [
+  [/(?:US-Dollars?|US-Dollar|USD|US\$|U\.S\. dollars?|US dollars?)(?![\p{L}])/uy, 'USD'],
+  [/(?:Singapur-Dollars?|Singapore dollars?|SGD|S\$)(?![\p{L}])/uy, 'SGD'],
+  [/(?:Hongkong-Dollars?|HK-Dollars?|Hong Kong dollars?|HKD|HK\$)(?![\p{L}])/uy, 'HKD'],
+  [/(?:Taiwan-Dollars?|NT-Dollars?|Taiwan dollars?|New Taiwan dollars?|TWD|NT\$)(?![\p{L}])/uy, 'TWD'],
+  [/(?:australische Dollar|Australian dollars?|AUD)(?![\p{L}])/uy, 'AUD'],
+  [/(?:kanadische Dollar|Canadian dollars?|CAD)(?![\p{L}])/uy, 'CAD'],
+  [/(?:Dollars?|dollars?)(?![\p{L}])/uy, 'USD'],
+  [/(?:Euros?|euros?|EUR|€)(?![\p{L}])/uy, 'EUR'],
+  [/(?:Yuan|yuan|Renminbi|renminbi|RMB|CNY)(?![\p{L}])/uy, 'CNY'],
+  [/(?:Won|won|KRW)(?![\p{L}])/uy, 'KRW'],
+  [/(?:Yen|yen|JPY)(?![\p{L}])/uy, 'JPY'],
+  [/(?:Pfund Sterling|Pfund|pounds?|GBP|£)(?![\p{L}])/uy, 'GBP'],
+  [/(?:Schweizer Franken|Franken|CHF|Swiss francs?)(?![\p{L}])/uy, 'CHF'],
+  [/(?:Rupien|rupees|INR)(?![\p{L}])/uy, 'INR'],
+];
+// Prefixes are read backwards from the number: longest first.
+const CURRENCY_PREFIX = /(?:^|[^\p{L}\p{N}])(US\$|US-\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|RMB|CNY|USD|EUR|HKD|JPY|KRW|TWD|SGD|GBP|CHF|INR)[ \u00a0]?$/u;
+const PREFIX_CODE: Record<string, string> = {
+  'US$': 'USD', 'US-$': 'USD', $: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', 'S$': 'SGD', 'A$': 'AUD', 'C$': 'CAD',
+  '€': 'EUR', '£': 'GBP', '¥': 'CNY', RMB: 'CNY',
+};
+
+const PERCENT_RE = /(?:%|Prozent|prozent|percent|per cent|pct\.?)(?![\p{L}])/uy;
+const PERCENT_GLUED_RE = /%/y;
+const POINTS_RE = /(?:Prozentpunkte[n]?|percentage points?|Basispunkte[n]?|basis points?|bps)(?![\p{L}])/uy;
+
+const SPECS: [RegExp, (n: number, m: string) => FigureValue][] = [
+  [/(GB|TB)\/s(?![\p{L}])|(GB|TB)ps(?![\p{L}])|(Gigabyte|Terabyte)s? (?:pro|per) (?:Sekunde|second)(?![\p{L}])/uy, (n, m) => ({ type: 'bandwidth', amount: n, unit: /^T/.test(m) ? 'TB/s' : 'GB/s' })],
+  [/(?:GB|GiB|Gigabyte)(?![\p{L}/])/uy, (n) => ({ type: 'memory', amount: n, unit: 'GB' })],
+  [/(?:TB|TiB|Terabyte)(?![\p{L}/])/uy, (n) => ({ type: 'memory', amount: n, unit: 'TB' })],
+  [/(?:PFLOPS|PFLOP\/s|Petaflops|petaflops|PFlops)(?![\p{L}])/uy, (n) => ({ type: 'compute', amount: n, unit: 'PFLOPS' })],
+  [/(?:TFLOPS|TFLOP\/s|Teraflops|teraflops|TFlops)(?![\p{L}])/uy, (n) => ({ type: 'compute', amount: n, unit: 'TFLOPS' })],
+  [/(?:nm|Nanometer|nanometers?|nanometres?)(?![\p{L}])/uy, (n) => ({ type: 'process', amount: n, unit: 'nm' })],
+  [/(?:kW|Kilowatt|kilowatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e3, unit: 'W' })],
+  [/(?:MW|Megawatt|megawatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e6, unit: 'W' })],
+  [/(?:GW|Gigawatt|gigawatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e9, unit: 'W' })],
+  [/(?:W|Watt|watts?)(?![\p{L}\p{N}])/uy, (n) => ({ type: 'power', amount: n, unit: 'W' })],
+];
+
+/** Things counted in chip news. A count of other things ("30 Unternehmen") is not a figure a reader tracks. */
+const COUNT_NOUNS = /(Einheiten|Stück|Stk\.|Chips|GPUs|GPU|Grafikprozessoren|Grafikkarten|KI-Chips|KI-Beschleuniger|Beschleuniger|Prozessoren|Server|Wafer|Wafern|Racks|units|chips|GPUs|accelerators|servers|wafers|processors|cards|racks|Exemplare)(?![\p{L}])/uy;
+const COUNT_UNIT: Record<string, string> = {
+  Einheiten: 'units', 'Stück': 'units', 'Stk.': 'units', units: 'units', Exemplare: 'units',
+  Chips: 'chips', chips: 'chips', 'KI-Chips': 'chips', GPUs: 'GPUs', GPU: 'GPUs', Grafikprozessoren: 'GPUs', Grafikkarten: 'cards', cards: 'cards',
+  Beschleuniger: 'accelerators', 'KI-Beschleuniger': 'accelerators', accelerators: 'accelerators', Prozessoren: 'processors', processors: 'processors',
+  Server: 'servers', servers: 'servers', Wafer: 'wafers', Wafern: 'wafers', wafers: 'wafers', Racks: 'racks', racks: 'racks',
+};
+
+function skipSpaces(text: string, pos: number, max = 2): number {
+  let p = pos;
+  while (p < text.length && p - pos < max && /[ \u00a0\u202f\u2009]/.test(text[p])) p++;
+  return p;
+}
+
+function readScale(text: string, pos: number, lang: Language, money: boolean): { mult: number; end: number } | null {
+  const glued = pos;
+  const spaced = skipSpaces(text, pos);
+  for (const s of SCALES) {
+    const at = s.moneyOnly ? glued : spaced;
+    if (s.moneyOnly && !money) continue;
+    s.re.lastIndex = at;
+    const m = s.re.exec(text);
+    if (m) return { mult: s.mult(lang), end: at + m[0].length };
+  }
+  return null;
+}
+
+function readUnit(text: string, pos: number): UnitHit | null {
+  PERCENT_GLUED_RE.lastIndex = pos;
+  if (PERCENT_GLUED_RE.test(text)) return { kind: 'percent', end: pos + 1 };
+  const p = skipSpaces(text, pos);
+  for (const re of [POINTS_RE]) {
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m) return { kind: 'points', factor: /^(Basis|basis|bps)/.test(m[0]) ? 0.01 : 1, end: p + m[0].length };
+  }
+  PERCENT_RE.lastIndex = p;
+  const pm = PERCENT_RE.exec(text);
+  if (pm) return { kind: 'percent', end: p + pm[0].length };
+  for (const [re, code] of CURRENCY_SUFFIXES) {
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m) return { kind: 'currency', currency: code, end: p + m[0].length };
+  }
+  // Specs may be glued ("96GB", "5nm") or joined by a hyphen ("5-nm-Prozess").
+  const specAt = text[pos] === '-' ? pos + 1 : p;
+  for (const [re, make] of SPECS) {
+    re.lastIndex = specAt;
+    const m = re.exec(text);
+    if (m) return { kind: 'spec', make: (n) => make(n, m[0]), end: specAt + m[0].length };
+  }
+  COUNT_NOUNS.lastIndex = p;
+  const cm = COUNT_NOUNS.exec(text);
+  if (cm) return { kind: 'count', unit: COUNT_UNIT[cm[1]] ?? cm[1].toLowerCase(), end: p + cm[0].length };
+  return null;
+}
+
+interface Head {
+  start: number;
+  end: number;
+  value: number;
+  prefixCurrency?: string;
+}
+
+/** "15-30", "15 bis 30", "zwischen 15 und 30", "between 15 and 30": the second number right after the first. */
+const RANGE_LINK = new RegExp(String.raw`${SP}?(?:[-–—]|bis|to|und|and)${SP}?(?:(?:US)?\$|€)?(${NUM})`, 'uy');
+const BETWEEN_BEFORE = /(?:zwischen|between|from|von)\s+(?:(?:US)?\$|€)?$/i;
+
+/**
+ * Finds money, percentages, percentage points, counts and specs in German or English text. Bare numbers
+ * (years, list markers, codes) are not figures: a figure needs a unit, a currency or a scale word.
+ */
+export function findFigures(text: string, lang: Language, spans: EntitySpanIndex): RawFigure[] {
+  const out: RawFigure[] = [];
+  let lastEnd = -1;
+  const heads: Head[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+    const value = parseNumber(m[0], lang);
+    if (value === null) continue;
+    heads.push({ start: m.index, end: m.index + m[0].length, value });
+  }
+  NUMBER_WORD_RE.lastIndex = 0;
+  for (let m = NUMBER_WORD_RE.exec(text); m; m = NUMBER_WORD_RE.exec(text)) {
+    const v = numberWordValue(m[1]);
+    if (v === null) continue;
+    if (VAGUE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "a"/"an" only before a scale ("a million chips"), never before "percent".
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (/^an?$/i.test(m[1]) && /^(?:Prozent|percent|hundred)/i.test(after)) continue;
+    heads.push({ start: m.index, end: m.index + m[1].length, value: v });
+  }
+  heads.sort((a, b) => a.start - b.start);
+
+  for (const head of heads) {
+    if (head.start < lastEnd) continue;
+    if (spans.overlapsEntity(head.start, head.end)) continue;
+    const fig = readFigure(text, head, lang, spans);
+    if (fig) {
+      out.push(fig);
+      lastEnd = fig.end;
+    }
+  }
+  return out;
+}
+
+function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanIndex): RawFigure | null {
+  let start = head.start;
+  const before = text.slice(Math.max(0, head.start - 8), head.start);
+  const pm = CURRENCY_PREFIX.exec(before);
+  let currency: string | undefined;
+  if (pm) {
+    currency = PREFIX_CODE[pm[1]] ?? pm[1];
+    start = head.start - pm[1].length - (/[ \u00a0]$/.test(pm[0]) ? 1 : 0);
+  }
+  if (VAGUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
+
+  // A second number straight after the first makes a range sharing the unit: "15-30 %", "zwischen 15 und 30 Prozent".
+  let low = head.value;
+  let high: number | undefined;
+  let pos = head.end;
+  RANGE_LINK.lastIndex = pos;
+  const rl = RANGE_LINK.exec(text);
+  if (rl && !/\d/.test(text[pos + rl[0].length] ?? '')) {
+    const isAnd = /(?:und|and)/.test(rl[0]);
+    const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    const n = parseNumber(rl[1], lang);
+    if (n !== null && (!isAnd || between) && n > low) {
+      high = n;
+      pos += rl[0].length;
+    }
+  }
+
+  // Single-letter scales ("$5m") are read here and rejected below unless the figure is money.
+  const scale = readScale(text, pos, lang, true);
+  let mult = 1;
+  if (scale) {
+    // Single-letter scales only for money ("$5m"); checked once the currency is known.
+    mult = scale.mult;
+    pos = scale.end;
+  }
+  const unit = readUnit(text, pos);
+  const singleLetterScale = scale && /^[bmkBMK]$/.test(text.slice(pos - 1, pos)) && scale.end - (pos - 1) === 1;
+  const make = (value: FigureValue, end: number): RawFigure => ({ start, end, value });
+
+  if (unit?.kind === 'currency' && currency === undefined) {
+    return withRangeTail(text, lang, make(money(low, high, mult, unit.currency), unit.end));
+  }
+  if (currency !== undefined) {
+    return make(money(low, high, mult, currency), scale ? scale.end : head.end + (high !== undefined ? pos - head.end : 0));
+  }
+  if (singleLetterScale) return null;
+  if (!unit) {
+    // "200.000 H200": a count of chips.
+    const chip = spans.chipStartingAt(pos);
+    if (chip && (mult > 1 || low >= 10)) {
+      return { start, end: chip.end, value: quantity(low, high, mult, chip.name), chipAt: chip.start };
+    }
+    // "2,5 Millionen" on its own is still a count.
+    if (scale && mult >= 1e3 && !/^[bmkBMK]$/.test(text.slice(scale.end - 1, scale.end))) {
+      return make(quantity(low, high, mult), scale.end);
+    }
+    return null;
+  }
+  switch (unit.kind) {
+    case 'percent': {
+      if (scale) return null;
+      const fig = make(high !== undefined ? { type: 'percent', min: low, max: high } : { type: 'percent', value: low }, unit.end);
+      return high === undefined ? withRangeTail(text, lang, fig) : fig;
+    }
+    case 'points':
+      if (scale) return null;
+      return make({ type: 'points', value: low * unit.factor }, unit.end);
+    case 'spec':
+      if (scale || high !== undefined) return null;
+      return make(unit.make(low), unit.end);
+    case 'count':
+      return make(quantity(low, high, mult, unit.unit), unit.end);
+  }
+  return null;
+}
+
+function money(low: number, high: number | undefined, mult: number, currency: string): FigureValue {
+  const amount = round(low * mult);
+  return high === undefined ? { type: 'money', amount, currency } : { type: 'money', amount, currency, min: amount, max: round(high * mult) };
+}
+
+function quantity(low: number, high: number | undefined, mult: number, unit?: string): FigureValue {
+  const amount = round(low * mult);
+  const q: FigureValue = { type: 'quantity', amount, ...(unit ? { unit } : {}) };
+  return high === undefined ? q : { ...q, min: amount, max: round(high * mult) };
+}
+
+/** Removes binary noise from decimal scaling (1.86 × 1e9 = 1860000000.0000002). */
+function round(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+/** "15 % - 30 %", "$10bn to $12bn": a complete second figure of the same kind joined by a dash or "bis". */
+function withRangeTail(text: string, lang: Language, fig: RawFigure): RawFigure {
+  const tail = /[ \u00a0]?(?:[-–—]|bis|to)[ \u00a0]?/y;
+  tail.lastIndex = fig.end;
+  const t = tail.exec(text);
+  if (!t) return fig;
+  const numAt = fig.end + t[0].length;
+  const numRe = new RegExp(String.raw`(?:(?:US)?\$|€)?(${NUM})`, 'uy');
+  numRe.lastIndex = numAt;
+  const nm = numRe.exec(text);
+  if (!nm) return fig;
+  const second = readFigure(text, { start: numAt + (nm[0].length - nm[1].length), end: numAt + nm[0].length, value: parseNumber(nm[1], lang) ?? NaN }, lang, NO_SPANS);
+  if (!second || Number.isNaN(second.value.type)) return fig;
+  const a = fig.value;
+  const b = second.value;
+  if (a.type === 'percent' && b.type === 'percent' && 'value' in a && 'value' in b && b.value > a.value) {
+    return { start: fig.start, end: second.end, value: { type: 'percent', min: a.value, max: b.value } };
+  }
+  if (a.type === 'money' && b.type === 'money' && a.currency === b.currency && b.amount > a.amount) {
+    return { start: fig.start, end: second.end, value: { type: 'money', amount: a.amount, currency: a.currency, min: a.amount, max: b.amount } };
+  }
+  return fig;
+}
+
+const NO_SPANS: EntitySpanIndex = { overlapsEntity: () => false, chipStartingAt: () => null };

@@ -1,0 +1,191 @@
+import { COMPANY_BY_ID, isChipIndustry, KB_ENTITIES } from '../kb/index.ts';
+import { countCues, isChipCueToken, looksLikePersonName, sentenceWindow } from './context.ts';
+import { findFigures, type EntitySpanIndex, type RawFigure } from './figures.ts';
+import { detectLanguage } from './language.ts';
+import { compileMatcher, type Candidate, type MatchableEntity, type Matcher } from './matcher.ts';
+import { tokenize, type Tokens } from './tokens.ts';
+import type { AnnotateOptions, Annotation, EntityMention, FigureMention, Mention } from './types.ts';
+
+export type * from './types.ts';
+
+let defaultMatcher: Matcher | null = null;
+const watchMatchers = new Map<string, Matcher>();
+
+/** The matcher over the knowledge base, compiled once per process (or page) on first use. */
+export function getMatcher(watchTerms: AnnotateOptions['watchTerms'] = []): Matcher {
+  if (!watchTerms.length) return (defaultMatcher ??= compileMatcher(KB_ENTITIES));
+  const key = JSON.stringify(watchTerms);
+  let m = watchMatchers.get(key);
+  if (!m) {
+    const extra: MatchableEntity[] = watchTerms.map((w) => ({
+      kind: w.kind,
+      id: `watch:${w.term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`,
+      name: w.term,
+      aliases: [w.term],
+    }));
+    // The reader's own terms go first: they asked for exactly this spelling.
+    m = compileMatcher([...extra, ...KB_ENTITIES]);
+    if (watchMatchers.size > 8) watchMatchers.clear();
+    watchMatchers.set(key, m);
+  }
+  return m;
+}
+
+/** How chip-like the whole text is; decides typos ("H2O") and whether the page is a chip article at all. */
+interface DocSignal {
+  distinctChips: number;
+  distinctChipCompanies: number;
+  distinctOtherCompanies: number;
+  cues: number;
+}
+
+const CUE_SAMPLE_TOKENS = 6000;
+
+function docSignal(text: string, tokens: Tokens, sure: Candidate[]): DocSignal {
+  const chips = new Set<string>();
+  const chipCos = new Set<string>();
+  const others = new Set<string>();
+  for (const c of sure) {
+    const e = c.entry.entity;
+    if (e.kind === 'chip') chips.add(e.id);
+    else {
+      const co = COMPANY_BY_ID.get(e.id);
+      (co && isChipIndustry(co) ? chipCos : others).add(e.id);
+    }
+  }
+  let cues = 0;
+  const n = Math.min(tokens.count, CUE_SAMPLE_TOKENS);
+  for (let i = 0; i < n; i++) {
+    const len = tokens.ends[i] - tokens.starts[i];
+    if (len < 2 || len > 24) continue;
+    if (isChipCueToken(text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase())) cues++;
+  }
+  return { distinctChips: chips.size, distinctChipCompanies: chipCos.size, distinctOtherCompanies: others.size, cues };
+}
+
+function isRelevant(s: DocSignal): boolean {
+  const core = s.distinctChips + s.distinctChipCompanies;
+  const score = 3 * s.distinctChips + 2 * s.distinctChipCompanies + s.distinctOtherCompanies + 0.5 * Math.min(s.cues, 8);
+  return core >= 1 && score >= 5;
+}
+
+/** A chip document strong enough that a lone typo ("den Kauf von H2O") reads as the chip. */
+function isChipDocument(s: DocSignal): boolean {
+  return s.distinctChips >= 1 || (s.distinctChipCompanies >= 1 && s.cues >= 3);
+}
+
+/** Keeps or drops the candidates that need context (ambiguous names, typos). */
+function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[], signal: DocSignal): Candidate[] {
+  const sureTokens = new Uint8Array(tokens.count);
+  for (const c of candidates) if (c.entry.certainty === 'sure') sureTokens.fill(1, c.firstToken, c.endToken);
+  const chipDoc = isChipDocument(signal);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.entry.certainty === 'sure') {
+      kept.push(c);
+      continue;
+    }
+    const w = sentenceWindow(text, tokens, c.start, c.end);
+    const cues = countCues(text, tokens, w, c.firstToken, c.endToken);
+    if (cues.negative > 0) continue;
+    let entitiesNear = 0;
+    for (let i = w.fromToken; i < w.toToken; i++) if (sureTokens[i] && (i < c.firstToken || i >= c.endToken)) entitiesNear++;
+    const positive = cues.positive + entitiesNear;
+    if (c.entry.certainty === 'typo') {
+      if (positive > 0 || chipDoc) kept.push(c);
+      continue;
+    }
+    const lettersOnly = !/\d/.test(c.entry.alias);
+    if (lettersOnly && c.endToken - c.firstToken === 1 && looksLikePersonName(text, tokens, c.firstToken, (i) => sureTokens[i] === 1)) continue;
+    if (positive > 0) kept.push(c);
+  }
+  return kept;
+}
+
+const SPEC_TYPES = new Set(['memory', 'bandwidth', 'compute', 'process', 'power']);
+
+/**
+ * The entity a figure is about: for specs the nearest chip, for counts of a chip that chip, otherwise the
+ * nearest entity before the figure in its sentence (the subject usually comes first), else the first after it.
+ */
+function attribute(text: string, tokens: Tokens, fig: RawFigure, entities: EntityMention[]): string | undefined {
+  if (fig.chipAt !== undefined) return entities.find((e) => e.start === fig.chipAt)?.id;
+  const w = sentenceWindow(text, tokens, fig.start, fig.end);
+  const from = w.fromToken < tokens.count ? tokens.starts[w.fromToken] : text.length;
+  const to = w.toToken > 0 ? tokens.ends[w.toToken - 1] : 0;
+  const inSentence = entities.filter((e) => e.start >= from && e.end <= to);
+  if (SPEC_TYPES.has(fig.value.type)) {
+    const chips = inSentence.filter((e) => e.kind === 'chip');
+    const pool = chips.length ? chips : entities.filter((e) => e.kind === 'chip' && e.end <= fig.start && fig.start - e.end < 600);
+    let best: EntityMention | undefined;
+    let bestDist = Infinity;
+    for (const e of pool) {
+      const d = e.end <= fig.start ? fig.start - e.end : e.start - fig.end;
+      if (d < bestDist) {
+        bestDist = d;
+        best = e;
+      }
+    }
+    return best?.id;
+  }
+  const before = inSentence.filter((e) => e.end <= fig.start);
+  if (before.length) return before[before.length - 1].id;
+  return inSentence.find((e) => e.start >= fig.end)?.id;
+}
+
+/**
+ * Finds chips, companies and figures in a German or English text. Pure and synchronous: the same code runs in
+ * the content script, the CLI and tests.
+ */
+export function annotate(text: string, options: AnnotateOptions = {}): Annotation {
+  const tokens = tokenize(text);
+  const language = options.lang ?? detectLanguage(text, tokens);
+  const matcher = getMatcher(options.watchTerms);
+  const candidates = matcher.scan(text, tokens);
+  const signal = docSignal(text, tokens, candidates.filter((c) => c.entry.certainty === 'sure'));
+  const kept = resolveCandidates(text, tokens, candidates, signal);
+  const entities: EntityMention[] = kept.map((c) => ({
+    kind: c.entry.entity.kind,
+    id: c.entry.entity.id,
+    name: c.entry.entity.name,
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+  }));
+  const index = spanIndexFor(text, entities);
+  const figures: FigureMention[] = findFigures(text, language, index).map((f) => {
+    const about = attribute(text, tokens, f, entities);
+    const m: FigureMention = { kind: 'figure', start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value };
+    if (about) m.about = about;
+    return m;
+  });
+  const mentions: Mention[] = [...entities, ...figures].sort((a, b) => a.start - b.start || b.end - a.end);
+  return { language, relevant: isRelevant(signal), mentions };
+}
+
+function spanIndexFor(text: string, mentions: EntityMention[]): EntitySpanIndex {
+  const starts = mentions.map((m) => m.start);
+  const find = (pos: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    overlapsEntity(start, end) {
+      const i = find(end);
+      const prev = mentions[i - 1];
+      return prev !== undefined && prev.end > start;
+    },
+    chipStartingAt(pos) {
+      let p = pos;
+      while (p < pos + 2 && (text[p] === ' ' || text[p] === '\u00a0')) p++;
+      const m = mentions[find(p)];
+      return m && m.start === p && m.kind === 'chip' ? m : null;
+    },
+  };
+}

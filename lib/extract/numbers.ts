@@ -1,0 +1,60 @@
+import type { Language } from './types.ts';
+
+/**
+ * Parses a number as written in German or English prose. The language decides only the truly ambiguous case of
+ * one separator followed by exactly three digits ("1.500": 1500 in German, 1.5 in English); otherwise the shape
+ * decides: two kinds of separator mean the last is the decimal mark, and a separator followed by other than
+ * three digits is a decimal mark ("4,0 TB/s" in an English text is still 4.0).
+ */
+export function parseNumber(raw: string, lang: Language): number | null {
+  const s = raw.replace(/[\u00a0\u202f\u2009 ']/g, (m) => (m === "'" ? '' : ' '));
+  // Space-grouped thousands: "200 000".
+  if (/^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$/.test(s)) return parseNumber(s.replace(/ /g, ''), lang);
+  if (!/^\d+(?:[.,]\d+)*$/.test(s)) return null;
+  const dots = (s.match(/\./g) ?? []).length;
+  const commas = (s.match(/,/g) ?? []).length;
+  if (dots === 0 && commas === 0) return Number(s);
+  if (dots > 0 && commas > 0) {
+    const lastDot = s.lastIndexOf('.');
+    const lastComma = s.lastIndexOf(',');
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    if (s.split(decimal).length !== 2) return null;
+    const [intPart, frac] = s.split(decimal);
+    if (!/^\d{1,3}(?:[.,]\d{3})*$/.test(intPart) || intPart.includes(decimal)) return null;
+    return Number(intPart.split(thousands).join('') + '.' + frac);
+  }
+  const sep = dots ? '.' : ',';
+  const parts = s.split(sep);
+  if (parts.length > 2) {
+    // Several of one separator: thousands grouping ("1.000.000", "1,000,000").
+    if (!/^\d{1,3}$/.test(parts[0]) || parts.slice(1).some((p) => p.length !== 3)) return null;
+    return Number(parts.join(''));
+  }
+  const [intPart, frac] = parts;
+  const groupsOfThree = frac.length === 3 && intPart.length <= 3 && intPart !== '0';
+  if (groupsOfThree) {
+    const thousandsSep = lang === 'de' ? '.' : ',';
+    if (sep === thousandsSep) return Number(intPart + frac);
+  }
+  return Number(intPart + '.' + frac);
+}
+
+/** Number words that may stand for a figure's number when a scale word or unit follows ("eine Million Chips"). */
+const NUMBER_WORDS: Record<string, number> = {
+  // German
+  ein: 1, eine: 1, einer: 1, einen: 1, einem: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
+  acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
+  hundert: 100, einhundert: 100, tausend: 1000, eintausend: 1000,
+  // English
+  one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000,
+};
+
+export function numberWordValue(word: string): number | null {
+  return NUMBER_WORDS[word.toLowerCase()] ?? null;
+}
+
+export const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
