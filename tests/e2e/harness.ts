@@ -1,0 +1,338 @@
+/**
+ * Browser-test harness: a local HTTP server for sample pages and a Chromium with the built extension.
+ *
+ * Typical use in a `*.e2e.test.ts` file:
+ * ```ts
+ * let server: TestServer; let browser: ExtensionBrowser;
+ * beforeAll(async () => { server = await startServer(); browser = await launchWithExtension(); });
+ * afterAll(async () => { await browser?.close(); await server?.close(); });
+ * it('marks chips', async () => {
+ *   const page = await browser.context.newPage();
+ *   await page.goto(server.url('/nvidia-h20-stopp.html'));
+ *   await page.locator('chiplens-mark').first().waitFor();
+ * });
+ * ```
+ * The extension must be built first (`npx wxt build`; `npm run test:e2e` does it).
+ *
+ * @module
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+
+/** Absolute path of the bundled sample article pages that {@link startServer} serves. */
+export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.url));
+
+/** Absolute path of the unpacked Chrome MV3 build that {@link launchWithExtension} loads. */
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+
+/** The Chromium binary used: `CHROMIUM_PATH` or Debian's package. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A response the test server returns for one exact path. */
+export interface Route {
+  body: string | Uint8Array;
+  /** Content-Type; guessed from the path's extension when omitted (HTML if none). */
+  type?: string;
+}
+
+/** A running local server; see {@link startServer}. */
+export interface TestServer {
+  /** `http://127.0.0.1:PORT`, without a trailing slash. */
+  readonly origin: string;
+  /** Absolute URL of `path` on this server (`url('/a.html')`); `url()` is the origin's root. */
+  url(path?: string): string;
+  /** Registers (or replaces) an in-memory route; it takes precedence over files in `samples/`. */
+  add(path: string, body: string | Uint8Array, type?: string): void;
+  /** Stops the server, dropping keep-alive connections so test teardown does not hang. */
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+};
+
+/** Content-Type for a path by its extension; extensionless paths are HTML, as for a typical article URL. */
+export function contentTypeFor(path: string): string {
+  const ext = extname(path).toLowerCase();
+  return ext === '' ? CONTENT_TYPES['.html']! : (CONTENT_TYPES[ext] ?? 'application/octet-stream');
+}
+
+/**
+ * Starts an HTTP server on 127.0.0.1 that serves `samples/` (a directory answers with its `index.html`)
+ * plus the given in-memory routes, which win over files of the same path.
+ *
+ * @param routes exact paths (with leading slash, no query) to responses
+ * @param options.port a fixed port; the default 0 picks a free one. A busy fixed port rejects (EADDRINUSE).
+ */
+export async function startServer(
+  routes: Record<string, Route> = {},
+  options: { port?: number; root?: string } = {},
+): Promise<TestServer> {
+  const table = new Map<string, Route>(Object.entries(routes));
+  const root = resolve(options.root ?? SAMPLES_DIR);
+
+  const server = createServer((req, res) => {
+    handle(req, res, table, root).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(`server error: ${String(error)}`);
+    });
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', fail);
+      done();
+    });
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    origin,
+    url: (path = '/') => new URL(path, origin + '/').href,
+    add: (path, body, type) => {
+      table.set(path, { body, type });
+    },
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.close((error) => (error ? fail(error) : done()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  table: Map<string, Route>,
+  root: string,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const route = table.get(path);
+  if (route) {
+    send(res, req.method, 200, route.type ?? contentTypeFor(path), route.body);
+    return;
+  }
+  const file = await resolveFile(root, path);
+  if (!file) {
+    send(res, req.method, 404, 'text/plain; charset=utf-8', `not found: ${path}`);
+    return;
+  }
+  send(res, req.method, 200, contentTypeFor(file), await readFile(file));
+}
+
+/** Maps a URL path to a file under `root`, refusing anything that escapes it. */
+async function resolveFile(root: string, path: string): Promise<string | undefined> {
+  let file = resolve(root, '.' + path);
+  if (file !== root && !file.startsWith(root + sep)) return undefined;
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) {
+    file = join(file, 'index.html');
+    return (await stat(file).catch(() => undefined))?.isFile() ? file : undefined;
+  }
+  return info?.isFile() ? file : undefined;
+}
+
+function send(res: ServerResponse, method: string, status: number, type: string, body: string | Uint8Array): void {
+  // no-store: tests register new bodies under old paths and must not see a cached one.
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(method === 'HEAD' ? undefined : body);
+}
+
+/** A Chromium with ChipLens loaded; see {@link launchWithExtension}. */
+export interface ExtensionBrowser {
+  /** The persistent browser context (one profile); open pages with `context.newPage()`. */
+  readonly context: BrowserContext;
+  /** The extension's id (the host of its `chrome-extension://` URLs). */
+  readonly extensionId: string;
+  /**
+   * The extension's service worker, waiting (up to 10 s) until one is running.
+   * It does not wake a stopped worker: send it a message first (see {@link stopServiceWorker}).
+   */
+  serviceWorker(): Promise<Worker>;
+  /** Opens `chrome-extension://<id>/<path>` (e.g. `popup.html`) in a new tab, loaded. */
+  extensionPage(path: string): Promise<Page>;
+  /** Closes Chromium and deletes its temporary profile. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Chromium flags for an extension test run as root on a headless CI box (see /work/shared/TOOLCHAIN.md). */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    '--no-sandbox', // root cannot use the sandbox
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    // Both are needed: Playwright adds --disable-extensions unless told which extension to keep.
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+}
+
+/**
+ * Throws a short, actionable error when the build or the browser is missing.
+ * Exported so scripts can check before doing slower work.
+ */
+export function assertPrerequisites(extensionDir = EXTENSION_DIR, executablePath = CHROMIUM_PATH): void {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${join(extensionDir, 'manifest.json')} is missing): run \`npx wxt build\` first.`);
+  }
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium not found at ${executablePath}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`,
+    );
+  }
+}
+
+/**
+ * Launches headless Chromium (a fresh temporary profile) with the unpacked build in `.output/chrome-mv3`
+ * and waits for the extension's service worker, whose URL gives the extension id.
+ *
+ * @param options.headless default true; `false` shows the window when debugging a test on a desktop
+ */
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  assertPrerequisites();
+  const extensionDir = EXTENSION_DIR.replace(/[\\/]$/, '');
+  const profile = await mkdtemp(join(tmpdir(), 'chiplens-e2e-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: options.headless ?? true,
+      args: chromiumArgs(extensionDir),
+    });
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    await context.close().catch(() => undefined);
+    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+  };
+
+  try {
+    const first = context.serviceWorkers().find(isExtensionWorker) ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 }));
+    const extensionId = new URL(first.url()).host;
+    const prefix = `chrome-extension://${extensionId}/`;
+
+    return {
+      context,
+      extensionId,
+      serviceWorker: async () => {
+        await waitUntil(() => isServiceWorkerRunning(context, extensionId), 10_000, 'the extension service worker to run');
+        const known = context.serviceWorkers().find((w) => w.url().startsWith(prefix));
+        return known ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(prefix), timeout: 10_000 }));
+      },
+      extensionPage: async (path) => {
+        const page = await context.newPage();
+        await page.goto(prefix + path.replace(/^\//, ''));
+        return page;
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw new Error(`ChipLens did not start in Chromium (no extension service worker): ${String(error)}`);
+  }
+}
+
+function isExtensionWorker(worker: Worker): boolean {
+  return worker.url().startsWith('chrome-extension://');
+}
+
+/**
+ * A CDP session that can see every target. Persistent contexts in playwright-core 1.65 expose their browser;
+ * a page session also answers the Target domain, so it is the fallback.
+ */
+async function targetSession(context: BrowserContext): Promise<{ session: CDPSession; dispose(): Promise<void> }> {
+  const browser = context.browser();
+  if (browser) {
+    const session = await browser.newBrowserCDPSession();
+    return { session, dispose: () => session.detach().catch(() => undefined) };
+  }
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  return {
+    session,
+    dispose: async () => {
+      await session.detach().catch(() => undefined);
+      await page.close().catch(() => undefined);
+    },
+  };
+}
+
+async function workerTargetIds(session: CDPSession, extensionId: string): Promise<string[]> {
+  const { targetInfos } = await session.send('Target.getTargets');
+  return targetInfos
+    .filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`))
+    .map((t) => t.targetId);
+}
+
+/**
+ * Whether the extension's service worker is running, as Chromium itself reports it (CDP targets).
+ * Use this rather than `context.serviceWorkers()`: Playwright keeps its Worker object for a stopped worker
+ * and reuses it when the worker restarts, so that list does not tell a stopped worker from a running one.
+ */
+export async function isServiceWorkerRunning(context: BrowserContext, extensionId: string): Promise<boolean> {
+  const { session, dispose } = await targetSession(context);
+  try {
+    return (await workerTargetIds(session, extensionId)).length > 0;
+  } finally {
+    await dispose();
+  }
+}
+
+/**
+ * Stops the extension's MV3 service worker, as Chromium does after 30 s idle, and waits until Chromium
+ * reports it gone, so the next event (a `runtime.sendMessage`, an alarm…) must start a fresh instance with
+ * empty in-memory state. Resolves at once if no worker is running.
+ */
+export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  const { session, dispose } = await targetSession(context);
+  try {
+    for (const targetId of await workerTargetIds(session, extensionId)) {
+      await session.send('Target.closeTarget', { targetId });
+    }
+    await waitUntil(async () => (await workerTargetIds(session, extensionId)).length === 0, 10_000, 'the service worker to stop');
+  } finally {
+    await dispose();
+  }
+}
+
+/** Polls `check` every 100 ms until it is true; rejects with `what` after `timeoutMs`. */
+export async function waitUntil(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
