@@ -901,7 +901,8 @@ const CHINA_OTHERS: Chip[] = [
   {
     id: 'baidu-kunlun',
     name: 'Baidu Kunlun',
-    aliases: ['Kunlun', 'Kunlunxin', 'Kunlun-Chip'],
+    // "Kunlunxin" (Baidu's chip unit) is a company in companies.ts; listing it here too would tag it twice.
+    aliases: ['Kunlun', 'Kunlun-Chip'],
     maker: 'baidu',
     category: 'family',
     summary: 'Baidu’s AI chip line, developed by its Kunlunxin unit (spun off in 2021).',
