@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -230,10 +230,14 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     throw error;
   }
 
+  // Last resort for a process that dies without calling close() (a crash, a closed stdout pipe).
+  const removeProfileOnExit = (): void => rmSync(profile, { recursive: true, force: true });
+  process.once('exit', removeProfileOnExit);
   let closed = false;
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
+    process.off('exit', removeProfileOnExit);
     await context.close().catch(() => undefined);
     await rm(profile, { recursive: true, force: true, maxRetries: 3 });
   };
