@@ -253,7 +253,8 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
     // "200.000 H200": a count of chips.
     const chip = spans.chipStartingAt(pos);
     if (chip && (mult > 1 || low >= 10)) {
-      return { start, end: chip.end, value: quantity(low, high, mult, chip.name), chipAt: chip.start };
+      // The span stops before the chip's name so that figure and chip stay two marks that never overlap.
+      return { start, end: pos, value: quantity(low, high, mult, chip.name), chipAt: chip.start };
     }
     // "2,5 Millionen" on its own is still a count.
     if (scale && mult >= 1e3 && !/^[bmkBMK]$/.test(text.slice(scale.end - 1, scale.end))) {

@@ -1,4 +1,4 @@
-import { COMPANY_BY_ID, isChipIndustry, KB_ENTITIES } from '../kb/index.ts';
+import { CHIP_BY_ID, COMPANY_BY_ID, isChipIndustry, KB_ENTITIES } from '../kb/index.ts';
 import { countCues, isChipCueToken, looksLikePersonName, sentenceWindow } from './context.ts';
 import { findFigures, type EntitySpanIndex, type RawFigure } from './figures.ts';
 import { detectLanguage } from './language.ts';
@@ -102,6 +102,11 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
   return kept;
 }
 
+/** A chip that has specs of its own; "96 GB HBM3" is about the H20, not about HBM3. */
+function isDevice(e: EntityMention): boolean {
+  return e.kind === 'chip' && CHIP_BY_ID.get(e.id)?.category !== 'memory';
+}
+
 const SPEC_TYPES = new Set(['memory', 'bandwidth', 'compute', 'process', 'power']);
 
 /**
@@ -115,18 +120,12 @@ function attribute(text: string, tokens: Tokens, fig: RawFigure, entities: Entit
   const to = w.toToken > 0 ? tokens.ends[w.toToken - 1] : 0;
   const inSentence = entities.filter((e) => e.start >= from && e.end <= to);
   if (SPEC_TYPES.has(fig.value.type)) {
-    const chips = inSentence.filter((e) => e.kind === 'chip');
-    const pool = chips.length ? chips : entities.filter((e) => e.kind === 'chip' && e.end <= fig.start && fig.start - e.end < 600);
-    let best: EntityMention | undefined;
-    let bestDist = Infinity;
-    for (const e of pool) {
-      const d = e.end <= fig.start ? fig.start - e.end : e.start - fig.end;
-      if (d < bestDist) {
-        bestDist = d;
-        best = e;
-      }
-    }
-    return best?.id;
+    // Specs belong to a chip: the last one named before the figure in its sentence, else the next one, else the
+    // last chip of the preceding lines ("Der Chip hat 96 GB" after a sentence about the H20).
+    const chips = inSentence.filter(isDevice);
+    const last = chips.filter((e) => e.end <= fig.start).pop() ?? chips.find((e) => e.start >= fig.end);
+    if (last) return last.id;
+    return entities.filter((e) => isDevice(e) && e.end <= fig.start && fig.start - e.end < 600).pop()?.id;
   }
   const before = inSentence.filter((e) => e.end <= fig.start);
   if (before.length) return before[before.length - 1].id;

@@ -35,7 +35,8 @@ export function parseNumber(raw: string, lang: Language): number | null {
   const groupsOfThree = frac.length === 3 && intPart.length <= 3 && intPart !== '0';
   if (groupsOfThree) {
     const thousandsSep = lang === 'de' ? '.' : ',';
-    if (sep === thousandsSep) return Number(intPart + frac);
+    // "100.000" in an English text or "1,000" in a German one: nobody writes a decimal with three trailing zeros.
+    if (sep === thousandsSep || frac === '000') return Number(intPart + frac);
   }
   return Number(intPart + '.' + frac);
 }

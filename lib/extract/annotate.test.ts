@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './index.ts';
+import type { EntityMention, FigureMention, Mention } from './types.ts';
+
+const entities = (text: string) =>
+  annotate(text).mentions.filter((m): m is EntityMention => m.kind !== 'figure').map((m) => `${m.kind}:${m.id}:${m.text}`);
+const figures = (text: string) => annotate(text).mentions.filter((m): m is FigureMention => m.kind === 'figure');
+
+describe('offsets', () => {
+  it('text equals the slice of the input at start/end, also after astral characters and CRLF', () => {
+    const text = '🚀 Nvidias H20-Chips\r\nkosten 13,5 Milliarden US-Dollar; Huawei’s Ascend 910C.';
+    const a = annotate(text);
+    expect(a.mentions.length).toBeGreaterThanOrEqual(5);
+    for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('mentions are sorted and never overlap', () => {
+    const text = 'Alibaba will 200.000 H200 bestellen, Nvidia H200 KI-Chips für 50 Milliarden US-Dollar.';
+    const ms: Mention[] = annotate(text).mentions;
+    for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
+  });
+});
+
+describe('word boundaries and inflection', () => {
+  it('German genitive and English possessive', () => {
+    expect(entities('Nvidias Umsatz sinkt.')).toEqual(['company:nvidia:Nvidias']);
+    expect(entities('Nvidia’s revenue and AMD’s chips.')).toEqual(['company:nvidia:Nvidia', 'company:amd:AMD']);
+    expect(entities("Huawei's Ascend 910C")).toEqual(['company:huawei:Huawei', 'chip:huawei-ascend-910c:Ascend 910C']);
+  });
+
+  it('hyphen compounds keep the name and drop the rest', () => {
+    expect(entities('Die H20-Chips und Nvidia-Aktien fielen.')).toEqual(['chip:nvidia-h20:H20', 'company:nvidia:Nvidia']);
+    expect(entities('die neue Blackwell-Architektur')).toEqual(['chip:nvidia-blackwell:Blackwell']);
+  });
+
+  it('does not find names inside longer words', () => {
+    expect(entities('Künstliche Intelligenz und Bloomberg-Intelligence-Experten')).toEqual([]);
+    expect(entities('Die Intelligence-Abteilung wächst.')).toEqual([]);
+    expect(entities('AMDX und Samsungite')).toEqual([]);
+  });
+
+  it('case rules: acronyms must be upper-case, names capitalised', () => {
+    expect(entities('amd and asml and tsmc')).toEqual([]);
+    expect(entities('AMD, ASML und TSMC')).toEqual(['company:amd:AMD', 'company:asml:ASML', 'company:tsmc:TSMC']);
+    expect(entities('NVIDIA und Nvidia und nvidia')).toEqual(['company:nvidia:NVIDIA', 'company:nvidia:Nvidia']);
+  });
+
+  it('non-ASCII hyphens and spaces inside names', () => {
+    expect(entities('Moore\u00a0Threads und die RTX\u00a0Pro\u00a06000D')).toEqual([
+      'company:moore-threads:Moore\u00a0Threads',
+      'chip:nvidia-rtx-pro-6000d:RTX\u00a0Pro\u00a06000D',
+    ]);
+    expect(entities('Der H20\u2011Chip')).toEqual(['chip:nvidia-h20:H20']);
+  });
+
+  it('"The Information" is a publication, "Hygon Information" a company', () => {
+    expect(entities('The Information berichtete über Hygon Information.')).toEqual(['company:hygon:Hygon Information']);
+  });
+
+  it('longest name wins', () => {
+    expect(entities('Taiwan Semiconductor Manufacturing Co. (TSMC)')).toEqual([
+      'company:tsmc:Taiwan Semiconductor Manufacturing Co',
+      'company:tsmc:TSMC',
+    ]);
+  });
+});
+
+describe('context rules for ambiguous names', () => {
+  it('A100 and B30 as motorways are not chips', () => {
+    expect(entities('Auf der A100 in Berlin staut sich der Verkehr.')).toEqual([]);
+    expect(entities('Die B30 bei Biberach ist wegen einer Baustelle gesperrt.')).toEqual([]);
+  });
+
+  it('A100 and B30 next to chip words are chips', () => {
+    expect(entities('Nvidia ersetzt die A100 durch den H100.')).toContain('chip:nvidia-a100:A100');
+    expect(entities('Der B30-Chip soll nach China.')).toEqual(['chip:nvidia-b30:B30']);
+  });
+
+  it('Hopper and Blackwell as people are not chips', () => {
+    expect(entities('Edward Hopper malte Nighthawks.')).toEqual([]);
+    expect(entities('The actor Dennis Hopper and the writer Rose Blackwell met.')).toEqual([]);
+  });
+
+  it('Hopper and Blackwell as architectures are chips', () => {
+    expect(entities('Der H20 nutzt Nvidias Hopper-Architektur.')).toContain('chip:nvidia-hopper:Hopper');
+  });
+
+  it('Ascend, Instinct and Gaudi as ordinary words are not tagged', () => {
+    expect(entities('Prices ascend. Her Instinct told her so. We visited Gaudi buildings in Barcelona.')).toEqual([]);
+  });
+
+  it('chips as food: a crisps review has no entities and is not relevant', () => {
+    const text =
+      'We tested twelve bags of potato chips. The salt and vinegar crisps were the crunchiest, the paprika chips too oily. ' +
+      'Apple crisps made a sweet finish, and the sea salt chips won overall.';
+    const a = annotate(text);
+    expect(a.mentions.filter((m) => m.kind !== 'figure')).toEqual([]);
+    expect(a.relevant).toBe(false);
+  });
+
+  it('an apple harvest is not about Apple', () => {
+    const a = annotate('Die Apfelernte fällt gut aus: Apple und Boskop sind die beliebtesten Sorten im Obstbau, sagt der Bauer.');
+    expect(a.mentions.filter((m) => m.kind !== 'figure')).toEqual([]);
+    expect(a.relevant).toBe(false);
+  });
+
+  it('typos of chip names in a chip article: H2O, H-20, Ascend910B', () => {
+    const article = 'Nvidia darf den H200 nach China liefern. Die Behörden erlauben den Kauf von H2O nur für Forschung.';
+    expect(entities(article)).toContain('chip:nvidia-h20:H2O');
+    expect(entities('Huawei liefert Ascend910B und Nvidia den H-20.')).toEqual([
+      'company:huawei:Huawei',
+      'chip:huawei-ascend-910b:Ascend910B',
+      'company:nvidia:Nvidia',
+      'chip:nvidia-h20:H-20',
+    ]);
+  });
+
+  it('H2O as water stays water', () => {
+    expect(entities('Wasser hat die Formel H2O.')).toEqual([]);
+    expect(entities('Nvidia kühlt mit Wasser (H2O) statt Luft.')).toEqual(['company:nvidia:Nvidia']);
+  });
+});
+
+describe('figures in context', () => {
+  it('numbers inside names are not figures', () => {
+    expect(figures('DeepSeek-V3.1 nutzt FP8, Cambricon (688256.SH) den MLU590 und Nvidia den H20.')).toEqual([]);
+  });
+
+  it('counts of a chip: "200.000 H200"', () => {
+    const [f] = figures('Alibaba darf 200.000 H200 bestellen.');
+    expect(f.text).toBe('200.000');
+    expect(f.value).toEqual({ type: 'quantity', amount: 200000, unit: 'Nvidia H200' });
+    expect(f.about).toBe('nvidia-h200');
+  });
+
+  it('about: the company the sentence is about', () => {
+    const fs = figures('Der Aktienkurs von Cambricon ist um 20 % gestiegen. Hygon Information legte 9,87 % zu.');
+    expect(fs.map((f) => f.about)).toEqual(['cambricon', 'hygon']);
+  });
+
+  it('about: specs belong to the chip', () => {
+    const [mem, bw] = figures('Nvidia verkauft den H20 mit 96 GB HBM3 und 4,0 TB/s.');
+    expect(mem.about).toBe('nvidia-h20');
+    expect(bw.about).toBe('nvidia-h20');
+  });
+
+  it('German Billion is 10^12, English billion 10^9', () => {
+    expect(figures('Der Sektor ist eine Billion Yuan wert, sagt Cambricon.')[0].value).toEqual({ type: 'money', amount: 1e12, currency: 'CNY' });
+    expect(figures('The sector is worth one billion yuan, Cambricon said.')[0].value).toEqual({ type: 'money', amount: 1e9, currency: 'CNY' });
+  });
+});
+
+describe('language and relevance', () => {
+  it('detects German and English', () => {
+    expect(annotate('Der Chip ist schnell und die Nachfrage ist hoch.').language).toBe('de');
+    expect(annotate('The chip is fast and the demand is high.').language).toBe('en');
+  });
+
+  it('honours an explicit language', () => {
+    expect(annotate('1.500 GPUs', { lang: 'en' }).mentions[0]).toMatchObject({ value: { amount: 1.5 } });
+    expect(annotate('1.500 GPUs', { lang: 'de' }).mentions[0]).toMatchObject({ value: { amount: 1500 } });
+  });
+
+  it('a chip article is relevant', () => {
+    expect(annotate('Nvidia stoppt die Produktion des H20. Cambricon und SMIC profitieren von der Nachfrage nach KI-Chips.').relevant).toBe(true);
+    expect(annotate('AMD ships the MI308 to China while TSMC expands CoWoS capacity for AI accelerators.').relevant).toBe(true);
+  });
+
+  it('a text that merely names a big company is not', () => {
+    expect(annotate('Microsoft released a new version of Word with better spell checking.').relevant).toBe(false);
+  });
+
+  it('empty and whitespace-only texts', () => {
+    expect(annotate('')).toEqual({ language: 'en', relevant: false, mentions: [] });
+    expect(annotate('   \n\t ').mentions).toEqual([]);
+  });
+});
+
+describe('watch terms', () => {
+  it('a reader’s own term is highlighted', () => {
+    const a = annotate('Der neue Zhurong-X1 kommt 2026.', { watchTerms: [{ term: 'Zhurong-X1', kind: 'chip' }] });
+    expect(a.mentions[0]).toMatchObject({ kind: 'chip', text: 'Zhurong-X1', name: 'Zhurong-X1' });
+  });
+});
