@@ -1,0 +1,148 @@
+/**
+ * Articles: recording a visit, looking one up, totals.
+ */
+import { Dexie } from 'dexie';
+import type { ArticleReport } from '../report';
+import { canonicalUrl } from './canonical';
+import type { StoreDb } from './db';
+import { StoreError, guard } from './errors';
+import type { ArticleDetail, ArticleRow, ArticleSummary, FigureRow, MentionRow, Totals } from './types';
+
+/** An article row as lists show it: without the entity list, with its length. */
+export function summarize(row: ArticleRow): ArticleSummary {
+  const { entityIds, ...rest } = row;
+  return { ...rest, entityCount: entityIds.length };
+}
+
+/** All rows of one article in a compound index whose first part is the article id. */
+export function articleRange(articleId: number): [[number, unknown], [number, unknown]] {
+  return [
+    [articleId, Dexie.minKey],
+    [articleId, Dexie.maxKey],
+  ];
+}
+
+/** The identity URL of a report, or an `invalid` error. */
+export function identityOf(report: Pick<ArticleReport, 'url' | 'canonical'>): string {
+  const url = canonicalUrl(report.url, report.canonical);
+  if (url === null) throw new StoreError('invalid', `Only http(s) pages can be stored, not "${report.url.slice(0, 200)}".`);
+  return url;
+}
+
+export interface RecordResult {
+  article: ArticleRow;
+  /** False when the article was stored before (this visit updated it). */
+  created: boolean;
+}
+
+/**
+ * Records a visit: upserts the article by its identity URL and replaces its mentions and figures, all in one
+ * transaction. Notes, reading-list state, tags and `firstSeen` of a known article stay as they were; a
+ * publication date once learnt is not forgotten by a visit that lacks it.
+ */
+export async function recordArticle(db: StoreDb, report: ArticleReport, now: number = Date.now()): Promise<RecordResult> {
+  const url = identityOf(report);
+  const parsed = report.publishedAt ? Date.parse(report.publishedAt) : NaN;
+  return guard(() =>
+    db.transaction('rw', db.articles, db.mentions, db.figures, async () => {
+      const existing = await db.articles.where('url').equals(url).first();
+      const publishedAt = Number.isFinite(parsed) ? parsed : existing?.publishedAt;
+      const firstSeen = existing?.firstSeen ?? now;
+      const date = publishedAt ?? firstSeen;
+      const article: Omit<ArticleRow, 'id'> & { id?: number } = {
+        ...(existing ?? {}),
+        url,
+        title: report.title,
+        site: report.site ?? new URL(url).hostname,
+        lang: report.lang,
+        date,
+        firstSeen,
+        lastSeen: Math.max(now, existing?.lastSeen ?? now),
+        tags: existing?.tags ?? [],
+        entityIds: [...new Set(report.entities.map((e) => e.id))],
+      };
+      if (publishedAt === undefined) delete article.publishedAt;
+      else article.publishedAt = publishedAt;
+
+      const id = await db.articles.put(article as ArticleRow);
+      if (existing) {
+        await db.mentions.where('[articleId+entityId]').between(...articleRange(id), true, true).delete();
+        await db.figures.where('articleId').equals(id).delete();
+      }
+      await db.mentions.bulkAdd(
+        report.entities.map(
+          (e): Omit<MentionRow, 'id'> => ({
+            articleId: id,
+            entityId: e.id,
+            kind: e.kind,
+            name: e.name,
+            count: e.count,
+            quote: e.quote,
+            start: e.start,
+            date,
+          }),
+        ) as MentionRow[],
+      );
+      await db.figures.bulkAdd(
+        report.figures.map((f): Omit<FigureRow, 'id'> => {
+          const row: Omit<FigureRow, 'id'> = { articleId: id, type: f.value.type, value: f.value, quote: f.quote, start: f.start, date };
+          if (f.about) row.about = f.about;
+          return row;
+        }) as FigureRow[],
+      );
+      return { article: { ...article, id } as ArticleRow, created: !existing };
+    }),
+  );
+}
+
+/** The stored article for a page address, canonicalised the same way as when it was recorded. */
+export async function articleByUrl(db: StoreDb, pageUrl: string, declaredCanonical?: string): Promise<ArticleRow | undefined> {
+  const url = canonicalUrl(pageUrl, declaredCanonical);
+  if (url === null) return undefined;
+  return guard(() => db.articles.where('url').equals(url).first());
+}
+
+/** An article with everything stored about it. */
+export async function articleDetail(db: StoreDb, articleId: number): Promise<ArticleDetail | undefined> {
+  return guard(() =>
+    db.transaction('r', db.articles, db.mentions, db.figures, db.notes, async () => {
+      const article = await db.articles.get(articleId);
+      if (!article) return undefined;
+      const [mentions, figures, notes] = await Promise.all([
+        db.mentions.where('[articleId+entityId]').between(...articleRange(articleId), true, true).toArray(),
+        db.figures.where('articleId').equals(articleId).sortBy('start'),
+        db.notes.where('articleId').equals(articleId).sortBy('createdAt'),
+      ]);
+      mentions.sort((a, b) => b.count - a.count || a.start - b.start);
+      return { article, mentions, figures, notes };
+    }),
+  );
+}
+
+/** The article or a `not-found` error; for operations that need it to exist. */
+export async function requireArticle(db: StoreDb, articleId: number): Promise<ArticleRow> {
+  const row = await db.articles.get(articleId);
+  if (!row) throw new StoreError('not-found', `There is no stored article with id ${articleId}.`);
+  return row;
+}
+
+/** Counts for the popup and the library page. */
+export async function totals(db: StoreDb): Promise<Totals> {
+  return guard(() =>
+    db.transaction('r', db.articles, db.notes, db.figures, async () => {
+      const [articles, saved, unread, notes, figures, entities] = await Promise.all([
+        db.articles.count(),
+        db.articles.where('savedAt').aboveOrEqual(-Infinity).count(),
+        db.articles
+          .where('savedAt')
+          .aboveOrEqual(-Infinity)
+          .filter((a) => a.readAt === undefined)
+          .count(),
+        db.notes.count(),
+        db.figures.count(),
+        db.articles.orderBy('entityIds').uniqueKeys().then((k) => k.length),
+      ]);
+      return { articles, saved, unread, notes, figures, entities };
+    }),
+  );
+}

@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordArticle } from './articles';
+import { coMentions, entityContext, figureTimeline } from './context';
+import type { StoreDb } from './db';
+import { entity, figure, report, testStore } from './testing';
+
+let db: StoreDb;
+beforeEach(async () => {
+  db = await testStore();
+});
+afterEach(() => db.close());
+
+const day = 86_400_000;
+const iso = (d: number) => new Date(d * day).toISOString();
+
+/** Three dated articles about the H20 and one undated, seen on day 25. */
+async function seed() {
+  const a = await recordArticle(
+    db,
+    report('a', {
+      publishedAt: iso(10),
+      entities: [entity('nvidia-h20', 2, 'chip', 5), entity('nvidia', 1, 'company'), entity('huawei', 1, 'company')],
+      figures: [figure({ type: 'money', amount: 16e9, currency: 'USD' }, 'nvidia-h20', 7), figure({ type: 'percent', value: 5 }, 'nvidia', 9)],
+    }),
+    30 * day,
+  );
+  const b = await recordArticle(
+    db,
+    report('b', {
+      publishedAt: iso(20),
+      entities: [entity('nvidia-h20'), entity('nvidia', 1, 'company')],
+      figures: [figure({ type: 'money', amount: 12e9, currency: 'USD' }, 'nvidia-h20', 1), figure({ type: 'quantity', amount: 1e6 }, 'nvidia-h20', 2)],
+    }),
+    31 * day,
+  );
+  const c = await recordArticle(db, report('c', { publishedAt: iso(5), entities: [entity('nvidia-h20'), entity('huawei', 1, 'company')] }), 32 * day);
+  const d = await recordArticle(
+    db,
+    report('d', { entities: [entity('nvidia-h20'), entity('nvidia', 1, 'company')], figures: [figure({ type: 'percent', value: 3 }, 'nvidia-h20')] }),
+    25 * day,
+  );
+  const other = await recordArticle(db, report('e', { entities: [entity('amd-mi300x')] }), 40 * day);
+  return { a: a.article, b: b.article, c: c.article, d: d.article, other: other.article };
+}
+
+describe('entityContext', () => {
+  it('lists articles mentioning the entity, newest first, with passage and count', async () => {
+    const { a, b, c, d } = await seed();
+    const ctx = await entityContext(db, 'nvidia-h20');
+    expect(ctx.entityId).toBe('nvidia-h20');
+    expect(ctx.total).toBe(4);
+    // d has no publication date: it is dated by when it was first seen (day 25).
+    expect(ctx.items.map((i) => i.article.id)).toEqual([d.id, b.id, a.id, c.id]);
+    const first = ctx.items[2];
+    expect(first.count).toBe(2);
+    expect(first.start).toBe(5);
+    expect(first.quote).toEqual({ exact: 'nvidia-h20', prefix: 'before nvidia-h20 ', suffix: ' after nvidia-h20' });
+    expect(first.article).toMatchObject({ url: 'https://news.example/a', title: 'Title a', entityCount: 3 });
+    expect('entityIds' in first.article).toBe(false);
+  });
+
+  it('leaves out the article being read and counts the others', async () => {
+    const { a, b, c, d } = await seed();
+    const ctx = await entityContext(db, 'nvidia-h20', { excludeArticleId: d.id });
+    expect(ctx.total).toBe(3);
+    expect(ctx.items.map((i) => i.article.id)).toEqual([b.id, a.id, c.id]);
+    const notMentioning = await entityContext(db, 'nvidia-h20', { excludeArticleId: 999 });
+    expect(notMentioning.total).toBe(4);
+  });
+
+  it('honours the limit, also when the excluded article is among the newest', async () => {
+    const { a, b, d } = await seed();
+    expect((await entityContext(db, 'nvidia-h20', { limit: 2 })).items.map((i) => i.article.id)).toEqual([d.id, b.id]);
+    const ctx = await entityContext(db, 'nvidia-h20', { limit: 2, excludeArticleId: d.id });
+    expect(ctx.items.map((i) => i.article.id)).toEqual([b.id, a.id]);
+    expect(ctx.total).toBe(3);
+  });
+
+  it('is empty for an unknown entity', async () => {
+    await seed();
+    expect(await entityContext(db, 'nope')).toEqual({ entityId: 'nope', total: 0, items: [] });
+  });
+
+  it('does not mix entities whose ids share a prefix', async () => {
+    await recordArticle(db, report('x', { entities: [entity('nvidia-h200')] }));
+    await recordArticle(db, report('y', { entities: [entity('nvidia-h20')] }));
+    const ctx = await entityContext(db, 'nvidia-h20');
+    expect(ctx.items.map((i) => i.article.url)).toEqual(['https://news.example/y']);
+  });
+});
+
+describe('coMentions', () => {
+  it('ranks entities by shared articles, with name and kind', async () => {
+    await seed();
+    expect(await coMentions(db, 'nvidia-h20')).toEqual([
+      { entityId: 'nvidia', kind: 'company', name: 'NVIDIA', articles: 3 },
+      { entityId: 'huawei', kind: 'company', name: 'HUAWEI', articles: 2 },
+    ]);
+    expect(await coMentions(db, 'nvidia-h20', 1)).toHaveLength(1);
+    expect(await coMentions(db, 'amd-mi300x')).toEqual([]);
+    expect((await coMentions(db, 'huawei')).map((m) => [m.entityId, m.articles])).toEqual([
+      ['nvidia-h20', 2],
+      ['nvidia', 1],
+    ]);
+  });
+});
+
+describe('figureTimeline', () => {
+  it('lists the figures about the entity oldest first, dated by the article', async () => {
+    const { a, b, d } = await seed();
+    const points = await figureTimeline(db, 'nvidia-h20');
+    expect(points.map((p) => [p.date / day, p.dated, p.article.id, p.type])).toEqual([
+      [10, 'published', a.id, 'money'],
+      [20, 'published', b.id, 'money'],
+      [20, 'published', b.id, 'quantity'],
+      [25, 'seen', d.id, 'percent'],
+    ]);
+    expect(points[0]).toMatchObject({
+      value: { type: 'money', amount: 16e9, currency: 'USD' },
+      article: { id: a.id, url: 'https://news.example/a', title: 'Title a', site: 'news.example' },
+    });
+    expect(points[0].quote.exact).toContain('16000000000');
+  });
+
+  it('keeps the newest points when limited', async () => {
+    const { b, d } = await seed();
+    expect((await figureTimeline(db, 'nvidia-h20', { limit: 2 })).map((p) => [p.article.id, p.type])).toEqual([
+      [b.id, 'quantity'],
+      [d.id, 'percent'],
+    ]);
+  });
+
+  it('leaves out figures about other entities or about nothing', async () => {
+    await seed();
+    expect((await figureTimeline(db, 'nvidia')).map((p) => p.value)).toEqual([{ type: 'percent', value: 5 }]);
+    expect(await figureTimeline(db, 'huawei')).toEqual([]);
+  });
+
+  it('follows re-annotation: replaced figures leave the timeline', async () => {
+    await seed();
+    await recordArticle(db, report('b', { publishedAt: iso(20), entities: [entity('nvidia-h20')] }), 50 * day);
+    expect((await figureTimeline(db, 'nvidia-h20')).map((p) => p.date / day)).toEqual([10, 25]);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Cross-article queries: where else an entity occurs, what it is seen with, and its figures over time.
+ * Each is one range of one index plus a lookup of the articles it lands on.
+ */
+import { Dexie } from 'dexie';
+import { summarize } from './articles';
+import type { StoreDb } from './db';
+import { guard } from './errors';
+import type { ArticleRow, CoMention, EntityContext, TimelinePoint } from './types';
+
+function entityRange(entityId: string): [[string, unknown], [string, unknown]] {
+  return [
+    [entityId, Dexie.minKey],
+    [entityId, Dexie.maxKey],
+  ];
+}
+
+export interface ContextOptions {
+  /** The article being read, which is not "another" article. */
+  excludeArticleId?: number;
+  /** Default 10. */
+  limit?: number;
+}
+
+/** Other articles mentioning an entity, newest first (by publication date, else first seen), with the passage. */
+export async function entityContext(db: StoreDb, entityId: string, opts: ContextOptions = {}): Promise<EntityContext> {
+  const limit = Math.max(0, opts.limit ?? 10);
+  const exclude = opts.excludeArticleId;
+  return guard(() =>
+    db.transaction('r', db.mentions, db.articles, async () => {
+      const range = db.mentions.where('[entityId+date]').between(...entityRange(entityId), true, true);
+      // One extra row covers the excluded article appearing among the newest.
+      const [rows, count, excludedHere] = await Promise.all([
+        range.clone().reverse().limit(limit + 1).toArray(),
+        range.clone().count(),
+        exclude === undefined ? Promise.resolve(0) : db.mentions.where('[articleId+entityId]').equals([exclude, entityId]).count(),
+      ]);
+      const mentions = rows.filter((m) => m.articleId !== exclude).slice(0, limit);
+      const articles = await db.articles.bulkGet(mentions.map((m) => m.articleId));
+      const items = [];
+      for (let i = 0; i < mentions.length; i++) {
+        const article = articles[i];
+        if (!article) continue;
+        const m = mentions[i];
+        items.push({ article: summarize(article), count: m.count, quote: m.quote, start: m.start });
+      }
+      return { entityId, total: count - excludedHere, items };
+    }),
+  );
+}
+
+/** Entities most often mentioned in the same articles as `entityId`, by number of shared articles. */
+export async function coMentions(db: StoreDb, entityId: string, limit = 10): Promise<CoMention[]> {
+  return guard(() =>
+    db.transaction('r', db.articles, db.mentions, async () => {
+      const counts = new Map<string, number>();
+      await db.articles
+        .where('entityIds')
+        .equals(entityId)
+        .each((a) => {
+          for (const id of a.entityIds) if (id !== entityId) counts.set(id, (counts.get(id) ?? 0) + 1);
+        });
+      const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, Math.max(0, limit));
+      // Names and kinds come from the entity's newest mention: the knowledge base may rename, the store follows.
+      const newest = await Promise.all(
+        top.map(([id]) =>
+          db.mentions
+            .where('[entityId+date]')
+            .between(...entityRange(id), true, true)
+            .last(),
+        ),
+      );
+      const out: CoMention[] = [];
+      top.forEach(([id, articles], i) => {
+        const m = newest[i];
+        if (m) out.push({ entityId: id, kind: m.kind, name: m.name, articles });
+      });
+      return out;
+    }),
+  );
+}
+
+export interface TimelineOptions {
+  /** Newest points kept when there are more; default 200. */
+  limit?: number;
+}
+
+/** Figures about an entity across articles, oldest first; the article's date dates each figure. */
+export async function figureTimeline(db: StoreDb, entityId: string, opts: TimelineOptions = {}): Promise<TimelinePoint[]> {
+  const limit = Math.max(0, opts.limit ?? 200);
+  return guard(() =>
+    db.transaction('r', db.figures, db.articles, async () => {
+      const figures = await db.figures
+        .where('[about+date]')
+        .between(...entityRange(entityId), true, true)
+        .reverse()
+        .limit(limit)
+        .toArray();
+      figures.reverse();
+      const ids = [...new Set(figures.map((f) => f.articleId))];
+      const articles = new Map<number, ArticleRow>();
+      (await db.articles.bulkGet(ids)).forEach((a) => a && articles.set(a.id, a));
+      const points: TimelinePoint[] = [];
+      for (const f of figures) {
+        const a = articles.get(f.articleId);
+        if (!a) continue;
+        points.push({
+          date: f.date,
+          dated: a.publishedAt !== undefined ? 'published' : 'seen',
+          type: f.type,
+          value: f.value,
+          quote: f.quote,
+          article: { id: a.id, url: a.url, title: a.title, site: a.site },
+        });
+      }
+      return points;
+    }),
+  );
+}

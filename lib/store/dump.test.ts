@@ -1,0 +1,213 @@
+import type { DBCore, DBCoreMutateRequest } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleDetail, recordArticle } from './articles';
+import { entityContext, figureTimeline } from './context';
+import { createStore, type StoreDb } from './db';
+import { exportAll, importAll, wipe, type StoreExport } from './dump';
+import { StoreError } from './errors';
+import { addNote, listNotes } from './notes';
+import { markRead, save, setTags } from './reading-list';
+import { entity, figure, freshDeps, report, testStore } from './testing';
+
+let db: StoreDb;
+beforeEach(async () => {
+  db = await testStore();
+});
+afterEach(() => db.close());
+
+async function fill(store: StoreDb) {
+  const a = (
+    await recordArticle(
+      store,
+      report('a', {
+        publishedAt: '2026-02-01T00:00:00Z',
+        entities: [entity('nvidia-h20', 2), entity('nvidia', 1, 'company')],
+        figures: [figure({ type: 'money', amount: 5e9, currency: 'USD' }, 'nvidia-h20'), figure({ type: 'percent', min: 1, max: 2 })],
+      }),
+      1_000,
+    )
+  ).article;
+  const b = (await recordArticle(store, report('b', { entities: [entity('nvidia-h20')] }), 2_000)).article;
+  await save(store, a.id, 1_500);
+  await markRead(store, b.id, true, 2_500);
+  await setTags(store, a.id, ['china']);
+  await addNote(store, { articleId: a.id, selector: { exact: 'H20', prefix: 'the ', suffix: ' chip' }, position: { start: 4, end: 7 }, body: 'note a' }, 3_000);
+  await addNote(store, { articleId: b.id, selector: { exact: 'x', prefix: '', suffix: '' }, body: 'note b' }, 3_100);
+  return { a, b };
+}
+
+/** A store's content without its ids, for comparing two stores. */
+function content(d: StoreExport) {
+  const urlOf = new Map(d.articles.map((a) => [a.id, a.url]));
+  const strip = <T extends { id: number; articleId?: number }>(rows: T[]) =>
+    rows
+      .map(({ id: _id, articleId, ...rest }) => ({ ...rest, article: articleId === undefined ? undefined : urlOf.get(articleId) }))
+      .sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+  return { articles: strip(d.articles), mentions: strip(d.mentions), figures: strip(d.figures), notes: strip(d.notes) };
+}
+
+describe('exportAll', () => {
+  it('returns every row as plain data', async () => {
+    await fill(db);
+    const dump = await exportAll(db, 9_000);
+    expect(dump).toMatchObject({ format: 'chiplens-store', version: 2, exportedAt: 9_000 });
+    expect([dump.articles.length, dump.mentions.length, dump.figures.length, dump.notes.length]).toEqual([2, 3, 2, 2]);
+    expect(JSON.parse(JSON.stringify(dump))).toEqual(dump);
+  });
+});
+
+describe('importAll', () => {
+  it('restores a backup into an empty store, queries included', async () => {
+    await fill(db);
+    const dump = JSON.parse(JSON.stringify(await exportAll(db)));
+    const target = await testStore('other');
+    const result = await importAll(target, dump, { mode: 'merge' });
+    expect(result).toEqual({ articlesAdded: 2, articlesMerged: 0, notesAdded: 2, notesSkipped: 0 });
+    expect(content(await exportAll(target))).toEqual(content(dump));
+    expect((await entityContext(target, 'nvidia-h20')).total).toBe(2);
+    expect(await figureTimeline(target, 'nvidia-h20')).toHaveLength(1);
+    target.close();
+  });
+
+  it('merging a backup into the store it came from changes nothing', async () => {
+    await fill(db);
+    const before = await exportAll(db);
+    const result = await importAll(db, before, { mode: 'merge' });
+    expect(result).toEqual({ articlesAdded: 0, articlesMerged: 2, notesAdded: 0, notesSkipped: 2 });
+    expect(content(await exportAll(db))).toEqual(content(before));
+  });
+
+  it('joins an article known on both sides: union of tags and notes, newer page facts win', async () => {
+    const { a } = await fill(db);
+    const other = await testStore('other');
+    const o = (await recordArticle(other, report('a', { title: 'Newer title', entities: [entity('amd')] }), 10_000)).article;
+    await setTags(other, o.id, ['hbm', 'China']);
+    await save(other, o.id, 900);
+    await addNote(other, { articleId: o.id, selector: { exact: 'y', prefix: '', suffix: '' }, body: 'from other' }, 11_000);
+    const result = await importAll(db, await exportAll(other), { mode: 'merge' });
+    expect(result).toEqual({ articlesAdded: 0, articlesMerged: 1, notesAdded: 1, notesSkipped: 0 });
+
+    const detail = (await articleDetail(db, a.id))!;
+    expect(detail.article).toMatchObject({
+      title: 'Newer title',
+      firstSeen: 1_000,
+      lastSeen: 10_000,
+      savedAt: 900,
+      tags: ['china', 'hbm'],
+      entityIds: ['amd'],
+      publishedAt: Date.parse('2026-02-01T00:00:00Z'),
+    });
+    expect(detail.mentions.map((m) => m.entityId)).toEqual(['amd']);
+    expect(detail.mentions[0].date).toBe(detail.article.date);
+    expect(detail.figures).toEqual([]);
+    expect((await listNotes(db, a.id)).map((n) => n.body).sort()).toEqual(['from other', 'note a']);
+    other.close();
+  });
+
+  it('keeps the stored page facts when the backup copy is older', async () => {
+    const { a } = await fill(db);
+    const other = await testStore('other');
+    await recordArticle(other, report('a', { title: 'Old title', entities: [entity('amd')] }), 500);
+    await importAll(db, await exportAll(other), { mode: 'merge' });
+    const detail = (await articleDetail(db, a.id))!;
+    expect(detail.article).toMatchObject({ title: 'Title a', firstSeen: 500, lastSeen: 1_000 });
+    expect(detail.mentions.map((m) => m.entityId).sort()).toEqual(['nvidia', 'nvidia-h20']);
+    other.close();
+  });
+
+  it('replace mode leaves exactly the backup', async () => {
+    await fill(db);
+    const other = await testStore('other');
+    await recordArticle(other, report('z', { entities: [entity('amd')] }), 1);
+    const backup = await exportAll(other);
+    await importAll(db, backup, { mode: 'replace' });
+    expect(content(await exportAll(db))).toEqual(content(backup));
+    other.close();
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['wrong format', { format: 'other', version: 2, exportedAt: 0, articles: [], mentions: [], figures: [], notes: [] }],
+    ['future version', { format: 'chiplens-store', version: 99, exportedAt: 0, articles: [], mentions: [], figures: [], notes: [] }],
+  ])('rejects %s', async (_label, raw) => {
+    await fill(db);
+    const before = await exportAll(db);
+    const e = await importAll(db, raw, { mode: 'replace' }).catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(StoreError);
+    expect((e as StoreError).code).toBe('invalid');
+    expect(content(await exportAll(db))).toEqual(content(before));
+  });
+
+  it('rejects a backup with one broken row and writes none of it', async () => {
+    const other = await testStore('other');
+    await fill(other);
+    const dump = JSON.parse(JSON.stringify(await exportAll(other)));
+    dump.figures[0].value = { type: 'money', amount: 'lots', currency: 'USD' };
+    const bad = (await importAll(db, dump, { mode: 'merge' }).catch((err: unknown) => err)) as StoreError;
+    expect(bad.code).toBe('invalid');
+    expect(bad.message).toMatch(/not a valid ChipLens backup/);
+    expect(bad.message).toMatch(/figures\[0\]\.value/);
+    dump.figures[0].value = { type: 'money', amount: 1, currency: 'USD' };
+    dump.notes[1].articleId = 4242;
+    const orphan = (await importAll(db, dump, { mode: 'merge' }).catch((err: unknown) => err)) as StoreError;
+    expect(orphan.code).toBe('invalid');
+    expect(orphan.message).toMatch(/4242/);
+    expect(await db.articles.count()).toBe(0);
+    other.close();
+  });
+
+  it('rejects duplicate article URLs and non-http URLs', async () => {
+    const other = await testStore('other');
+    await fill(other);
+    const dump = JSON.parse(JSON.stringify(await exportAll(other)));
+    dump.articles[1].url = dump.articles[0].url;
+    expect(((await importAll(db, dump).catch((err: unknown) => err)) as StoreError).message).toMatch(/duplicate article url/);
+    dump.articles[1].url = 'javascript:alert(1)';
+    expect(((await importAll(db, dump).catch((err: unknown) => err)) as StoreError).code).toBe('invalid');
+    other.close();
+  });
+
+  it('is all or nothing when the storage fails half way', async () => {
+    const source = await testStore('source');
+    await fill(source);
+    const backup = await exportAll(source);
+    source.close();
+
+    const store = createStore('atomic', freshDeps());
+    let failNotes = false;
+    store.use({
+      stack: 'dbcore',
+      name: 'fail-notes',
+      create(down: DBCore): DBCore {
+        return {
+          ...down,
+          table(name) {
+            const t = down.table(name);
+            if (name !== 'notes') return t;
+            return {
+              ...t,
+              mutate: (req: DBCoreMutateRequest) => (failNotes ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : t.mutate(req)),
+            };
+          },
+        };
+      },
+    });
+    await recordArticle(store, report('kept', { entities: [entity('x')] }), 1);
+    const before = await exportAll(store);
+    failNotes = true;
+    for (const mode of ['merge', 'replace'] as const) {
+      await expect(importAll(store, backup, { mode })).rejects.toMatchObject({ code: 'quota' });
+      expect(content(await exportAll(store))).toEqual(content(before));
+    }
+    store.close();
+  });
+});
+
+describe('wipe', () => {
+  it('empties every table', async () => {
+    await fill(db);
+    await wipe(db);
+    const dump = await exportAll(db);
+    expect([dump.articles, dump.mentions, dump.figures, dump.notes]).toEqual([[], [], [], []]);
+  });
+});

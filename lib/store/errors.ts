@@ -1,0 +1,109 @@
+/**
+ * Store failures as values the UI can show. IndexedDB and Dexie report the same problem under several names
+ * (a quota error may arrive bare, inside an AbortError or inside a BulkError); this folds them into one code.
+ */
+
+export type StoreErrorCode =
+  | 'quota' // the browser's storage quota is exhausted
+  | 'unavailable' // no IndexedDB here (some private windows, disabled storage) or the database could not open
+  | 'version' // the data on disk is newer than this build of the extension
+  | 'blocked' // an upgrade waits for another open connection
+  | 'not-found'
+  | 'invalid' // the input cannot be stored (bad URL, broken backup)
+  | 'conflict' // a uniqueness rule was violated
+  | 'aborted' // the transaction was aborted; nothing of it was written
+  | 'unknown';
+
+/** What a user reads for each code; the technical detail stays in `cause`. */
+const MESSAGES: Record<StoreErrorCode, string> = {
+  quota: 'The browser has no storage left for ChipLens. Free disk space, or export and remove old articles; nothing of this change was saved.',
+  unavailable:
+    'ChipLens cannot use the browser database here (IndexedDB is unavailable, for example in some private windows). Nothing was saved.',
+  version: 'The saved data comes from a newer version of ChipLens. Update the extension to use it; nothing was changed.',
+  blocked: 'A database upgrade is waiting for another ChipLens page to close. Close other ChipLens tabs and try again.',
+  'not-found': 'That item does not exist (any more).',
+  invalid: 'The data could not be stored because it is not valid.',
+  conflict: 'The change conflicts with data already stored; nothing was saved.',
+  aborted: 'The change was cancelled before it finished; nothing of it was saved.',
+  unknown: 'The ChipLens database reported an unexpected error; nothing of this change was saved.',
+};
+
+/** A store failure with a stable code and a sentence for the reader. */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  readonly code: StoreErrorCode;
+
+  constructor(code: StoreErrorCode, message?: string, options?: { cause?: unknown }) {
+    super(message ?? MESSAGES[code], options);
+    this.code = code;
+  }
+}
+
+/** Error names (DOMException, Dexie) and the code each stands for. */
+const BY_NAME: Record<string, StoreErrorCode> = {
+  QuotaExceededError: 'quota',
+  MissingAPIError: 'unavailable',
+  InvalidStateError: 'unavailable',
+  SecurityError: 'unavailable',
+  DatabaseClosedError: 'unavailable',
+  VersionError: 'version',
+  ConstraintError: 'conflict',
+  DataError: 'invalid',
+  DataCloneError: 'invalid',
+  NotFoundError: 'not-found',
+};
+
+/** Wrappers whose own name says less than the error inside them. */
+const WRAPPERS = new Set(['AbortError', 'OpenFailedError', 'UpgradeError', 'BulkError', 'ModifyError', 'UnknownError', 'Error']);
+
+interface ErrorLike {
+  name?: unknown;
+  message?: unknown;
+  inner?: unknown;
+  cause?: unknown;
+  failures?: unknown;
+}
+
+/** The chain of an error and the errors it wraps, outermost first. */
+function chain(e: unknown): ErrorLike[] {
+  const out: ErrorLike[] = [];
+  let cur: unknown = e;
+  while (cur && typeof cur === 'object' && out.length < 8 && !out.includes(cur as ErrorLike)) {
+    const err = cur as ErrorLike;
+    out.push(err);
+    const failures = Array.isArray(err.failures) ? err.failures : err.failures && typeof err.failures === 'object' ? Object.values(err.failures) : [];
+    cur = err.inner ?? err.cause ?? failures[0];
+  }
+  return out;
+}
+
+/**
+ * Folds any error thrown by Dexie or IndexedDB into a {@link StoreError}. The most specific known name in
+ * the chain wins; a bare AbortError means the transaction rolled back.
+ */
+export function toStoreError(e: unknown): StoreError {
+  if (e instanceof StoreError) return e;
+  const links = chain(e);
+  for (const link of links) {
+    if (link instanceof StoreError) return link;
+    const name = typeof link.name === 'string' ? link.name : '';
+    const code = BY_NAME[name];
+    if (code) return new StoreError(code, undefined, { cause: e });
+    if (!WRAPPERS.has(name) && name) break;
+  }
+  const names = links.map((l) => l.name);
+  if (names.includes('AbortError')) return new StoreError('aborted', undefined, { cause: e });
+  if (names.includes('OpenFailedError')) return new StoreError('unavailable', undefined, { cause: e });
+  const first = links[0];
+  const detail = first ? `${String(first.name ?? 'Error')}: ${String(first.message ?? '')}` : String(e);
+  return new StoreError('unknown', `${MESSAGES.unknown} (${detail})`, { cause: e });
+}
+
+/** Runs a store operation and rethrows any failure as a {@link StoreError}. */
+export async function guard<T>(op: () => Promise<T>): Promise<T> {
+  try {
+    return await op();
+  } catch (e) {
+    throw toStoreError(e);
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Runtime schemas (zod) for values that cross a trust boundary into the store: message payloads and backups.
+ * The protocol in `lib/messages.ts` builds on the same pieces.
+ */
+import { z } from 'zod';
+import { cleanUrl } from './canonical';
+
+/** A finite number (zod 4 already rejects ±Infinity and NaN). */
+const num = z.number();
+const time = z.number().int().min(0);
+const id = z.number().int().positive();
+
+export const LanguageSchema = z.enum(['de', 'en']);
+
+export const EntityIdSchema = z.string().min(1).max(120);
+
+/** A passage with context; bounded so one quote cannot bloat a message. */
+export const QuoteSchema = z.object({
+  exact: z.string().max(2000),
+  prefix: z.string().max(500),
+  suffix: z.string().max(500),
+});
+
+export const TextPositionSchema = z
+  .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+  .refine((p) => p.end >= p.start, 'end must not be before start');
+
+const range = { min: num.optional(), max: num.optional() };
+
+/** The figure values of the DESIGN contract. */
+export const FigureValueSchema = z.union([
+  z.object({ type: z.literal('percent'), value: num }),
+  z.object({ type: z.literal('percent'), min: num, max: num }),
+  z.object({ type: z.literal('points'), value: num }),
+  z.object({ type: z.literal('money'), amount: num, currency: z.string().regex(/^[A-Z]{3}$/), ...range }),
+  z.object({ type: z.literal('quantity'), amount: num, unit: z.string().max(40).optional(), ...range }),
+  z.object({ type: z.literal('memory'), amount: num, unit: z.enum(['GB', 'TB']) }),
+  z.object({ type: z.literal('bandwidth'), amount: num, unit: z.enum(['GB/s', 'TB/s']) }),
+  z.object({ type: z.literal('compute'), amount: num, unit: z.enum(['TFLOPS', 'PFLOPS']) }),
+  z.object({ type: z.literal('process'), amount: num, unit: z.literal('nm') }),
+  z.object({ type: z.literal('power'), amount: num, unit: z.literal('W') }),
+  z.object({ type: z.literal('date'), iso: z.string().max(40) }),
+]);
+
+export const HttpUrlSchema = z
+  .string()
+  .max(4096)
+  .refine((u) => cleanUrl(u) !== null, 'must be an http(s) URL');
+
+const kind = z.enum(['chip', 'company']);
+
+export const ArticleRowSchema = z.object({
+  id,
+  url: HttpUrlSchema,
+  title: z.string().max(2000),
+  site: z.string().max(500),
+  lang: LanguageSchema,
+  publishedAt: time.optional(),
+  /** Recomputed on import; accepted but not trusted. */
+  date: time.optional(),
+  firstSeen: time,
+  lastSeen: time,
+  savedAt: time.optional(),
+  readAt: time.optional(),
+  tags: z.array(z.string().max(200)).max(200),
+  entityIds: z.array(EntityIdSchema).max(5000),
+});
+
+export const MentionRowSchema = z.object({
+  id: id.optional(),
+  articleId: id,
+  entityId: EntityIdSchema,
+  kind,
+  name: z.string().max(500),
+  count: z.number().int().min(1),
+  quote: QuoteSchema,
+  start: z.number().int().min(0),
+});
+
+export const FigureRowSchema = z.object({
+  id: id.optional(),
+  articleId: id,
+  about: EntityIdSchema.optional(),
+  value: FigureValueSchema,
+  quote: QuoteSchema,
+  start: z.number().int().min(0),
+});
+
+export const NoteRowSchema = z.object({
+  id: id.optional(),
+  articleId: id,
+  selector: QuoteSchema,
+  position: TextPositionSchema.optional(),
+  body: z.string().max(100_000),
+  createdAt: time,
+  updatedAt: time,
+});
+
+/** Format version of {@link StoreDump}; bump when a row shape changes and convert older dumps on import. */
+export const DUMP_VERSION = 2;
+
+/** A full backup of the store; child rows point at articles by the dump's own article ids. */
+export const StoreDumpSchema = z
+  .object({
+    format: z.literal('chiplens-store'),
+    version: z.literal(DUMP_VERSION),
+    exportedAt: time,
+    articles: z.array(ArticleRowSchema),
+    mentions: z.array(MentionRowSchema),
+    figures: z.array(FigureRowSchema),
+    notes: z.array(NoteRowSchema),
+  })
+  .superRefine((dump, ctx) => {
+    const ids = new Set<number>();
+    const urls = new Set<string>();
+    dump.articles.forEach((a, i) => {
+      if (ids.has(a.id)) ctx.addIssue({ code: 'custom', path: ['articles', i, 'id'], message: `duplicate article id ${a.id}` });
+      if (urls.has(a.url)) ctx.addIssue({ code: 'custom', path: ['articles', i, 'url'], message: `duplicate article url ${a.url}` });
+      ids.add(a.id);
+      urls.add(a.url);
+    });
+    for (const table of ['mentions', 'figures', 'notes'] as const) {
+      dump[table].forEach((row, i) => {
+        if (!ids.has(row.articleId))
+          ctx.addIssue({ code: 'custom', path: [table, i, 'articleId'], message: `points to article ${row.articleId}, which is not in the backup` });
+      });
+    }
+  });
+
+export type StoreDump = z.infer<typeof StoreDumpSchema>;

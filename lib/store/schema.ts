@@ -1,0 +1,112 @@
+/**
+ * The schema, one function per version. A database on disk may be at any earlier version; Dexie runs each
+ * later version's upgrade in order inside the one version-change transaction, so an upgrade either completes
+ * or leaves the old data untouched.
+ *
+ * Adding a version: append a function here (never edit a shipped one), describe its rows in the comment, and
+ * add an upgrade test to `db.test.ts` that fills the previous version and checks every row after the upgrade.
+ */
+import type { Dexie, Transaction } from 'dexie';
+import type { FigureValue, Language } from '../extract/types';
+import type { Quote } from '../report';
+
+/** Version 1 rows: no reading list, no tags, no publication date, notes with a flat quote. */
+export interface V1Rows {
+  articles: { id?: number; url: string; title: string; site: string; lang: Language; firstSeen: number; lastSeen: number };
+  mentions: {
+    id?: number;
+    articleId: number;
+    entityId: string;
+    kind: 'chip' | 'company';
+    name: string;
+    count: number;
+    passage: Quote;
+    start: number;
+  };
+  figures: { id?: number; articleId: number; about?: string; value: FigureValue; passage: Quote; start: number };
+  notes: { id?: number; articleId: number; exact: string; prefix: string; suffix: string; body: string; createdAt: number };
+}
+
+function v1(db: Dexie): void {
+  db.version(1).stores({
+    articles: '++id, &url, lastSeen',
+    mentions: '++id, articleId, entityId',
+    figures: '++id, articleId, about',
+    notes: '++id, articleId',
+  });
+}
+
+/**
+ * Version 2: reading list (savedAt, readAt), tags, publication date, the article's entity ids as a multi-entry
+ * index, and each article's date copied onto its mentions and figures so that the cross-article queries are
+ * single index ranges. Notes get a selector object and an update time.
+ */
+function v2(db: Dexie): void {
+  db.version(2)
+    .stores({
+      articles: '++id, &url, date, lastSeen, savedAt, *tags, *entityIds',
+      mentions: '++id, [articleId+entityId], [entityId+date]',
+      figures: '++id, articleId, [about+date]',
+      notes: '++id, articleId, updatedAt',
+    })
+    .upgrade(upgradeToV2);
+}
+
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const dates = new Map<number, number>();
+  const entityIds = new Map<number, Set<string>>();
+  await tx.table('mentions').each((m: V1Rows['mentions']) => {
+    let ids = entityIds.get(m.articleId);
+    if (!ids) entityIds.set(m.articleId, (ids = new Set()));
+    ids.add(m.entityId);
+  });
+  await tx
+    .table('articles')
+    .toCollection()
+    .modify((a: Record<string, unknown> & V1Rows['articles']) => {
+      a.date = a.firstSeen;
+      a.tags = [];
+      a.entityIds = [...(entityIds.get(a.id!) ?? [])];
+      dates.set(a.id!, a.firstSeen);
+    });
+  // Rows of an article that no longer exists keep date 0 rather than being dropped: an upgrade never deletes.
+  await tx
+    .table('mentions')
+    .toCollection()
+    .modify((m: Record<string, unknown> & V1Rows['mentions']) => {
+      m.quote = m.passage;
+      delete (m as Partial<V1Rows['mentions']>).passage;
+      m.date = dates.get(m.articleId) ?? 0;
+    });
+  await tx
+    .table('figures')
+    .toCollection()
+    .modify((f: Record<string, unknown> & V1Rows['figures']) => {
+      f.quote = f.passage;
+      delete (f as Partial<V1Rows['figures']>).passage;
+      f.type = f.value.type;
+      f.date = dates.get(f.articleId) ?? 0;
+    });
+  await tx
+    .table('notes')
+    .toCollection()
+    .modify((n: Record<string, unknown> & V1Rows['notes']) => {
+      n.selector = { exact: n.exact, prefix: n.prefix, suffix: n.suffix };
+      const old = n as Partial<V1Rows['notes']>;
+      delete old.exact;
+      delete old.prefix;
+      delete old.suffix;
+      n.updatedAt = n.createdAt;
+    });
+}
+
+/** Every version in order; index + 1 is the version number. */
+const VERSIONS = [v1, v2];
+
+/** The version this build writes. */
+export const SCHEMA_VERSION = VERSIONS.length;
+
+/** Declares versions 1..`upTo` on a Dexie instance (tests declare an older schema to build old data). */
+export function declareSchema(db: Dexie, upTo: number = SCHEMA_VERSION): void {
+  for (const declare of VERSIONS.slice(0, upTo)) declare(db);
+}

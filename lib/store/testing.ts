@@ -1,0 +1,41 @@
+/**
+ * Test and benchmark helpers: isolated in-memory databases and hand-built reports.
+ * Imported by tests and `bench/store.ts` only.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { FigureValue } from '../extract/types';
+import type { ArticleReport, EntityEntry, FigureEntry } from '../report';
+import { openStore, type StoreDb, type StoreDeps } from './db';
+
+/** A fresh fake IndexedDB of its own, so tests never see each other's data. */
+export function freshDeps(): Required<StoreDeps> {
+  return { indexedDB: new IDBFactory() as unknown as IDBFactory, IDBKeyRange: IDBKeyRange as unknown as typeof globalThis.IDBKeyRange };
+}
+
+/** An opened store on a fresh fake IndexedDB. */
+export async function testStore(name = 'chiplens-test'): Promise<StoreDb> {
+  return openStore(name, freshDeps());
+}
+
+/** A mention entry for a report. */
+export function entity(id: string, count = 1, kind: EntityEntry['kind'] = 'chip', start = 0): EntityEntry {
+  return { id, kind, name: id.toUpperCase(), count, quote: { exact: id, prefix: `before ${id} `, suffix: ` after ${id}` }, start };
+}
+
+/** A figure entry for a report. */
+export function figure(value: FigureValue, about?: string, start = 0): FigureEntry {
+  return { value, ...(about ? { about } : {}), quote: { exact: JSON.stringify(value), prefix: 'p ', suffix: ' s' }, start };
+}
+
+/** A report for `https://news.example/<slug>`. */
+export function report(slug: string, parts: Partial<ArticleReport> = {}): ArticleReport {
+  return {
+    url: `https://news.example/${slug}`,
+    title: `Title ${slug}`,
+    lang: 'en',
+    site: 'news.example',
+    entities: [],
+    figures: [],
+    ...parts,
+  };
+}

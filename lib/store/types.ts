@@ -1,0 +1,133 @@
+/**
+ * Rows of the current schema (version 2) and the shapes queries return. Dates are epoch milliseconds: they index,
+ * sort and cross the message boundary without conversion.
+ */
+import type { FigureType, FigureValue, Language } from '../extract/types';
+import type { Quote } from '../report';
+
+export type { Quote };
+
+/** A W3C TextQuoteSelector without its `type` tag (added on export). */
+export type TextQuoteSelector = Quote;
+
+/** A W3C TextPositionSelector: where the passage was, used as a hint when the quote occurs more than once. */
+export interface TextPosition {
+  start: number;
+  end: number;
+}
+
+export interface ArticleRow {
+  id: number;
+  /** Canonical identity URL (see `canonical.ts`); unique. */
+  url: string;
+  title: string;
+  site: string;
+  lang: Language;
+  /** Publication date as the page states it. */
+  publishedAt?: number;
+  /** `publishedAt ?? firstSeen`: the date an article is ordered by and its figures are dated with. */
+  date: number;
+  firstSeen: number;
+  lastSeen: number;
+  /** On the reading list since. */
+  savedAt?: number;
+  /** Marked read at. */
+  readAt?: number;
+  tags: string[];
+  /** Ids of the entities it mentions (multi-entry index: "articles that mention X" is one lookup). */
+  entityIds: string[];
+}
+
+export interface MentionRow {
+  id: number;
+  articleId: number;
+  entityId: string;
+  kind: 'chip' | 'company';
+  name: string;
+  /** Mentions of the entity in the article. */
+  count: number;
+  /** First passage. */
+  quote: Quote;
+  start: number;
+  /** Copy of the article's `date`, so "newest articles mentioning X" is one range of one index. */
+  date: number;
+}
+
+export interface FigureRow {
+  id: number;
+  articleId: number;
+  /** Entity id the figure is about; figures about nothing are kept for the article but are in no timeline. */
+  about?: string;
+  type: FigureType;
+  /** Normalised value (plain units, ISO currency), as the extractor gives it. */
+  value: FigureValue;
+  quote: Quote;
+  start: number;
+  /** Copy of the article's `date`. */
+  date: number;
+}
+
+export interface NoteRow {
+  id: number;
+  articleId: number;
+  selector: TextQuoteSelector;
+  position?: TextPosition;
+  body: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** An article without its entity list, as lists and cards show it. */
+export type ArticleSummary = Omit<ArticleRow, 'entityIds'> & { entityCount: number };
+
+/** One other article in which an entity occurs. */
+export interface ContextItem {
+  article: ArticleSummary;
+  /** Mentions of the entity in that article. */
+  count: number;
+  quote: Quote;
+  start: number;
+}
+
+export interface EntityContext {
+  entityId: string;
+  /** Articles mentioning the entity, not counting the excluded one. */
+  total: number;
+  /** Newest first. */
+  items: ContextItem[];
+}
+
+export interface CoMention {
+  entityId: string;
+  kind: 'chip' | 'company';
+  name: string;
+  /** Articles in which both entities occur. */
+  articles: number;
+}
+
+export interface TimelinePoint {
+  date: number;
+  /** Whether `date` is the publication date or, lacking one, when the reader first saw the article. */
+  dated: 'published' | 'seen';
+  type: FigureType;
+  value: FigureValue;
+  quote: Quote;
+  article: Pick<ArticleRow, 'id' | 'url' | 'title' | 'site'>;
+}
+
+export interface ArticleDetail {
+  article: ArticleRow;
+  mentions: MentionRow[];
+  figures: FigureRow[];
+  notes: NoteRow[];
+}
+
+export interface Totals {
+  articles: number;
+  saved: number;
+  unread: number;
+  notes: number;
+  figures: number;
+  /** Distinct entities seen in any article. */
+  entities: number;
+}
