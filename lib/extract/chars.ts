@@ -3,7 +3,8 @@
  * tokenizer calls this for every character of the page; the Unicode regex is the slow path for the rest.
  */
 
-const WORD_TABLE = new Uint8Array(256);
+/** 1 for word characters below U+0100; exported so hot loops can index it without a call. */
+export const WORD_TABLE = new Uint8Array(256);
 for (let c = 0; c < 256; c++) {
   const isDigit = c >= 0x30 && c <= 0x39;
   const isAsciiLetter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -56,4 +57,14 @@ export function isHyphenCode(code: number): boolean {
 
 export function isSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2007 || code === 0x09;
+}
+
+/** Lower-case of one UTF-16 code unit, without allocating for ASCII and Latin-1. */
+export function lowerCode(c: number): number {
+  if (c < 0x41) return c;
+  if (c <= 0x5a) return c + 32;
+  if (c < 0xc0) return c;
+  if (c <= 0xde) return c === 0xd7 ? c : c + 32;
+  if (c < 0x100) return c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }

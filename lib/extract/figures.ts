@@ -1,5 +1,6 @@
-import { NUMBER_WORD_PATTERN, numberWordValue, parseNumber } from './numbers.ts';
+import { numberWordValue, parseNumber } from './numbers.ts';
 import type { FigureValue, Language } from './types.ts';
+import { tokenize, type Tokens } from './tokens.ts';
 
 /** A figure found in the text, before attribution. */
 export interface RawFigure {
@@ -21,12 +22,6 @@ export interface EntitySpanIndex {
 const SP = String.raw`[ \u00a0\u202f\u2009]`;
 // Digits grouped by . , or no-break/thin spaces, with an optional decimal part; or a plain decimal.
 const NUM = String.raw`\d{1,3}(?:(?:[.,]|[\u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
-// Not inside a word, a version ("V3.1"), a code ("688256.SH") or the second half of a range ("30-40").
-const NUMBER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_.,/\\\-–])(?:${NUM})`, 'gu');
-const NUMBER_WORD_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${NUMBER_WORD_PATTERN})${SP}+(?=(?:Tausend|Hundert|Millionen|Million|Milliarden|Milliarde|Billionen|Billion|thousand|hundred|million|billion|trillion|Prozent|percent)(?![\p{L}]))`,
-  'giu',
-);
 const VAGUE_BEFORE = /(?:mehrere[nm]?|einige[nm]?|etliche[nm]?|several|some|many|viele[nm]?|ein paar|a few)\s+$/i;
 
 interface Scale {
@@ -169,38 +164,54 @@ const BETWEEN_BEFORE = /(?:zwischen|between|from|von)\s+(?:(?:US)?\$|€)?$/i;
  * Finds money, percentages, percentage points, counts and specs in German or English text. Bare numbers
  * (years, list markers, codes) are not figures: a figure needs a unit, a currency or a scale word.
  */
-export function findFigures(text: string, lang: Language, spans: EntitySpanIndex): RawFigure[] {
+export function findFigures(text: string, lang: Language, spans: EntitySpanIndex, tokens: Tokens = tokenize(text)): RawFigure[] {
   const out: RawFigure[] = [];
   let lastEnd = -1;
-  const heads: Head[] = [];
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
-    const value = parseNumber(m[0], lang);
-    if (value === null) continue;
-    heads.push({ start: m.index, end: m.index + m[0].length, value });
-  }
-  NUMBER_WORD_RE.lastIndex = 0;
-  for (let m = NUMBER_WORD_RE.exec(text); m; m = NUMBER_WORD_RE.exec(text)) {
-    const v = numberWordValue(m[1]);
-    if (v === null) continue;
-    if (VAGUE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    // "a"/"an" only before a scale ("a million chips"), never before "percent".
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    if (/^an?$/i.test(m[1]) && /^(?:Prozent|percent|hundred)/i.test(after)) continue;
-    heads.push({ start: m.index, end: m.index + m[1].length, value: v });
-  }
-  heads.sort((a, b) => a.start - b.start);
-
-  for (const head of heads) {
-    if (head.start < lastEnd) continue;
-    if (spans.overlapsEntity(head.start, head.end)) continue;
+  const { starts, ends, count } = tokens;
+  for (let t = 0; t < count; t++) {
+    const a = starts[t];
+    if (a < lastEnd) continue;
+    const c = text.charCodeAt(a);
+    let head: Head | null = null;
+    if (c >= 0x30 && c <= 0x39) {
+      // Not inside a word, a version ("V3.1"), a code ("688256.SH") or the second half of a range ("30-40").
+      if (a > 0 && NOT_BEFORE_NUMBER.test(text[a - 1])) continue;
+      NUMBER_AT.lastIndex = a;
+      const m = NUMBER_AT.exec(text);
+      if (!m) continue;
+      const value = parseNumber(m[0], lang);
+      if (value === null) continue;
+      head = { start: a, end: a + m[0].length, value };
+    } else if (t + 1 < count && ends[t] - a <= 11 && isScaleWordAt(text, starts[t + 1], ends[t + 1]) && starts[t + 1] - ends[t] <= 2) {
+      const v = numberWordValue(text.slice(a, ends[t]));
+      if (v === null) continue;
+      if (a > 0 && /[\p{L}\p{N}]/u.test(text[a - 1])) continue;
+      if (VAGUE_BEFORE.test(text.slice(Math.max(0, a - 20), a))) continue;
+      const word = text.slice(a, ends[t]);
+      const next = text.slice(starts[t + 1], ends[t + 1]);
+      // "a"/"an" only before a scale ("a million chips"), never before "percent".
+      if (/^an?$/i.test(word) && /^(?:Prozent|percent|hundred)$/i.test(next)) continue;
+      head = { start: a, end: ends[t], value: v };
+    }
+    if (!head || spans.overlapsEntity(head.start, head.end)) continue;
     const fig = readFigure(text, head, lang, spans);
     if (fig) {
       out.push(fig);
       lastEnd = fig.end;
+    } else {
+      lastEnd = head.end;
     }
   }
   return out;
+}
+
+const NOT_BEFORE_NUMBER = /[\p{L}\p{N}_.,/\\\-–]/u;
+const NUMBER_AT = new RegExp(`(?:${NUM})`, 'y');
+const SCALE_WORDS = new Set(['Tausend', 'Hundert', 'Millionen', 'Million', 'Milliarden', 'Milliarde', 'Billionen', 'Billion', 'thousand', 'hundred', 'million', 'billion', 'trillion', 'Prozent', 'percent']);
+
+function isScaleWordAt(text: string, a: number, b: number): boolean {
+  const len = b - a;
+  return len >= 6 && len <= 10 && SCALE_WORDS.has(text.slice(a, b));
 }
 
 function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanIndex): RawFigure | null {

@@ -1,5 +1,5 @@
 import { CHIP_BY_ID, COMPANY_BY_ID, isChipIndustry, KB_ENTITIES } from '../kb/index.ts';
-import { countCues, isChipCueToken, looksLikePersonName, sentenceWindow } from './context.ts';
+import { countCues, looksLikePersonName, sentenceWindow } from './context.ts';
 import { findFigures, type EntitySpanIndex, type RawFigure } from './figures.ts';
 import { detectLanguage } from './language.ts';
 import { compileMatcher, type Candidate, type MatchableEntity, type Matcher } from './matcher.ts';
@@ -39,9 +39,10 @@ interface DocSignal {
   cues: number;
 }
 
-const CUE_SAMPLE_TOKENS = 6000;
+const CUE_SAMPLE_CHARS = 60_000;
+const DOC_CUES = /chip|prozessor|processor|halbleiter|semiconductor|beschleuniger|accelerator|gpu|grafikkarte|rechenzentr|datenzentr|data cent|architektur|architecture|wafer|foundr|hbm|nvlink|cuda|flops|exportkontroll|export control|lithogra/gi;
 
-function docSignal(text: string, tokens: Tokens, sure: Candidate[]): DocSignal {
+function docSignal(text: string, sure: Candidate[]): DocSignal {
   const chips = new Set<string>();
   const chipCos = new Set<string>();
   const others = new Set<string>();
@@ -53,13 +54,11 @@ function docSignal(text: string, tokens: Tokens, sure: Candidate[]): DocSignal {
       (co && isChipIndustry(co) ? chipCos : others).add(e.id);
     }
   }
+  // One regex pass over the head of the text; stems catch German compounds ("Chiphersteller", "KI-Beschleuniger").
   let cues = 0;
-  const n = Math.min(tokens.count, CUE_SAMPLE_TOKENS);
-  for (let i = 0; i < n; i++) {
-    const len = tokens.ends[i] - tokens.starts[i];
-    if (len < 2 || len > 24) continue;
-    if (isChipCueToken(text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase())) cues++;
-  }
+  DOC_CUES.lastIndex = 0;
+  const head = text.length > CUE_SAMPLE_CHARS ? text.slice(0, CUE_SAMPLE_CHARS) : text;
+  while (DOC_CUES.exec(head)) cues++;
   return { distinctChips: chips.size, distinctChipCompanies: chipCos.size, distinctOtherCompanies: others.size, cues };
 }
 
@@ -102,6 +101,20 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
   return kept;
 }
 
+/** Entities lying within [from, to], found by binary search (entities are sorted and disjoint). */
+function entitiesBetween(entities: EntityMention[], from: number, to: number): EntityMention[] {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let i = lo; i < entities.length && entities[i].end <= to; i++) out.push(entities[i]);
+  return out;
+}
+
 /** A chip that has specs of its own; "96 GB HBM3" is about the H20, not about HBM3. */
 function isDevice(e: EntityMention): boolean {
   return e.kind === 'chip' && CHIP_BY_ID.get(e.id)?.category !== 'memory';
@@ -118,14 +131,14 @@ function attribute(text: string, tokens: Tokens, fig: RawFigure, entities: Entit
   const w = sentenceWindow(text, tokens, fig.start, fig.end);
   const from = w.fromToken < tokens.count ? tokens.starts[w.fromToken] : text.length;
   const to = w.toToken > 0 ? tokens.ends[w.toToken - 1] : 0;
-  const inSentence = entities.filter((e) => e.start >= from && e.end <= to);
+  const inSentence = entitiesBetween(entities, from, to);
   if (SPEC_TYPES.has(fig.value.type)) {
     // Specs belong to a chip: the last one named before the figure in its sentence, else the next one, else the
     // last chip of the preceding lines ("Der Chip hat 96 GB" after a sentence about the H20).
     const chips = inSentence.filter(isDevice);
     const last = chips.filter((e) => e.end <= fig.start).pop() ?? chips.find((e) => e.start >= fig.end);
     if (last) return last.id;
-    return entities.filter((e) => isDevice(e) && e.end <= fig.start && fig.start - e.end < 600).pop()?.id;
+    return entitiesBetween(entities, fig.start - 600, fig.start).filter(isDevice).pop()?.id;
   }
   const before = inSentence.filter((e) => e.end <= fig.start);
   if (before.length) return before[before.length - 1].id;
@@ -138,10 +151,10 @@ function attribute(text: string, tokens: Tokens, fig: RawFigure, entities: Entit
  */
 export function annotate(text: string, options: AnnotateOptions = {}): Annotation {
   const tokens = tokenize(text);
-  const language = options.lang ?? detectLanguage(text, tokens);
+  const language = options.lang ?? detectLanguage(text);
   const matcher = getMatcher(options.watchTerms);
   const candidates = matcher.scan(text, tokens);
-  const signal = docSignal(text, tokens, candidates.filter((c) => c.entry.certainty === 'sure'));
+  const signal = docSignal(text, candidates.filter((c) => c.entry.certainty === 'sure'));
   const kept = resolveCandidates(text, tokens, candidates, signal);
   const entities: EntityMention[] = kept.map((c) => ({
     kind: c.entry.entity.kind,
@@ -152,7 +165,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
     text: text.slice(c.start, c.end),
   }));
   const index = spanIndexFor(text, entities);
-  const figures: FigureMention[] = findFigures(text, language, index).map((f) => {
+  const figures: FigureMention[] = findFigures(text, language, index, tokens).map((f) => {
     const about = attribute(text, tokens, f, entities);
     const m: FigureMention = { kind: 'figure', start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value };
     if (about) m.about = about;

@@ -1,4 +1,8 @@
-import { isWordCode } from './chars.ts';
+import { isWordCode, WORD_TABLE } from './chars.ts';
+
+// Local bindings: the tokenizer runs per character and must not go through module getters.
+const TABLE = WORD_TABLE;
+const isWordSlow = isWordCode;
 
 /**
  * Word tokens of a text as parallel offset arrays: one pass, no substrings allocated. A token is a maximal run of
@@ -18,13 +22,18 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (c < 256 ? TABLE[c] === 0 : !isWordSlow(c)) {
       i++;
       continue;
     }
     const s = i;
     i++;
-    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 256 ? TABLE[d] === 0 : !isWordSlow(d)) break;
+      i++;
+    }
     if (count === starts.length) {
       const grownS = new Int32Array(starts.length * 2);
       grownS.set(starts);
