@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../extract/index.ts';
+import type { Mention } from '../extract/types.ts';
+import { annotateSubtree, type PipelineOptions } from './pipeline.ts';
+
+const CHIP_ARTICLE = `
+  <header><nav><a href="/">Home</a> <a href="/tech">Tech</a></nav></header>
+  <article>
+    <h1>Nvidia halts H20 production</h1>
+    <p>Nvidia told its suppliers to stop work on the <b>H20</b> accelerator, which it designed for China.
+       Shares of Cambricon rose 9.87 % while Hygon gained 6 percent.</p>
+    <p>SMIC, which makes the Huawei Ascend 910C, also climbed. The H20 offers 96 GB of HBM3.</p>
+    <script>window.tags = ["H100", "Nvidia"];</script>
+    <aside data-chiplens-ignore><p>Newsletter: everything about Nvidia and AMD.</p></aside>
+  </article>
+  <footer>© 2025 Example News</footer>`;
+
+const CRISPS = `
+  <article><h1>Twelve salt and vinegar crisps, tasted</h1>
+  <p>The winner cost £1.85 for 150 g; two baked bags promised 30% less fat.</p>
+  <p>Thin chips carry seasoning well but go stale fast.</p></article>`;
+
+function options(over: Partial<PipelineOptions> = {}): PipelineOptions {
+  return {
+    annotate: (text, lang) => annotate(text, lang ? { lang } : {}),
+    gate: 'auto',
+    makeMark: (m: Mention, d: Document) => {
+      const el = d.createElement('chiplens-mark');
+      el.setAttribute('data-kind', m.kind);
+      el.setAttribute('data-id', m.kind === 'figure' ? m.value.type : m.id);
+      el.setAttribute('tabindex', '0');
+      return el;
+    },
+    ...over,
+  };
+}
+
+const marks = () =>
+  Array.from(document.querySelectorAll('chiplens-mark')).map((m) => `${m.getAttribute('data-kind')}:${m.getAttribute('data-id')}:${m.textContent}`);
+
+describe('annotateSubtree', () => {
+  it('marks chips, companies and figures of a chip article and leaves its text as it was', async () => {
+    document.body.innerHTML = CHIP_ARTICLE;
+    const before = document.body.textContent;
+    const r = await annotateSubtree(document.body, options());
+    expect(r.annotation.relevant).toBe(true);
+    expect(r.annotation.language).toBe('en');
+    const got = marks();
+    expect(got).toContain('chip:nvidia-h20:H20');
+    expect(got).toContain('company:nvidia:Nvidia');
+    expect(got).toContain('company:cambricon:Cambricon');
+    expect(got).toContain('figure:percent:9.87 %');
+    expect(got).toContain('chip:huawei-ascend-910c:Ascend 910C');
+    expect(got).toContain('figure:memory:96 GB');
+    expect(r.marked).toBe(got.length);
+    expect(r.firstMarkAt).toBeTypeOf('number');
+    expect(document.body.textContent).toBe(before);
+    // Not in scripts, not in the ignored aside.
+    expect(document.querySelector('script chiplens-mark, [data-chiplens-ignore] chiplens-mark')).toBeNull();
+    // Mention offsets point into the text the pipeline read.
+    const text = r.index.parts.join('');
+    for (const m of r.annotation.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('leaves a page that is not about chips untouched, and marks it only when forced', async () => {
+    document.body.innerHTML = CRISPS;
+    const html = document.body.innerHTML;
+    const r = await annotateSubtree(document.body, options());
+    expect(r.annotation.relevant).toBe(false);
+    expect(r.marked).toBe(0);
+    expect(document.body.innerHTML).toBe(html);
+    const forced = await annotateSubtree(document.body, options({ gate: 'force' }));
+    expect(forced.marked).toBeGreaterThan(0);
+    expect(marks()).toContain('figure:percent:30%');
+  });
+
+  it('finds the same mentions with small chunks as with one chunk, and wraps only the kinds asked for', async () => {
+    document.body.innerHTML = CHIP_ARTICLE.repeat(6);
+    const one = await annotateSubtree(document.body, options({ gate: 'force', shouldWrap: () => false }));
+    const small = await annotateSubtree(document.body, options({ chunkChars: 400, shouldWrap: (m) => m.kind === 'chip' }));
+    const key = (m: Mention) => `${m.kind}:${m.start}:${m.end}`;
+    expect(small.annotation.mentions.filter((m) => m.kind !== 'figure').map(key)).toEqual(
+      one.annotation.mentions.filter((m) => m.kind !== 'figure').map(key),
+    );
+    expect(new Set(marks().map((m) => m.split(':')[0]))).toEqual(new Set(['chip']));
+  });
+
+  it('yields between slices and stops when cancelled', async () => {
+    document.body.innerHTML = CHIP_ARTICLE.repeat(20);
+    let calls = 0;
+    const r = await annotateSubtree(
+      document.body,
+      options({ chunkChars: 300, annotate: (t, l) => (calls++, annotate(t, l ? { lang: l } : {})), cancelled: () => calls >= 3 }),
+    );
+    expect(r.cancelled).toBe(true);
+    expect(calls).toBe(3);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Cooperative scheduling for page work: long jobs run in slices and give the main thread back between them,
+ * so the page keeps answering input and no task grows past the 50 ms "long task" line.
+ */
+
+/** Milliseconds one slice may run before it yields; well under 50 ms so one slow step still fits. */
+export const SLICE_MS = 12;
+
+interface SchedulerWithYield {
+  yield(): Promise<void>;
+}
+
+let channel: MessageChannel | null = null;
+const waiting: (() => void)[] = [];
+
+/**
+ * Resolves in a new task. `scheduler.yield()` where the browser has it (continuations keep their priority);
+ * else a MessageChannel message, which unlike `setTimeout(0)` is not clamped to 4 ms after nesting.
+ */
+export function yieldToMain(): Promise<void> {
+  const s = (globalThis as { scheduler?: Partial<SchedulerWithYield> }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield.call(s);
+  if (typeof MessageChannel === 'undefined') return new Promise((r) => setTimeout(r, 0));
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    channel!.port2.postMessage(null);
+  });
+}
+
+/** Time accounting for one job: how long its slices ran, and whether the current slice is used up. */
+export class SliceClock {
+  /** Sum of the durations of all slices so far (main-thread time spent by this job). */
+  busyMs = 0;
+  /** Longest single slice. */
+  longestMs = 0;
+  private sliceStart = 0;
+  private running = false;
+
+  constructor(
+    private readonly sliceMs = SLICE_MS,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** Marks the start of a slice (after a yield). */
+  begin(): void {
+    this.sliceStart = this.now();
+    this.running = true;
+  }
+
+  /** Whether this slice has used its budget and should yield. */
+  spent(): boolean {
+    return this.now() - this.sliceStart >= this.sliceMs;
+  }
+
+  /** Ends the current slice and adds it to the totals. */
+  end(): void {
+    if (!this.running) return;
+    const d = this.now() - this.sliceStart;
+    this.busyMs += d;
+    if (d > this.longestMs) this.longestMs = d;
+    this.running = false;
+  }
+
+  /** Ends the slice, yields to the page, and begins the next slice. */
+  async pause(): Promise<void> {
+    this.end();
+    await yieldToMain();
+    this.begin();
+  }
+}

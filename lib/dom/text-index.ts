@@ -1,0 +1,187 @@
+/**
+ * The readable text of a DOM subtree as one string, with a map from string offsets back to text nodes.
+ * Built by a walk that can stop at any node and resume later, so a long page is read in slices.
+ *
+ * Text nodes keep their exact content (the extractor's offsets land on real characters); a line break that
+ * belongs to no node is put between blocks so a name at the end of one paragraph and a number at the start
+ * of the next never read as one phrase.
+ */
+import { isBlock, isSkipped, type ReadableOptions } from './readable.ts';
+
+/** Separator between blocks: not part of any node. */
+export const BLOCK_SEPARATOR = '\n';
+
+/** The text of a subtree and where each part of it came from. */
+export interface TextIndex {
+  /** Concatenated parts; read with {@link textOf} (joining is deferred until asked for). */
+  readonly parts: string[];
+  /** Offset of each part in the whole text. */
+  readonly starts: number[];
+  /** The text node of each part; null for a block separator. */
+  readonly nodes: (Text | null)[];
+  /** Offsets of the block separators, ascending (places where a chunk may be cut cleanly). */
+  readonly cuts: number[];
+  /** Length of the text so far. */
+  length: number;
+}
+
+/** A position in a text node. */
+export interface NodePoint {
+  node: Text;
+  offset: number;
+}
+
+function emptyIndex(): TextIndex {
+  return { parts: [], starts: [], nodes: [], cuts: [], length: 0 };
+}
+
+/**
+ * Walks a subtree depth-first without recursion, keeping only the current node as state, so a walk can stop
+ * after any node when its time slice is spent and carry on in the next.
+ */
+export class TextCollector {
+  readonly index: TextIndex = emptyIndex();
+  private node: Node | null;
+  private finished = false;
+
+  constructor(
+    private readonly root: Node,
+    private readonly opts: ReadableOptions = {},
+  ) {
+    this.node = root.firstChild;
+    if (!this.node) this.finished = true;
+  }
+
+  /** Whether the whole subtree has been read. */
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /**
+   * Reads nodes until the subtree ends, `shouldStop()` says so (checked every 64 nodes), or at least
+   * `minLength` characters are collected. Returns {@link done}.
+   */
+  collect(shouldStop: () => boolean = () => false, minLength = Infinity): boolean {
+    let n = this.node;
+    let visited = 0;
+    while (n) {
+      if ((++visited & 63) === 0 && (shouldStop() || this.index.length >= minLength)) break;
+      if (n.nodeType === 3) {
+        this.pushText(n as Text);
+      } else if (n.nodeType === 1) {
+        const el = n as Element;
+        if (!isSkipped(el, this.opts)) {
+          const block = isBlock(el);
+          if (block) this.pushSeparator();
+          if (el.firstChild) {
+            n = el.firstChild;
+            continue;
+          }
+          if (block) this.pushSeparator();
+        }
+      }
+      n = this.advance(n);
+    }
+    this.node = n;
+    if (!n) this.finished = true;
+    return this.finished;
+  }
+
+  /** Next node after `n`'s subtree, closing the blocks it climbs out of; null at the end of the root. */
+  private advance(n: Node): Node | null {
+    let cur: Node | null = n;
+    while (cur && cur !== this.root) {
+      if (cur.nextSibling) return cur.nextSibling;
+      cur = cur.parentNode;
+      if (cur && cur !== this.root && cur.nodeType === 1 && isBlock(cur as Element)) this.pushSeparator();
+    }
+    return null;
+  }
+
+  private pushText(t: Text): void {
+    const data = t.data;
+    if (!data.length) return;
+    const ix = this.index;
+    ix.parts.push(data);
+    ix.starts.push(ix.length);
+    ix.nodes.push(t);
+    ix.length += data.length;
+  }
+
+  private pushSeparator(): void {
+    const ix = this.index;
+    const last = ix.parts.length - 1;
+    if (last < 0 || ix.nodes[last] === null) return;
+    ix.parts.push(BLOCK_SEPARATOR);
+    ix.starts.push(ix.length);
+    ix.nodes.push(null);
+    ix.cuts.push(ix.length);
+    ix.length += BLOCK_SEPARATOR.length;
+  }
+}
+
+/** Reads a whole subtree at once (tests, small fragments). */
+export function collectText(root: Node, opts: ReadableOptions = {}): TextIndex {
+  const c = new TextCollector(root, opts);
+  c.collect();
+  return c.index;
+}
+
+/** Index of the part containing offset `at` (the last part starting at or before it). */
+export function partAt(ix: TextIndex, at: number): number {
+  let lo = 0;
+  let hi = ix.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ix.starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The text in `[from, to)`; the whole text by default. */
+export function textOf(ix: TextIndex, from = 0, to = ix.length): string {
+  if (from === 0 && to >= ix.length) return ix.parts.join('');
+  if (to <= from) return '';
+  const first = partAt(ix, from);
+  const out: string[] = [];
+  for (let i = first; i < ix.parts.length && ix.starts[i] < to; i++) {
+    const s = ix.starts[i];
+    const p = ix.parts[i];
+    out.push(s >= from && s + p.length <= to ? p : p.slice(Math.max(0, from - s), Math.min(p.length, to - s)));
+  }
+  return out.join('');
+}
+
+/**
+ * Where to end a chunk that starts at `from` and should be about `size` long: the last block separator in its
+ * second half, else the last white space before `from + size`, else `from + size`. Returns at most `ix.length`.
+ */
+export function chunkEnd(ix: TextIndex, from: number, size: number): number {
+  const target = from + size;
+  if (target >= ix.length) return ix.length;
+  // Last cut ≤ target.
+  let lo = 0;
+  let hi = ix.cuts.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.cuts[mid] <= target) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (best >= 0 && ix.cuts[best] > from + size / 2) return ix.cuts[best] + BLOCK_SEPARATOR.length;
+  // One very long block: cut at white space so no word is split.
+  const window = textOf(ix, Math.max(from, target - 2000), target);
+  const ws = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'), window.lastIndexOf('\u00a0'));
+  return ws > 0 ? target - window.length + ws + 1 : target;
+}
+
+/** The text node and offset at a text offset; `bias` picks the node ending there ('end') or starting there. */
+export function pointAt(ix: TextIndex, at: number, bias: 'start' | 'end' = 'start'): NodePoint | null {
+  let i = partAt(ix, bias === 'end' ? Math.max(0, at - 1) : at);
+  const node = ix.nodes[i];
+  if (!node) return null;
+  return { node, offset: at - ix.starts[i] };
+}

@@ -1,0 +1,144 @@
+/**
+ * Watches a page for text added or changed after load (infinite scroll, client rendering, live updates) and
+ * reports the blocks to annotate, debounced. ChipLens's own DOM writes are kept out of what it reports.
+ */
+import { CARD_TAG, isBlock, MARK_TAG, UI_ATTR } from './readable.ts';
+
+export interface WatchOptions {
+  /** Quiet time after the last change before reporting. */
+  debounceMs?: number;
+  /** Longest a change waits while changes keep coming (a ticker that never stops). */
+  maxWaitMs?: number;
+  /**
+   * The blocks whose text was added or changed, outermost only, all still in the page; `staleMarks` are
+   * highlights whose own text a page script changed (their mention may no longer be there).
+   */
+  onChange: (blocks: Element[], staleMarks: Element[]) => void;
+}
+
+/** Debounced MutationObserver over one subtree; see {@link WatchOptions}. */
+export class DomWatcher {
+  private observer: MutationObserver | null = null;
+  private readonly blocks = new Set<Element>();
+  private readonly stale = new Set<Element>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private firstPendingAt = 0;
+  private readonly debounceMs: number;
+  private readonly maxWaitMs: number;
+
+  constructor(
+    private readonly root: Element,
+    private readonly opts: WatchOptions,
+  ) {
+    this.debounceMs = opts.debounceMs ?? 250;
+    this.maxWaitMs = opts.maxWaitMs ?? 1000;
+  }
+
+  get active(): boolean {
+    return this.observer !== null;
+  }
+
+  start(): void {
+    if (this.observer) return;
+    const View = this.root.ownerDocument.defaultView;
+    const MO = View?.MutationObserver ?? MutationObserver;
+    this.observer = new MO((records) => this.take(records));
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Disconnects and drops whatever was pending (the page was hidden, or the reader turned ChipLens off). */
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.blocks.clear();
+    this.stale.clear();
+  }
+
+  /**
+   * Runs a DOM write of ChipLens's own without reporting it: changes the page made before are taken first,
+   * the write's own records are dropped after.
+   */
+  quietly(write: () => void): void {
+    if (!this.observer) {
+      write();
+      return;
+    }
+    this.take(this.observer.takeRecords());
+    try {
+      write();
+    } finally {
+      this.observer?.takeRecords();
+    }
+  }
+
+  /** Reports pending changes now instead of after the debounce. */
+  flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const blocks = outermost([...this.blocks].filter((b) => b.isConnected));
+    const stale = [...this.stale].filter((m) => m.isConnected);
+    this.blocks.clear();
+    this.stale.clear();
+    if (blocks.length || stale.length) this.opts.onChange(blocks, stale);
+  }
+
+  private take(records: MutationRecord[]): void {
+    let added = false;
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        const parent = r.target.parentElement;
+        if (!parent || isOurs(parent)) continue;
+        if (parent.tagName.toUpperCase() === MARK_TAG) this.stale.add(parent);
+        added = this.addBlockOf(parent) || added;
+        continue;
+      }
+      for (const n of Array.from(r.addedNodes)) {
+        if (n.nodeType === 1) {
+          const el = n as Element;
+          // A mark a script moved keeps its text; our own UI is never page text.
+          if (isOurs(el) || el.tagName.toUpperCase() === MARK_TAG) continue;
+          added = this.addBlockOf(el) || added;
+        } else if (n.nodeType === 3 && /\S/.test((n as Text).data)) {
+          const parent = n.parentElement ?? (r.target.nodeType === 1 ? (r.target as Element) : null);
+          if (parent && !isOurs(parent)) added = this.addBlockOf(parent) || added;
+        }
+      }
+    }
+    if (added) this.schedule();
+  }
+
+  /** Adds the nearest block around `el` (the element itself if it is one); false when outside the root. */
+  private addBlockOf(el: Element): boolean {
+    if (!this.root.contains(el)) return false;
+    let b: Element = el;
+    while (b !== this.root && !isBlock(b) && b.parentElement) b = b.parentElement;
+    this.blocks.add(b);
+    return true;
+  }
+
+  private schedule(): void {
+    const now = Date.now();
+    if (this.timer === undefined) this.firstPendingAt = now;
+    clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(this.debounceMs, this.firstPendingAt + this.maxWaitMs - now));
+    this.timer = setTimeout(() => this.flush(), wait);
+  }
+}
+
+function isOurs(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.hasAttribute(UI_ATTR) || e.tagName.toUpperCase() === CARD_TAG) return true;
+  }
+  return false;
+}
+
+/** Drops every element contained in another of the list. */
+export function outermost(els: Element[]): Element[] {
+  const set = new Set(els);
+  return els.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
