@@ -1,0 +1,45 @@
+/**
+ * The background's message listener, kept apart from `defineBackground` so it can be tested.
+ */
+import { handleMessage, type AnyResponse } from '../../lib/messages';
+import type { StoreDb } from '../../lib/store/db';
+
+/** The shape of a `runtime.onMessage` listener that answers through `sendResponse`. */
+export type MessageListener = (message: unknown, sender: unknown, sendResponse: (response: AnyResponse) => void) => true;
+
+/**
+ * A `runtime.onMessage` listener that answers every message through `sendResponse` and returns `true`
+ * to keep the channel open. (Chromium 156 drops a Promise returned from the listener: the sender gets
+ * `undefined`; see TOOLCHAIN.md.)
+ */
+export function createMessageListener(openDb: () => Promise<StoreDb>): MessageListener {
+  return (message, _sender, sendResponse) => {
+    void handleMessage(openDb, message).then(sendResponse);
+    return true;
+  };
+}
+
+/**
+ * Opens the store on first use and reuses the connection while the worker lives. Nothing else is kept:
+ * when the worker is stopped, the next message opens the database again. A failed open is not cached,
+ * so a later message retries (after a blocked upgrade or a full disk, for example).
+ */
+export function lazyStore(open: () => Promise<StoreDb>): () => Promise<StoreDb> {
+  let pending: Promise<StoreDb> | undefined;
+  return () => {
+    pending ??= open().then(
+      (db) => {
+        // A connection Dexie closes (another context upgrading the database) must not be handed out again.
+        db.on('close', () => {
+          pending = undefined;
+        });
+        return db;
+      },
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
+}
