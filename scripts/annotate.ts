@@ -65,7 +65,21 @@ function main(): void {
   const { file, lang, pretty } = parseArgs(process.argv.slice(2));
   const text = readText(file);
   const result: Annotation = annotate(text, lang ? { lang } : {});
-  process.stdout.write(pretty ? formatTable(result) + '\n' : JSON.stringify(result) + '\n');
+  if (pretty) process.stdout.write(formatTable(result) + '\n');
+  else writeJson(result);
+}
+
+/** The same JSON as JSON.stringify(result), written in pieces so that a 50 MB article never builds one huge string. */
+function writeJson(result: Annotation): void {
+  let chunk = `{"language":${JSON.stringify(result.language)},"relevant":${result.relevant},"mentions":[`;
+  result.mentions.forEach((m, i) => {
+    chunk += (i ? ',' : '') + JSON.stringify(m);
+    if (chunk.length > 1 << 20) {
+      process.stdout.write(chunk);
+      chunk = '';
+    }
+  });
+  process.stdout.write(chunk + ']}\n');
 }
 
 try {
