@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { FX_RATES, toUsd } from '../../lib/fx.ts';
+import { amountInWords, figureInWords, powerOfTen, usdInWords, usdOf } from './format.ts';
+
+describe('amountInWords', () => {
+  it('uses the short scale in English and the long scale in German', () => {
+    expect(amountInWords(1.5e12, 'en')).toBe('1.5 trillion');
+    expect(amountInWords(1.5e12, 'de')).toBe('1,5 Billionen');
+    expect(amountInWords(1e12, 'de')).toBe('1 Billion');
+    expect(amountInWords(13.5e9, 'en')).toBe('13.5 billion');
+    expect(amountInWords(13.5e9, 'de')).toBe('13,5 Milliarden');
+    expect(amountInWords(1e9, 'de')).toBe('1 Milliarde');
+    expect(amountInWords(200_000, 'de')).toBe('200.000');
+    expect(amountInWords(200_000, 'en')).toBe('200,000');
+  });
+
+  it('writes powers of ten with superscripts', () => {
+    expect(powerOfTen(1.5e12, 'en')).toBe('1.5 × 10¹²');
+    expect(powerOfTen(13.5e9, 'de')).toBe('1,35 × 10¹⁰');
+  });
+});
+
+describe('figureInWords', () => {
+  it('says a German "1,5 Billionen Yuan" as 1.5 trillion in English', () => {
+    const v = { type: 'money', amount: 1.5e12, currency: 'CNY' } as const;
+    expect(figureInWords(v, 'en')).toMatch(/^1\.5 trillion .*\(CNY\)$/);
+    expect(figureInWords(v, 'de')).toMatch(/^1,5 Billionen .*\(CNY\)$/);
+  });
+
+  it('words percentages, points, counts, specs, power and dates in both languages', () => {
+    expect(figureInWords({ type: 'percent', value: 9.87 }, 'de')).toBe('9,87 Prozent');
+    expect(figureInWords({ type: 'percent', min: 15, max: 30 }, 'en')).toBe('15–30 percent');
+    expect(figureInWords({ type: 'points', value: 2.5 }, 'en')).toBe('2.5 percentage points');
+    expect(figureInWords({ type: 'quantity', amount: 200_000, unit: 'units' }, 'de')).toBe('200.000 Einheiten');
+    expect(figureInWords({ type: 'memory', amount: 96, unit: 'GB' }, 'en')).toBe('96 GB');
+    expect(figureInWords({ type: 'bandwidth', amount: 4, unit: 'TB/s' }, 'de')).toBe('4 TB/s');
+    expect(figureInWords({ type: 'power', amount: 6e9, unit: 'W' }, 'en')).toBe('6 GW');
+    expect(figureInWords({ type: 'date', iso: '2025-08-23' }, 'de')).toBe('23.08.2025');
+    expect(figureInWords({ type: 'date', iso: '2025-08-23' }, 'en')).toBe('Aug 23, 2025');
+  });
+});
+
+describe('US-dollar conversion', () => {
+  it('converts by the dated table and says so', () => {
+    const u = usdOf({ type: 'money', amount: 1.5e12, currency: 'CNY' })!;
+    expect(u.rate.date).toBe('2025-10-21');
+    expect(u.rate.source.title).toMatch(/ECB/);
+    // 1.5e12 CNY × (1.1607 / 8.2626) USD/CNY
+    expect(u.usd).toBeCloseTo((1.5e12 * 1.1607) / 8.2626, -6);
+    expect(usdInWords(u, 'en')).toMatch(/^about 211 billion US dollars \(USD\)$/);
+    expect(usdInWords(u, 'de')).toMatch(/^etwa 211 Milliarden .*\(USD\)$/);
+  });
+
+  it('has no conversion for dollars, unknown currencies or other figure types', () => {
+    expect(usdOf({ type: 'money', amount: 5, currency: 'USD' })).toBeNull();
+    expect(toUsd(5, 'XXX')).toBeNull();
+    expect(usdOf({ type: 'percent', value: 5 })).toBeNull();
+  });
+
+  it('dates and sources every rate', () => {
+    for (const r of FX_RATES.values()) {
+      expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(r.source.title.length).toBeGreaterThan(10);
+      expect(r.usdPerUnit).toBeGreaterThan(0);
+    }
+    expect(FX_RATES.get('TWD')!.usdPerUnit).toBeCloseTo(1 / 31.438, 6);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Figures and facts as the card words them. Pure: the same value gives the same words in Node and in the page.
+ * English uses the short scale (billion = 10⁹), German the long scale (Milliarde = 10⁹, Billion = 10¹²), which is
+ * exactly the confusion the card exists to clear up, so large amounts also get a power of ten.
+ */
+import type { FigureValue, Language } from '../../lib/extract/types.ts';
+import { toUsd, type UsdAmount } from '../../lib/fx.ts';
+import { strings } from './i18n.ts';
+
+const LOCALE: Record<Language, string> = { en: 'en-US', de: 'de-DE' };
+
+const SCALES: Record<Language, [number, string, string][]> = {
+  en: [
+    [1e12, 'trillion', 'trillion'],
+    [1e9, 'billion', 'billion'],
+    [1e6, 'million', 'million'],
+  ],
+  de: [
+    [1e12, 'Billion', 'Billionen'],
+    [1e9, 'Milliarde', 'Milliarden'],
+    [1e6, 'Million', 'Millionen'],
+  ],
+};
+
+/** A plain number in the locale: grouping, at most `digits` decimals. */
+export function formatNumber(n: number, lang: Language, digits = 2): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(n);
+}
+
+/** A number with a scale word: 1.5e12 → "1.5 trillion" (en) / "1,5 Billionen" (de); small numbers as digits. */
+export function amountInWords(n: number, lang: Language, opts: { significant?: number } = {}): string {
+  const fmt = (x: number) =>
+    opts.significant
+      ? new Intl.NumberFormat(LOCALE[lang], { maximumSignificantDigits: opts.significant }).format(x)
+      : formatNumber(x, lang, 3);
+  for (const [factor, one, many] of SCALES[lang]) {
+    if (Math.abs(n) >= factor) {
+      const v = n / factor;
+      const shown = fmt(v);
+      // German nouns agree with the number as written: "1 Milliarde", "1,5 Milliarden".
+      return `${shown} ${shown === '1' ? one : many}`;
+    }
+  }
+  return fmt(n);
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** 1.5e12 → "1.5 × 10¹²" (a locale-free way to say how big an amount is). */
+export function powerOfTen(n: number, lang: Language): string {
+  if (n === 0 || !Number.isFinite(n)) return formatNumber(n, lang);
+  const exp = Math.floor(Math.log10(Math.abs(n)));
+  const mantissa = n / 10 ** exp;
+  const sup = String(exp).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]).replace('-', '⁻');
+  return `${formatNumber(Number(mantissa.toPrecision(4)), lang, 3)} × 10${sup}`;
+}
+
+/** The currency's name for `count` of it in the locale ("US dollars", "Renminbi Yuan"); the code if unknown. */
+export function currencyName(code: string, lang: Language, count: number): string {
+  try {
+    const parts = new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: code, currencyDisplay: 'name' }).formatToParts(count);
+    const name = parts.find((p) => p.type === 'currency')?.value;
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
+}
+
+/** A figure in plain words: "1.5 trillion Chinese yuan (CNY)", "9,87 Prozent", "200.000 Einheiten". */
+export function figureInWords(v: FigureValue, lang: Language): string {
+  const t = strings(lang);
+  switch (v.type) {
+    case 'percent':
+      return 'value' in v
+        ? `${formatNumber(v.value, lang)} ${t.percent}`
+        : `${formatNumber(v.min, lang)}–${formatNumber(v.max, lang)} ${t.percent}`;
+    case 'points':
+      return `${formatNumber(v.value, lang)} ${t.points}`;
+    case 'money': {
+      const top = v.max ?? v.amount;
+      const range = v.max !== undefined ? `${amountInWords(v.amount, lang)}–${amountInWords(v.max, lang)}` : amountInWords(v.amount, lang);
+      return `${range} ${currencyName(v.currency, lang, top)}`;
+    }
+    case 'quantity': {
+      const unit = v.unit ? ` ${t.units[v.unit] ?? v.unit}` : '';
+      return v.max !== undefined ? `${amountInWords(v.amount, lang)}–${amountInWords(v.max, lang)}${unit}` : `${amountInWords(v.amount, lang)}${unit}`;
+    }
+    case 'date':
+      return formatDate(v.iso, lang);
+    case 'power':
+      return v.amount >= 1e9
+        ? `${formatNumber(v.amount / 1e9, lang)} GW`
+        : v.amount >= 1e6
+          ? `${formatNumber(v.amount / 1e6, lang)} MW`
+          : v.amount >= 1e3
+            ? `${formatNumber(v.amount / 1e3, lang)} kW`
+            : `${formatNumber(v.amount, lang)} W`;
+    default:
+      return `${formatNumber(v.amount, lang)} ${v.unit}`;
+  }
+}
+
+/** An ISO date (or date-time) in the locale's long form; the input itself when unreadable. */
+export function formatDate(iso: string | number, lang: Language): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  const dateOnly = typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'medium', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(d);
+}
+
+/** The US-dollar equivalent of a money figure by the dated table in `lib/fx.ts`, or null. */
+export function usdOf(v: FigureValue): UsdAmount | null {
+  return v.type === 'money' ? toUsd(v.max ?? v.amount, v.currency) : null;
+}
+
+/** "about 211 billion US dollars (USD)" for a converted amount. */
+export function usdInWords(u: UsdAmount, lang: Language): string {
+  const approx = lang === 'de' ? 'etwa' : 'about';
+  return `${approx} ${amountInWords(u.usd, lang, { significant: 3 })} ${currencyName('USD', lang, u.usd)}`;
+}
+
+/** A country's name from its ISO code, in the locale. */
+export function countryName(code: string, lang: Language): string {
+  try {
+    return new Intl.DisplayNames([LOCALE[lang]], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

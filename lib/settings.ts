@@ -1,0 +1,142 @@
+/**
+ * The reader's options: ChipLens on or off, which kinds are highlighted, and per-site "always" or "never".
+ * A pure core (parse, decide, update) with a thin layer over `browser.storage.local`, so the options page,
+ * the popup and the content script read one stored object the same way.
+ */
+import { browser } from 'wxt/browser';
+
+export type MarkKind = 'chip' | 'company' | 'figure';
+export const MARK_KINDS: readonly MarkKind[] = ['chip', 'company', 'figure'];
+
+/** Per-site override of the relevance gate. */
+export type SiteMode = 'always' | 'never';
+
+export interface Settings {
+  /** Master switch. */
+  enabled: boolean;
+  /** Kinds that get highlights. All kinds are still recorded for cross-article context. */
+  kinds: Record<MarkKind, boolean>;
+  /** Site key (see {@link siteKey}) to its mode; sites not listed follow the relevance gate. */
+  sites: Record<string, SiteMode>;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  kinds: Object.freeze({ chip: true, company: true, figure: true }),
+  sites: Object.freeze({}),
+});
+
+/** Key of the settings object in `storage.local`. */
+export const SETTINGS_KEY = 'settings';
+
+/**
+ * Reads stored settings leniently: unknown fields are dropped, missing or malformed ones take their default,
+ * so an older or hand-edited object never switches ChipLens off by accident.
+ */
+export function parseSettings(raw: unknown): Settings {
+  const o = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const kindsRaw = o.kinds !== null && typeof o.kinds === 'object' ? (o.kinds as Record<string, unknown>) : {};
+  const kinds = { ...DEFAULT_SETTINGS.kinds };
+  for (const k of MARK_KINDS) if (typeof kindsRaw[k] === 'boolean') kinds[k] = kindsRaw[k] as boolean;
+  const sites: Record<string, SiteMode> = {};
+  if (o.sites !== null && typeof o.sites === 'object') {
+    for (const [host, mode] of Object.entries(o.sites as Record<string, unknown>)) {
+      const key = siteKey(host);
+      if (key && (mode === 'always' || mode === 'never')) sites[key] = mode;
+    }
+  }
+  return { enabled: typeof o.enabled === 'boolean' ? o.enabled : DEFAULT_SETTINGS.enabled, kinds, sites };
+}
+
+/**
+ * The site a URL (or a bare host name) belongs to: its host name in lower case without a leading "www.".
+ * Null for pages without a host (files, extension pages).
+ */
+export function siteKey(urlOrHost: string): string | null {
+  let host = urlOrHost.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(host)) {
+    try {
+      host = new URL(host).hostname;
+    } catch {
+      return null;
+    }
+  }
+  host = host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(host) && host.length > 0 ? host : null;
+}
+
+/** What ChipLens does on a page: nothing, annotate if the page is about chips, or annotate whatever it finds. */
+export type Decision = 'off' | 'auto' | 'always';
+
+export function decide(s: Settings, url: string): Decision {
+  if (!s.enabled) return 'off';
+  const key = siteKey(url);
+  const mode = key ? s.sites[key] : undefined;
+  return mode === 'never' ? 'off' : mode === 'always' ? 'always' : 'auto';
+}
+
+/** The site's mode in settings; `auto` when it follows the gate. */
+export function siteModeOf(s: Settings, url: string): SiteMode | 'auto' {
+  const key = siteKey(url);
+  return (key && s.sites[key]) || 'auto';
+}
+
+/** Settings with the site of `url` set to `mode` (`auto` removes the override). */
+export function withSiteMode(s: Settings, url: string, mode: SiteMode | 'auto'): Settings {
+  const key = siteKey(url);
+  if (!key) return s;
+  const sites = { ...s.sites };
+  if (mode === 'auto') delete sites[key];
+  else sites[key] = mode;
+  return { ...s, sites };
+}
+
+export function withKind(s: Settings, kind: MarkKind, on: boolean): Settings {
+  return { ...s, kinds: { ...s.kinds, [kind]: on } };
+}
+
+export function withEnabled(s: Settings, enabled: boolean): Settings {
+  return { ...s, enabled };
+}
+
+/** Whether two settings highlight the same kinds. */
+export function sameKinds(a: Settings, b: Settings): boolean {
+  return MARK_KINDS.every((k) => a.kinds[k] === b.kinds[k]);
+}
+
+/** The part of `storage.local` the settings need; injectable for tests. */
+export interface SettingsArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const localArea = (): SettingsArea => browser.storage.local as unknown as SettingsArea;
+
+export async function loadSettings(area: SettingsArea = localArea()): Promise<Settings> {
+  try {
+    return parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  } catch {
+    // Storage unavailable (a page the extension cannot use storage on): behave as installed.
+    return parseSettings(undefined);
+  }
+}
+
+export async function saveSettings(s: Settings, area: SettingsArea = localArea()): Promise<void> {
+  await area.set({ [SETTINGS_KEY]: parseSettings(s) });
+}
+
+/** Reads, changes and writes the settings in one step. */
+export async function updateSettings(change: (s: Settings) => Settings, area: SettingsArea = localArea()): Promise<Settings> {
+  const next = change(await loadSettings(area));
+  await saveSettings(next, area);
+  return next;
+}
+
+/** Calls `listener` with the new settings whenever they change in `storage.local`; returns an unsubscribe. */
+export function watchSettings(listener: (s: Settings) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    if (areaName === 'local' && SETTINGS_KEY in changes) listener(parseSettings(changes[SETTINGS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
