@@ -92,11 +92,11 @@ const SPECS: [RegExp, (n: number, m: string) => FigureValue][] = [
 ];
 
 /** Things counted in chip news. A count of other things ("30 Unternehmen") is not a figure a reader tracks. */
-const COUNT_NOUNS = /(Einheiten|Stück|Stk\.|Chips|GPUs|GPU|Grafikprozessoren|Grafikkarten|KI-Chips|KI-Beschleuniger|Beschleuniger|Prozessoren|Server|Wafer|Wafern|Racks|units|chips|GPUs|accelerators|servers|wafers|processors|cards|racks|Exemplare)(?![\p{L}])/uy;
+const COUNT_NOUNS = /(Einheiten|Stück|Stk\.|Chips|GPUs|GPU|Grafikprozessoren|Grafikkarten|KI-Chips|KI-Beschleunigern|KI-Beschleuniger|Beschleunigern|Beschleuniger|Prozessoren|Servern|Server|Wafer|Wafern|Racks|units|chips|GPUs|accelerators|servers|wafers|processors|cards|racks|Exemplare)(?![\p{L}])/uy;
 const COUNT_UNIT: Record<string, string> = {
   Einheiten: 'units', 'Stück': 'units', 'Stk.': 'units', units: 'units', Exemplare: 'units',
   Chips: 'chips', chips: 'chips', 'KI-Chips': 'chips', GPUs: 'GPUs', GPU: 'GPUs', Grafikprozessoren: 'GPUs', Grafikkarten: 'cards', cards: 'cards',
-  Beschleuniger: 'accelerators', 'KI-Beschleuniger': 'accelerators', accelerators: 'accelerators', Prozessoren: 'processors', processors: 'processors',
+  Beschleuniger: 'accelerators', Beschleunigern: 'accelerators', 'KI-Beschleuniger': 'accelerators', 'KI-Beschleunigern': 'accelerators', Servern: 'servers', accelerators: 'accelerators', Prozessoren: 'processors', processors: 'processors',
   Server: 'servers', servers: 'servers', Wafer: 'wafers', Wafern: 'wafers', wafers: 'wafers', Racks: 'racks', racks: 'racks',
 };
 
@@ -325,9 +325,7 @@ function withRangeTail(text: string, lang: Language, fig: RawFigure): RawFigure 
   if (a.type === 'percent' && b.type === 'percent' && 'value' in a && 'value' in b && b.value > a.value) {
     return { start: fig.start, end: second.end, value: { type: 'percent', min: a.value, max: b.value } };
   }
-  if (a.type === 'money' && b.type === 'money' && a.currency === b.currency && b.amount > a.amount) {
-    return { start: fig.start, end: second.end, value: { type: 'money', amount: a.amount, currency: a.currency, min: a.amount, max: b.amount } };
-  }
+  // "$12 billion to $15 billion" stays two amounts: each is written out in full and read as a figure of its own.
   return fig;
 }
 

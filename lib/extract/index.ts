@@ -120,6 +120,11 @@ function isDevice(e: EntityMention): boolean {
   return e.kind === 'chip' && CHIP_BY_ID.get(e.id)?.category !== 'memory';
 }
 
+const PRODUCT_CATEGORIES = new Set(['gpu', 'accelerator', 'cpu']);
+function isProduct(e: EntityMention): boolean {
+  return e.kind === 'chip' && PRODUCT_CATEGORIES.has(CHIP_BY_ID.get(e.id)?.category ?? '');
+}
+
 const SPEC_TYPES = new Set(['memory', 'bandwidth', 'compute', 'process', 'power']);
 
 /**
@@ -135,10 +140,23 @@ function attribute(text: string, tokens: Tokens, fig: RawFigure, entities: Entit
   if (SPEC_TYPES.has(fig.value.type)) {
     // Specs belong to a chip: the last one named before the figure in its sentence, else the next one, else the
     // last chip of the preceding lines ("Der Chip hat 96 GB" after a sentence about the H20).
-    const chips = inSentence.filter(isDevice);
-    const last = chips.filter((e) => e.end <= fig.start).pop() ?? chips.find((e) => e.start >= fig.end);
-    if (last) return last.id;
-    return entitiesBetween(entities, fig.start - 600, fig.start).filter(isDevice).pop()?.id;
+    // The sentence's subject: its first product ("The H20, a cut-down H100, carries 96 GB" is about the H20),
+    // products before architectures and families; else the subject of the last sentence that named a product.
+    for (const pick of [isProduct, isDevice]) {
+      const first = inSentence.find(pick);
+      if (first) return first.id;
+    }
+    const earlier = entitiesBetween(entities, fig.start - 600, fig.start);
+    const last = earlier.filter(isProduct).pop() ?? earlier.filter(isDevice).pop();
+    if (!last) return undefined;
+    const w2 = sentenceWindow(text, tokens, last.start, last.end);
+    const from2 = tokens.starts[w2.fromToken] ?? last.start;
+    return (entitiesBetween(entities, from2, last.end).find(isProduct) ?? last).id;
+  }
+  if (fig.value.type === 'quantity') {
+    // "200,000 units of the H200", "1 Million H20-Chips": the chip right after the count.
+    const next = inSentence.find((e) => e.start >= fig.end);
+    if (next && next.kind === 'chip' && next.start - fig.end <= 16 && /^[\s\p{L}-]*$/u.test(text.slice(fig.end, next.start))) return next.id;
   }
   const before = inSentence.filter((e) => e.end <= fig.start);
   if (before.length) return before[before.length - 1].id;

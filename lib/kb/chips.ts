@@ -771,6 +771,15 @@ const HUAWEI: Chip[] = [
     summary: 'Next-generation Ascend chip reported in April 2025.',
   },
   {
+    id: 'huawei-ascend-950',
+    name: 'Huawei Ascend 950',
+    aliases: ['Ascend 950', 'Ascend950'],
+    maker: 'huawei',
+    category: 'family',
+    launchYear: fact(2026, SRC.huaweiConnect2025),
+    summary: 'Huawei’s 2026 Ascend generation, in two variants: 950PR for inference and 950DT for training.',
+  },
+  {
     id: 'huawei-ascend-950pr',
     name: 'Huawei Ascend 950PR',
     aliases: ['Ascend 950PR', 'Ascend950PR', '950PR'],

@@ -15,7 +15,7 @@ const REQUIRED_IDS = [
 
 /**
  * A ticker is a bare US symbol or a local code with its exchange suffix; mainland codes must fit their board
- * (Shanghai codes start with 6, Shenzhen with 0 or 3).
+ * (Shanghai codes start with 6, Shenzhen with 0 or 3; Xetra (.DE) and Euronext Amsterdam (.AS) use letters).
  */
 function isWellFormedTicker(t: string): boolean {
   if (/^[A-Z]{1,5}$/.test(t)) return true;
@@ -35,6 +35,7 @@ function isWellFormedTicker(t: string): boolean {
     case 'T':
       return /^[0-9][0-9A-Z]{3}$/.test(code);
     case 'AS':
+    case 'DE':
       return /^[A-Z]{2,5}$/.test(code);
     default:
       return false;
