@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CHIP_BY_ID, COMPANY_BY_ID } from '../../lib/kb/index.ts';
+import { Card, type CardProps } from './Card.tsx';
+import { CardHost, CARD_ID } from './host.tsx';
+
+function show(props: CardProps): HTMLElement {
+  const root = document.createElement('div');
+  document.body.appendChild(root);
+  render(<Card {...props} />, root);
+  return root;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const rows = (root: HTMLElement) =>
+  Object.fromEntries(Array.from(root.querySelectorAll('.row')).map((r) => [r.querySelector('dt')!.textContent, r.querySelector('dd')!.textContent]));
+
+describe('Card', () => {
+  it('shows a chip with its maker and each sourced fact, numbered to its source', () => {
+    const chip = CHIP_BY_ID.get('nvidia-h20')!;
+    const root = show({ subject: { kind: 'chip', id: 'nvidia-h20', text: 'H20' }, lang: 'en' });
+    expect(root.querySelector('.name')!.textContent).toBe(chip.name);
+    const r = rows(root);
+    expect(r.Maker).toBe('Nvidia');
+    expect(r.Architecture).toBe(`${chip.architecture!.value}1`);
+    expect(r.Memory).toContain(chip.memory!.value);
+    expect(r['Export control']).toContain('US licence needed for China');
+    const sources = Array.from(root.querySelectorAll('.sources li')).map((li) => li.textContent);
+    expect(sources).toContain(chip.architecture!.source.title);
+    expect(sources).toContain(chip.exportControl!.source.title);
+    // Links in the card are out of the Tab order: Tab keeps moving between highlights.
+    for (const a of Array.from(root.querySelectorAll('a'))) expect(a.getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('shows a company with role, country and tickers in the page language', () => {
+    const nvidia = COMPANY_BY_ID.get('nvidia')!;
+    const root = show({ subject: { kind: 'company', id: 'nvidia', text: 'Nvidia' }, lang: 'de' });
+    const r = rows(root);
+    expect(r.Rolle).toBe('Chipentwickler');
+    expect(r.Land).toBe('Vereinigte Staaten');
+    expect(r['Börsenkürzel']).toBe(nvidia.tickers!.join(' · '));
+  });
+
+  it('shows a figure in plain words, its power of ten, a dated dollar value and what it is about', () => {
+    const root = show({
+      subject: { kind: 'figure', value: { type: 'money', amount: 1.5e12, currency: 'CNY' }, about: 'huawei', text: '1,5 Billionen Yuan' },
+      lang: 'en',
+    });
+    const r = rows(root);
+    expect(r['In words']).toMatch(/^1\.5 trillion .*\(CNY\) = 1\.5 × 10¹²$/);
+    expect(r['In US dollars']).toMatch(/^about 211 billion US dollars \(USD\)rate of Oct 21, 2025 \(1 EUR = 8\.2626 CNY; 1 EUR = 1\.1607 USD; ECB/);
+    expect(r.About).toBe('Huawei');
+  });
+
+  it('says how many other articles mention the entity and lists the latest three', () => {
+    const items = [1, 2, 3, 4].map((i) => ({ title: `Story ${i}`, site: 'example.org', date: Date.UTC(2025, 7, i), url: `https://example.org/${i}` }));
+    const root = show({ subject: { kind: 'company', id: 'nvidia', text: 'Nvidia' }, lang: 'en', seen: { state: 'ready', total: 7, items } });
+    expect(root.querySelector('.seen h3')!.textContent).toBe('Seen in 7 other articles');
+    const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('.seen a'));
+    expect(links.map((a) => a.textContent)).toEqual(['Story 1', 'Story 2', 'Story 3']);
+    expect(links[0].getAttribute('href')).toBe('https://example.org/1');
+    expect(links[0].getAttribute('target')).toBe('_blank');
+    expect(root.querySelector('.seen .meta')!.textContent).toBe('example.org · Aug 1, 2025');
+    const none = show({ subject: { kind: 'chip', id: 'nvidia-h20', text: 'H20' }, lang: 'de', seen: { state: 'ready', total: 0, items: [] } });
+    expect(none.querySelector('.seen')!.textContent).toBe('Noch in keinem anderen Artikel gesehen');
+  });
+});
+
+describe('CardHost', () => {
+  it('opens as a tooltip in an open shadow root, linked from its highlight, and closes cleanly', () => {
+    document.body.innerHTML = '<p>The <chiplens-mark id="m" tabindex="0">H20</chiplens-mark></p>';
+    const mark = document.getElementById('m')!;
+    const host = new CardHost(document);
+    host.show(mark, { subject: { kind: 'chip', id: 'nvidia-h20', text: 'H20' }, lang: 'en' }, 'light');
+    const el = document.getElementById(CARD_ID)!;
+    expect(el.tagName).toBe('CHIPLENS-CARD');
+    expect(el.getAttribute('role')).toBe('tooltip');
+    expect(el.shadowRoot!.querySelector('.name')!.textContent).toBe('Nvidia H20');
+    expect(el.style.getPropertyValue('z-index')).toBe('2147483647');
+    expect(mark.getAttribute('aria-describedby')).toBe(CARD_ID);
+    expect(host.open).toBe(true);
+    host.hide();
+    expect(mark.hasAttribute('aria-describedby')).toBe(false);
+    expect(el.style.getPropertyValue('display')).toBe('none');
+    expect(el.shadowRoot!.querySelector('.name')).toBeNull();
+  });
+});

@@ -1,0 +1,236 @@
+/**
+ * The hover card: what ChipLens knows about one highlight. Facts come from the knowledge base with their
+ * sources; "seen in" comes from the reader's own store of articles.
+ */
+import type { FigureValue, Language } from '../../lib/extract/types.ts';
+import { entityName, lookupEntity } from '../../lib/kb/index.ts';
+import type { Chip, Company, Fact, Source } from '../../lib/kb/types.ts';
+import { countryName, figureInWords, formatDate, powerOfTen, usdInWords, usdOf } from './format.ts';
+import { strings, type CardStrings } from './i18n.ts';
+
+/** What the card is about: one highlight. */
+export type CardSubject =
+  | { kind: 'chip' | 'company'; id: string; text: string }
+  | { kind: 'figure'; value: FigureValue; about?: string; text: string };
+
+/** One other article in which the entity occurs. */
+export interface SeenItem {
+  title: string;
+  site: string;
+  /** Epoch milliseconds (publication date, else first seen). */
+  date: number;
+  url: string;
+}
+
+export type SeenIn =
+  | { state: 'loading' }
+  | { state: 'ready'; total: number; items: SeenItem[] }
+  | { state: 'unavailable' };
+
+export interface CardProps {
+  subject: CardSubject;
+  lang: Language;
+  /** Context for the subject's entity (for a figure: the entity it is about); absent when there is none. */
+  seen?: SeenIn;
+}
+
+/** Numbers sources in order of first use, so each fact can point to its document with a short mark. */
+class SourceList {
+  readonly items: Source[] = [];
+  ref(s: Source): number {
+    let i = this.items.findIndex((x) => x.title === s.title && x.url === s.url);
+    if (i < 0) i = this.items.push(s) - 1;
+    return i + 1;
+  }
+}
+
+function FactRow({ label, fact, show, sources }: { label: string; fact?: Fact<unknown>; show?: string; sources: SourceList }) {
+  if (!fact) return null;
+  const n = sources.ref(fact.source);
+  return (
+    <div class="row">
+      <dt>{label}</dt>
+      <dd>
+        {show ?? String(fact.value)}
+        <sup class="ref" title={fact.source.title}>
+          {n}
+        </sup>
+      </dd>
+    </div>
+  );
+}
+
+function Sources({ list, t }: { list: SourceList; t: CardStrings }) {
+  if (!list.items.length) return null;
+  return (
+    <ol class="sources" aria-label={t.source}>
+      {list.items.map((s, i) => (
+        <li key={i} value={i + 1}>
+          {s.url ? (
+            <a href={s.url} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
+              {s.title}
+            </a>
+          ) : (
+            s.title
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function ChipBody({ chip, t }: { chip: Chip; t: CardStrings }) {
+  const sources = new SourceList();
+  const maker = entityName(chip.maker) ?? chip.maker;
+  return (
+    <>
+      <header>
+        <span class="kind">{t.kind.chip}</span>
+        <h2 class="name">{chip.name}</h2>
+        <p class="sub">
+          {t.category[chip.category]} · {maker}
+        </p>
+      </header>
+      {chip.summary && <p class="summary">{chip.summary}</p>}
+      <dl class="facts">
+        <div class="row">
+          <dt>{t.facts.maker}</dt>
+          <dd>{maker}</dd>
+        </div>
+        <FactRow label={t.facts.architecture} fact={chip.architecture} sources={sources} />
+        <FactRow label={t.facts.memory} fact={chip.memory} sources={sources} />
+        <FactRow label={t.facts.bandwidth} fact={chip.bandwidth} sources={sources} />
+        <FactRow label={t.facts.process} fact={chip.process} sources={sources} />
+        <FactRow label={t.facts.launchYear} fact={chip.launchYear} sources={sources} />
+        <FactRow
+          label={t.facts.exportControl}
+          fact={chip.exportControl}
+          show={chip.exportControl ? t.exportControl[chip.exportControl.value] : undefined}
+          sources={sources}
+        />
+      </dl>
+      <Sources list={sources} t={t} />
+    </>
+  );
+}
+
+function CompanyBody({ company, lang, t }: { company: Company; lang: Language; t: CardStrings }) {
+  return (
+    <>
+      <header>
+        <span class="kind">{t.kind.company}</span>
+        <h2 class="name">{company.name}</h2>
+        {company.roles.length > 0 && <p class="sub">{company.roles.map((r) => t.roles[r]).join(', ')}</p>}
+      </header>
+      {company.summary && <p class="summary">{company.summary}</p>}
+      <dl class="facts">
+        <div class="row">
+          <dt>{t.role}</dt>
+          <dd>{company.roles.map((r) => t.roles[r]).join(', ')}</dd>
+        </div>
+        {company.country && (
+          <div class="row">
+            <dt>{t.country}</dt>
+            <dd>{countryName(company.country, lang)}</dd>
+          </div>
+        )}
+        {company.tickers && company.tickers.length > 0 && (
+          <div class="row">
+            <dt>{t.tickers}</dt>
+            <dd class="tickers">{company.tickers.join(' · ')}</dd>
+          </div>
+        )}
+      </dl>
+    </>
+  );
+}
+
+function FigureBody({ subject, lang, t }: { subject: Extract<CardSubject, { kind: 'figure' }>; lang: Language; t: CardStrings }) {
+  const v = subject.value;
+  const usd = usdOf(v);
+  const big = v.type === 'money' || v.type === 'quantity' ? (v.max ?? v.amount) : 0;
+  const about = subject.about ? (entityName(subject.about) ?? subject.about) : undefined;
+  return (
+    <>
+      <header>
+        <span class="kind">{t.kind.figure}</span>
+        <h2 class="name">„{subject.text}“</h2>
+        <p class="sub">{t.figureType[v.type]}</p>
+      </header>
+      <dl class="facts">
+        <div class="row">
+          <dt>{t.inWords}</dt>
+          <dd class="words">
+            {figureInWords(v, lang)}
+            {Math.abs(big) >= 1e6 && <span class="pow"> = {powerOfTen(big, lang)}</span>}
+          </dd>
+        </div>
+        {usd && (
+          <div class="row">
+            <dt>{t.inUsd}</dt>
+            <dd class="usd">
+              {usdInWords(usd, lang)}
+              <small class="rate">
+                {t.rateNote(formatDate(usd.rate.date, lang), usd.rate.quoted, usd.rate.source.title)}
+              </small>
+            </dd>
+          </div>
+        )}
+        {about && (
+          <div class="row">
+            <dt>{t.about}</dt>
+            <dd class="about">{about}</dd>
+          </div>
+        )}
+      </dl>
+    </>
+  );
+}
+
+function Seen({ seen, lang, t }: { seen: SeenIn; lang: Language; t: CardStrings }) {
+  if (seen.state === 'loading') return <p class="seen muted">{t.seenLoading}</p>;
+  if (seen.state === 'unavailable') return <p class="seen muted">{t.seenUnavailable}</p>;
+  if (seen.total === 0) return <p class="seen muted">{t.seenNowhere}</p>;
+  return (
+    <section class="seen">
+      <h3>{t.seenIn(seen.total)}</h3>
+      <ul>
+        {seen.items.slice(0, 3).map((a) => (
+          <li key={a.url}>
+            <a href={a.url} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
+              {a.title || a.url}
+            </a>
+            <span class="meta">
+              {a.site} · {formatDate(a.date, lang)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The card's content for one highlight. */
+export function Card({ subject, lang, seen }: CardProps) {
+  const t = strings(lang);
+  let body;
+  if (subject.kind === 'figure') body = <FigureBody subject={subject} lang={lang} t={t} />;
+  else {
+    const e = lookupEntity(subject.id);
+    if (e?.kind === 'chip') body = <ChipBody chip={e.chip} t={t} />;
+    else if (e?.kind === 'company') body = <CompanyBody company={e.company} lang={lang} t={t} />;
+    else
+      body = (
+        <header>
+          <span class="kind">{t.kind[subject.kind]}</span>
+          <h2 class="name">{subject.text}</h2>
+        </header>
+      );
+  }
+  return (
+    <div class="card" data-kind={subject.kind} lang={lang}>
+      {body}
+      {seen && <Seen seen={seen} lang={lang} t={t} />}
+    </div>
+  );
+}

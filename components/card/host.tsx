@@ -1,0 +1,132 @@
+/**
+ * The one `chiplens-card` element of a page: an open shadow root holding the Preact card, placed next to its
+ * highlight with @floating-ui/dom so it stays in the viewport and above the page's own layers.
+ * It is a tooltip: it never takes focus, and the highlight points to it with `aria-describedby` while open.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { Theme } from '../../lib/dom/mark-style.ts';
+import { UI_ATTR } from '../../lib/dom/readable.ts';
+import { Card, type CardProps } from './Card.tsx';
+import { cardCss } from './styles.ts';
+
+/** Id of the card element (the target of the highlights' `aria-describedby`). */
+export const CARD_ID = 'chiplens-card';
+
+/** Above any page layer a stacking context allows (some news sites put their own overlays at 10000+). */
+const Z_INDEX = '2147483647';
+
+const HOST_STYLE: Record<string, string> = {
+  position: 'fixed',
+  top: '0',
+  left: '0',
+  'z-index': Z_INDEX,
+  margin: '0',
+  padding: '0',
+  border: '0',
+  display: 'none',
+  width: 'max-content',
+  'max-width': 'calc(100vw - 16px)',
+  background: 'transparent',
+  'pointer-events': 'auto',
+};
+
+export class CardHost {
+  readonly element: HTMLElement;
+  private readonly mount: HTMLElement;
+  private readonly style: HTMLStyleElement;
+  private anchorEl: Element | null = null;
+  private stopTracking: (() => void) | null = null;
+  private theme: Theme | null = null;
+
+  constructor(private readonly doc: Document) {
+    this.element = doc.createElement('chiplens-card');
+    this.element.id = CARD_ID;
+    this.element.setAttribute('role', 'tooltip');
+    this.element.setAttribute(UI_ATTR, 'card');
+    for (const [k, v] of Object.entries(HOST_STYLE)) this.element.style.setProperty(k, v, 'important');
+    const shadow = this.element.attachShadow({ mode: 'open' });
+    this.style = doc.createElement('style');
+    this.mount = doc.createElement('div');
+    shadow.append(this.style, this.mount);
+  }
+
+  /** The highlight the card is open for, if any. */
+  get anchor(): Element | null {
+    return this.anchorEl;
+  }
+
+  get open(): boolean {
+    return this.anchorEl !== null;
+  }
+
+  /** Opens (or re-renders) the card for `anchor`. */
+  show(anchor: Element, props: CardProps, theme: Theme): void {
+    if (!this.element.isConnected) this.doc.documentElement.appendChild(this.element);
+    if (this.theme !== theme) {
+      this.style.textContent = cardCss(theme);
+      this.theme = theme;
+    }
+    if (this.anchorEl !== anchor) {
+      this.anchorEl?.removeAttribute('aria-describedby');
+      this.anchorEl = anchor;
+      anchor.setAttribute('aria-describedby', CARD_ID);
+      this.stopTracking?.();
+      this.element.style.setProperty('display', 'block', 'important');
+      this.stopTracking = autoUpdate(anchor, this.element, () => void this.place());
+    }
+    render(<Card {...props} />, this.mount);
+    void this.place();
+  }
+
+  /** Re-renders the open card with new props if it is still open for `anchor`. */
+  update(anchor: Element, props: CardProps): void {
+    if (this.anchorEl === anchor) {
+      render(<Card {...props} />, this.mount);
+      void this.place();
+    }
+  }
+
+  hide(): void {
+    this.stopTracking?.();
+    this.stopTracking = null;
+    this.anchorEl?.removeAttribute('aria-describedby');
+    this.anchorEl = null;
+    this.element.style.setProperty('display', 'none', 'important');
+    render(null, this.mount);
+  }
+
+  /** Whether `node` is inside the card. */
+  contains(node: Node | null): boolean {
+    return !!node && (node === this.element || this.element.contains(node));
+  }
+
+  /** Removes the card from the page. */
+  destroy(): void {
+    this.hide();
+    this.element.remove();
+  }
+
+  private async place(): Promise<void> {
+    const anchor = this.anchorEl;
+    if (!anchor) return;
+    const { x, y } = await computePosition(anchor, this.element, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => {
+            this.element.style.setProperty('--chiplens-max-height', `${Math.max(160, Math.floor(availableHeight))}px`);
+          },
+        }),
+      ],
+    });
+    if (this.anchorEl !== anchor) return;
+    this.element.style.setProperty('left', `${Math.round(x)}px`, 'important');
+    this.element.style.setProperty('top', `${Math.round(y)}px`, 'important');
+  }
+}
