@@ -19,6 +19,10 @@ export function isWordCode(code: number): boolean {
   if (code < 256) return WORD_TABLE[code] === 1;
   // Surrogate halves: treat as word characters so that astral letters never split a token.
   if (code >= 0xd800 && code <= 0xdfff) return true;
+  // Typographic punctuation (quotes, dashes, spaces: U+2000–U+206F) is frequent in news text; answer it without
+  // the regex. CJK ideographs are word characters.
+  if (code >= 0x2000 && code <= 0x206f) return false;
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
   return UNICODE_WORD.test(String.fromCharCode(code));
 }
 

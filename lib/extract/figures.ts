@@ -182,7 +182,7 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
       const value = parseNumber(m[0], lang);
       if (value === null) continue;
       head = { start: a, end: a + m[0].length, value };
-    } else if (t + 1 < count && ends[t] - a <= 11 && isScaleWordAt(text, starts[t + 1], ends[t + 1]) && starts[t + 1] - ends[t] <= 2) {
+    } else if (t + 1 < count && ends[t] - a <= 11 && starts[t + 1] - ends[t] <= 2 && isScaleWordAt(text, starts[t + 1], ends[t + 1])) {
       const v = numberWordValue(text.slice(a, ends[t]));
       if (v === null) continue;
       if (a > 0 && /[\p{L}\p{N}]/u.test(text[a - 1])) continue;
@@ -209,9 +209,13 @@ const NOT_BEFORE_NUMBER = /[\p{L}\p{N}_.,/\\\-–]/u;
 const NUMBER_AT = new RegExp(`(?:${NUM})`, 'y');
 const SCALE_WORDS = new Set(['Tausend', 'Hundert', 'Millionen', 'Million', 'Milliarden', 'Milliarde', 'Billionen', 'Billion', 'thousand', 'hundred', 'million', 'billion', 'trillion', 'Prozent', 'percent']);
 
+/** Cheap checks first: runs for nearly every word of the page. All scale words start with b, h, m, p or t. */
 function isScaleWordAt(text: string, a: number, b: number): boolean {
   const len = b - a;
-  return len >= 6 && len <= 10 && SCALE_WORDS.has(text.slice(a, b));
+  if (len < 6 || len > 10) return false;
+  const c = text.charCodeAt(a) | 0x20;
+  if (c !== 0x62 && c !== 0x68 && c !== 0x6d && c !== 0x70 && c !== 0x74) return false;
+  return SCALE_WORDS.has(text.slice(a, b));
 }
 
 function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanIndex): RawFigure | null {

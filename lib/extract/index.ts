@@ -101,15 +101,20 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
   return kept;
 }
 
-/** Entities lying within [from, to], found by binary search (entities are sorted and disjoint). */
-function entitiesBetween(entities: EntityMention[], from: number, to: number): EntityMention[] {
+function firstIndexAtOrAfter(entities: readonly { start: number }[], pos: number): number {
   let lo = 0;
   let hi = entities.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (entities[mid].start < from) lo = mid + 1;
+    if (entities[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Entities lying within [from, to], found by binary search (entities are sorted and disjoint). */
+function entitiesBetween(entities: EntityMention[], from: number, to: number): EntityMention[] {
+  const lo = firstIndexAtOrAfter(entities, from);
   const out: EntityMention[] = [];
   for (let i = lo; i < entities.length && entities[i].end <= to; i++) out.push(entities[i]);
   return out;
@@ -132,7 +137,7 @@ const SPEC_TYPES = new Set(['memory', 'bandwidth', 'compute', 'process', 'power'
  * nearest entity before the figure in its sentence (the subject usually comes first), else the first after it.
  */
 function attribute(text: string, tokens: Tokens, fig: RawFigure, entities: EntityMention[]): string | undefined {
-  if (fig.chipAt !== undefined) return entities.find((e) => e.start === fig.chipAt)?.id;
+  if (fig.chipAt !== undefined) return entities[firstIndexAtOrAfter(entities, fig.chipAt)]?.id;
   const w = sentenceWindow(text, tokens, fig.start, fig.end);
   const from = w.fromToken < tokens.count ? tokens.starts[w.fromToken] : text.length;
   const to = w.toToken > 0 ? tokens.ends[w.toToken - 1] : 0;
@@ -189,22 +194,23 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
     if (about) m.about = about;
     return m;
   });
-  const mentions: Mention[] = [...entities, ...figures].sort((a, b) => a.start - b.start || b.end - a.end);
-  return { language, relevant: isRelevant(signal), mentions };
+  return { language, relevant: isRelevant(signal), mentions: mergeByStart(entities, figures) };
+}
+
+/** Merges two lists sorted by start (entities and figures never overlap). */
+function mergeByStart(a: Mention[], b: Mention[]): Mention[] {
+  const out: Mention[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i].start <= b[j].start ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 function spanIndexFor(text: string, mentions: EntityMention[]): EntitySpanIndex {
-  const starts = mentions.map((m) => m.start);
-  const find = (pos: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const find = (pos: number) => firstIndexAtOrAfter(mentions, pos);
   return {
     overlapsEntity(start, end) {
       const i = find(end);

@@ -1,5 +1,5 @@
-import { isInnerSeparator, isUpperCode, isWordCode, lowerCode } from './chars.ts';
-import type { Tokens } from './tokens.ts';
+import { isInnerSeparator, isUpperCode, isWordCode } from './chars.ts';
+import { tokenHash, type Tokens } from './tokens.ts';
 
 /** What the matcher knows of an entity: enough to tag it, nothing more. */
 export interface MatchableEntity {
@@ -145,12 +145,7 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
 
   // A bitmap of hashes of every first token: most words of a page are rejected here without a substring.
   const FIRST = new Uint8Array(1 << 16);
-  const hashString = (k: string) => {
-    let h = 0;
-    for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0;
-    return (h ^ (h >>> 16)) & 0xffff;
-  };
-  if (root.next) for (const k of root.next.keys()) FIRST[hashString(k)] = 1;
+  if (root.next) for (const k of root.next.keys()) FIRST[tokenHash(k)] = 1;
 
   function caseAgrees(text: string, start: number, end: number, entry: AliasEntry): boolean {
     const first = text.charCodeAt(start);
@@ -181,20 +176,12 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
     const rootNext = root.next;
     if (!rootNext) return out;
     let t = 0;
-    const lower = lowerCode;
+    const { hashes, shortHashes } = tokens;
     while (t < count) {
       const a = starts[t];
       const b = ends[t];
-      // Hash of the lower-cased token, and of the token without its last character (for "Nvidias").
-      let h = 0;
-      let hShort = 0;
-      for (let i = a; i < b; i++) {
-        hShort = h;
-        h = (Math.imul(h, 31) + lower(text.charCodeAt(i))) | 0;
-      }
-      const full = FIRST[(h ^ (h >>> 16)) & 0xffff] === 1;
-      const lastIsS = b - a > 3 && (text.charCodeAt(b - 1) | 0x20) === 0x73;
-      const short = lastIsS && FIRST[(hShort ^ (hShort >>> 16)) & 0xffff] === 1;
+      const full = FIRST[hashes[t]] === 1;
+      const short = b - a > 3 && (text.charCodeAt(b - 1) | 0x20) === 0x73 && FIRST[shortHashes[t]] === 1;
       if (!full && !short) {
         t++;
         continue;
