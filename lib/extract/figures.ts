@@ -51,21 +51,21 @@ type UnitHit =
   | { kind: 'spec'; make: (n: number) => FigureValue; end: number }
   | { kind: 'count'; unit: string; end: number };
 
-const CURRENCY_SUFFIXES: [RegExp, string][] = [
-  [/(?:US-Dollars?|US-Dollar|USD|US\$|U\.S\. dollars?|US dollars?)(?![\p{L}])/uy, 'USD'],
-  [/(?:Singapur-Dollars?|Singapore dollars?|SGD|S\$)(?![\p{L}])/uy, 'SGD'],
-  [/(?:Hongkong-Dollars?|HK-Dollars?|Hong Kong dollars?|HKD|HK\$)(?![\p{L}])/uy, 'HKD'],
-  [/(?:Taiwan-Dollars?|NT-Dollars?|Taiwan dollars?|New Taiwan dollars?|TWD|NT\$)(?![\p{L}])/uy, 'TWD'],
-  [/(?:australische Dollar|Australian dollars?|AUD)(?![\p{L}])/uy, 'AUD'],
-  [/(?:kanadische Dollar|Canadian dollars?|CAD)(?![\p{L}])/uy, 'CAD'],
-  [/(?:Dollars?|dollars?)(?![\p{L}])/uy, 'USD'],
-  [/(?:Euros?|euros?|EUR|€)(?![\p{L}])/uy, 'EUR'],
-  [/(?:Yuan|yuan|Renminbi|renminbi|RMB|CNY)(?![\p{L}])/uy, 'CNY'],
-  [/(?:Won|won|KRW)(?![\p{L}])/uy, 'KRW'],
-  [/(?:Yen|yen|JPY)(?![\p{L}])/uy, 'JPY'],
-  [/(?:Pfund Sterling|Pfund|pounds?|GBP|£)(?![\p{L}])/uy, 'GBP'],
-  [/(?:Schweizer Franken|Franken|CHF|Swiss francs?)(?![\p{L}])/uy, 'CHF'],
-  [/(?:Rupien|rupees|INR)(?![\p{L}])/uy, 'INR'],
+const CURRENCY_SUFFIXES: [RegExp, string, string][] = [
+  [/(?:US-Dollars?|US-Dollar|USD|US\$|U\.S\. dollars?|US dollars?)(?![\p{L}])/uy, 'USD', 'U'],
+  [/(?:Singapur-Dollars?|Singapore dollars?|SGD|S\$)(?![\p{L}])/uy, 'SGD', 'SsS'],
+  [/(?:Hongkong-Dollars?|HK-Dollars?|Hong Kong dollars?|HKD|HK\$)(?![\p{L}])/uy, 'HKD', 'HH'],
+  [/(?:Taiwan-Dollars?|NT-Dollars?|Taiwan dollars?|New Taiwan dollars?|TWD|NT\$)(?![\p{L}])/uy, 'TWD', 'TNnT'],
+  [/(?:australische Dollar|Australian dollars?|AUD)(?![\p{L}])/uy, 'AUD', 'aAA'],
+  [/(?:kanadische Dollar|Canadian dollars?|CAD)(?![\p{L}])/uy, 'CAD', 'kCC'],
+  [/(?:Dollars?|dollars?)(?![\p{L}])/uy, 'USD', 'Dd'],
+  [/(?:Euros?|euros?|EUR|€)(?![\p{L}])/uy, 'EUR', 'EeE€'],
+  [/(?:Yuan|yuan|Renminbi|renminbi|RMB|CNY)(?![\p{L}])/uy, 'CNY', 'YyRrRC'],
+  [/(?:Won|won|KRW)(?![\p{L}])/uy, 'KRW', 'WwK'],
+  [/(?:Yen|yen|JPY)(?![\p{L}])/uy, 'JPY', 'YyJ'],
+  [/(?:Pfund Sterling|Pfund|pounds?|GBP|£)(?![\p{L}])/uy, 'GBP', 'PpPG£'],
+  [/(?:Schweizer Franken|Franken|CHF|Swiss francs?)(?![\p{L}])/uy, 'CHF', 'SFCS'],
+  [/(?:Rupien|rupees|INR)(?![\p{L}])/uy, 'INR', 'RrI'],
 ];
 // Prefixes are read backwards from the number: longest first.
 const CURRENCY_PREFIX = /(?:^|[^\p{L}\p{N}])(US\$|US-\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|RMB|CNY|USD|EUR|HKD|JPY|KRW|TWD|SGD|GBP|CHF|INR)[ \u00a0]?$/u;
@@ -75,20 +75,19 @@ const PREFIX_CODE: Record<string, string> = {
 };
 
 const PERCENT_RE = /(?:%|Prozent|prozent|percent|per cent|pct\.?)(?![\p{L}])/uy;
-const PERCENT_GLUED_RE = /%/y;
 const POINTS_RE = /(?:Prozentpunkte[n]?|percentage points?|Basispunkte[n]?|basis points?|bps)(?![\p{L}])/uy;
 
-const SPECS: [RegExp, (n: number, m: string) => FigureValue][] = [
-  [/(GB|TB)\/s(?![\p{L}])|(GB|TB)ps(?![\p{L}])|(Gigabyte|Terabyte)s? (?:pro|per) (?:Sekunde|second)(?![\p{L}])/uy, (n, m) => ({ type: 'bandwidth', amount: n, unit: /^T/.test(m) ? 'TB/s' : 'GB/s' })],
-  [/(?:GB|GiB|Gigabyte)(?![\p{L}/])/uy, (n) => ({ type: 'memory', amount: n, unit: 'GB' })],
-  [/(?:TB|TiB|Terabyte)(?![\p{L}/])/uy, (n) => ({ type: 'memory', amount: n, unit: 'TB' })],
-  [/(?:PFLOPS|PFLOP\/s|Petaflops|petaflops|PFlops)(?![\p{L}])/uy, (n) => ({ type: 'compute', amount: n, unit: 'PFLOPS' })],
-  [/(?:TFLOPS|TFLOP\/s|Teraflops|teraflops|TFlops)(?![\p{L}])/uy, (n) => ({ type: 'compute', amount: n, unit: 'TFLOPS' })],
-  [/(?:nm|Nanometer|nanometers?|nanometres?)(?![\p{L}])/uy, (n) => ({ type: 'process', amount: n, unit: 'nm' })],
-  [/(?:kW|Kilowatt|kilowatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e3, unit: 'W' })],
-  [/(?:MW|Megawatt|megawatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e6, unit: 'W' })],
-  [/(?:GW|Gigawatt|gigawatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e9, unit: 'W' })],
-  [/(?:W|Watt|watts?)(?![\p{L}\p{N}])/uy, (n) => ({ type: 'power', amount: n, unit: 'W' })],
+const SPECS: [RegExp, (n: number, m: string) => FigureValue, string][] = [
+  [/(GB|TB)\/s(?![\p{L}])|(GB|TB)ps(?![\p{L}])|(Gigabyte|Terabyte)s? (?:pro|per) (?:Sekunde|second)(?![\p{L}])/uy, (n, m) => ({ type: 'bandwidth', amount: n, unit: /^T/.test(m) ? 'TB/s' : 'GB/s' }), 'GTgt'],
+  [/(?:GB|GiB|Gigabyte)(?![\p{L}/])/uy, (n) => ({ type: 'memory', amount: n, unit: 'GB' }), 'GG'],
+  [/(?:TB|TiB|Terabyte)(?![\p{L}/])/uy, (n) => ({ type: 'memory', amount: n, unit: 'TB' }), 'TT'],
+  [/(?:PFLOPS|PFLOP\/s|Petaflops|petaflops|PFlops)(?![\p{L}])/uy, (n) => ({ type: 'compute', amount: n, unit: 'PFLOPS' }), 'PPpP'],
+  [/(?:TFLOPS|TFLOP\/s|Teraflops|teraflops|TFlops)(?![\p{L}])/uy, (n) => ({ type: 'compute', amount: n, unit: 'TFLOPS' }), 'TTtT'],
+  [/(?:nm|Nanometer|nanometers?|nanometres?)(?![\p{L}])/uy, (n) => ({ type: 'process', amount: n, unit: 'nm' }), 'nNn'],
+  [/(?:kW|Kilowatt|kilowatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e3, unit: 'W' }), 'kKk'],
+  [/(?:MW|Megawatt|megawatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e6, unit: 'W' }), 'MMm'],
+  [/(?:GW|Gigawatt|gigawatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e9, unit: 'W' }), 'GGg'],
+  [/(?:W|Watt|watts?)(?![\p{L}\p{N}])/uy, (n) => ({ type: 'power', amount: n, unit: 'W' }), 'WWw'],
 ];
 
 /** Things counted in chip news. A count of other things ("30 Unternehmen") is not a figure a reader tracks. */
@@ -119,33 +118,44 @@ function readScale(text: string, pos: number, lang: Language, money: boolean): {
   return null;
 }
 
+/**
+ * The unit after a number. Each pattern is tried only when the next character can start it: readUnit runs for
+ * every number of the page, most of which (dates, years) have no unit at all.
+ */
 function readUnit(text: string, pos: number): UnitHit | null {
-  PERCENT_GLUED_RE.lastIndex = pos;
-  if (PERCENT_GLUED_RE.test(text)) return { kind: 'percent', end: pos + 1 };
+  if (text.charCodeAt(pos) === 0x25) return { kind: 'percent', end: pos + 1 };
   const p = skipSpaces(text, pos);
-  for (const re of [POINTS_RE]) {
-    re.lastIndex = p;
-    const m = re.exec(text);
+  const ch = text[p] ?? '';
+  if ('PpBb'.includes(ch)) {
+    POINTS_RE.lastIndex = p;
+    const m = POINTS_RE.exec(text);
     if (m) return { kind: 'points', factor: /^(Basis|basis|bps)/.test(m[0]) ? 0.01 : 1, end: p + m[0].length };
   }
-  PERCENT_RE.lastIndex = p;
-  const pm = PERCENT_RE.exec(text);
-  if (pm) return { kind: 'percent', end: p + pm[0].length };
-  for (const [re, code] of CURRENCY_SUFFIXES) {
+  if ('%Pp'.includes(ch)) {
+    PERCENT_RE.lastIndex = p;
+    const pm = PERCENT_RE.exec(text);
+    if (pm) return { kind: 'percent', end: p + pm[0].length };
+  }
+  for (const [re, code, first] of CURRENCY_SUFFIXES) {
+    if (!first.includes(ch)) continue;
     re.lastIndex = p;
     const m = re.exec(text);
     if (m) return { kind: 'currency', currency: code, end: p + m[0].length };
   }
   // Specs may be glued ("96GB", "5nm") or joined by a hyphen ("5-nm-Prozess").
   const specAt = text[pos] === '-' ? pos + 1 : p;
-  for (const [re, make] of SPECS) {
+  const sch = text[specAt] ?? '';
+  for (const [re, make, first] of SPECS) {
+    if (!first.includes(sch)) continue;
     re.lastIndex = specAt;
     const m = re.exec(text);
     if (m) return { kind: 'spec', make: (n) => make(n, m[0]), end: specAt + m[0].length };
   }
-  COUNT_NOUNS.lastIndex = p;
-  const cm = COUNT_NOUNS.exec(text);
-  if (cm) return { kind: 'count', unit: COUNT_UNIT[cm[1]] ?? cm[1].toLowerCase(), end: p + cm[0].length };
+  if ('ESCGKBPWRucgaspwr'.includes(ch)) {
+    COUNT_NOUNS.lastIndex = p;
+    const cm = COUNT_NOUNS.exec(text);
+    if (cm) return { kind: 'count', unit: COUNT_UNIT[cm[1]] ?? cm[1].toLowerCase(), end: p + cm[0].length };
+  }
   return null;
 }
 
