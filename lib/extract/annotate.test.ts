@@ -182,3 +182,33 @@ describe('watch terms', () => {
     expect(a.mentions[0]).toMatchObject({ kind: 'chip', text: 'Zhurong-X1', name: 'Zhurong-X1' });
   });
 });
+
+describe('compound and context figures', () => {
+  it('hyphenated German compounds: "10-Milliarden-Dollar-Deal", "5-Prozent-Hürde"', () => {
+    const fs = figures('Ein 10-Milliarden-Dollar-Deal mit Nvidia und eine 5-Prozent-Hürde für AMD.');
+    expect(fs.map((f) => [f.text, f.value])).toEqual([
+      ['10-Milliarden-Dollar', { type: 'money', amount: 10e9, currency: 'USD' }],
+      ['5-Prozent', { type: 'percent', value: 5 }],
+    ]);
+  });
+
+  it('a maker between the count and the chip: "10,000 Nvidia A100 chips"', () => {
+    const [f] = figures('Microsoft bought 10,000 Nvidia A100 chips for its data centers.');
+    expect(f).toMatchObject({ text: '10,000', value: { type: 'quantity', amount: 10000, unit: 'Nvidia A100' }, about: 'nvidia-a100' });
+  });
+
+  it('a bare scaled amount after money in the same passage is money in that currency', () => {
+    const fs = figures('Der Umsatz stieg auf 30,8 Milliarden US-Dollar (Vorjahr: 13,5 Mrd.), meldete Nvidia.');
+    expect(fs[1]).toMatchObject({ text: '13,5 Mrd.', value: { type: 'money', amount: 13.5e9, currency: 'USD' } });
+  });
+
+  it('separately written amounts of a range stay two figures', () => {
+    const fs = figures('Nvidia shipped chips worth $12 billion to $15 billion.');
+    expect(fs.map((f) => f.text)).toEqual(['$12 billion', '$15 billion']);
+  });
+
+  it('a count hyphenated to a noun is no figure ("Top-10-Chips")', () => {
+    expect(figures('Die Top-10-Chips von AMD.')).toEqual([]);
+  });
+});
+

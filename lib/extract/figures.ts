@@ -107,7 +107,8 @@ function skipSpaces(text: string, pos: number, max = 2): number {
 
 function readScale(text: string, pos: number, lang: Language, money: boolean): { mult: number; end: number } | null {
   const glued = pos;
-  const spaced = skipSpaces(text, pos);
+  // German compounds join number and scale with a hyphen: "ein 10-Milliarden-Dollar-Deal".
+  const spaced = text[pos] === '-' ? pos + 1 : skipSpaces(text, pos);
   for (const s of SCALES) {
     const at = s.moneyOnly ? glued : spaced;
     if (s.moneyOnly && !money) continue;
@@ -124,7 +125,9 @@ function readScale(text: string, pos: number, lang: Language, money: boolean): {
  */
 function readUnit(text: string, pos: number): UnitHit | null {
   if (text.charCodeAt(pos) === 0x25) return { kind: 'percent', end: pos + 1 };
-  const p = skipSpaces(text, pos);
+  // "10-Milliarden-Dollar-Deal", "5-Prozent-Hürde": a hyphen may join the unit, but not a counted noun.
+  const hyphenated = text[pos] === '-';
+  const p = hyphenated ? pos + 1 : skipSpaces(text, pos);
   const ch = text[p] ?? '';
   if ('PpBb'.includes(ch)) {
     POINTS_RE.lastIndex = p;
@@ -143,7 +146,7 @@ function readUnit(text: string, pos: number): UnitHit | null {
     if (m) return { kind: 'currency', currency: code, end: p + m[0].length };
   }
   // Specs may be glued ("96GB", "5nm") or joined by a hyphen ("5-nm-Prozess").
-  const specAt = text[pos] === '-' ? pos + 1 : p;
+  const specAt = p;
   const sch = text[specAt] ?? '';
   for (const [re, make, first] of SPECS) {
     if (!first.includes(sch)) continue;
@@ -151,7 +154,7 @@ function readUnit(text: string, pos: number): UnitHit | null {
     const m = re.exec(text);
     if (m) return { kind: 'spec', make: (n) => make(n, m[0]), end: specAt + m[0].length };
   }
-  if ('ESCGKBPWRucgaspwr'.includes(ch)) {
+  if (!hyphenated && 'ESCGKBPWRucgaspwr'.includes(ch)) {
     COUNT_NOUNS.lastIndex = p;
     const cm = COUNT_NOUNS.exec(text);
     if (cm) return { kind: 'count', unit: COUNT_UNIT[cm[1]] ?? cm[1].toLowerCase(), end: p + cm[0].length };
@@ -206,6 +209,7 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
     if (!head || spans.overlapsEntity(head.start, head.end)) continue;
     const fig = readFigure(text, head, lang, spans);
     if (fig) {
+      inheritCurrency(text, fig, out);
       out.push(fig);
       lastEnd = fig.end;
     } else {
@@ -303,6 +307,22 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
       return make(quantity(low, high, mult, unit.unit), unit.end);
   }
   return null;
+}
+
+/**
+ * "30,8 Milliarden US-Dollar (Vorjahr: 13,5 Mrd.)": a bare scaled amount right after a money figure in the same
+ * passage is money in the same currency.
+ */
+function inheritCurrency(text: string, fig: RawFigure, before: RawFigure[]): void {
+  const v = fig.value;
+  if (v.type !== 'quantity' || v.unit !== undefined || fig.chipAt !== undefined) return;
+  for (let i = before.length - 1; i >= 0 && fig.start - before[i].end <= 120; i--) {
+    const prev = before[i].value;
+    if (prev.type !== 'money') continue;
+    if (text.slice(before[i].end, fig.start).includes('\n')) return;
+    fig.value = { type: 'money', amount: v.amount, currency: prev.currency, ...(v.min !== undefined ? { min: v.min, max: v.max } : {}) } as FigureValue;
+    return;
+  }
 }
 
 function money(low: number, high: number | undefined, mult: number, currency: string): FigureValue {

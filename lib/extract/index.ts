@@ -220,8 +220,13 @@ function spanIndexFor(text: string, mentions: EntityMention[]): EntitySpanIndex 
     chipStartingAt(pos) {
       let p = pos;
       while (p < pos + 2 && (text[p] === ' ' || text[p] === '\u00a0')) p++;
-      const m = mentions[find(p)];
-      return m && m.start === p && m.kind === 'chip' ? m : null;
+      const i = find(p);
+      const m = mentions[i];
+      if (!m || m.start !== p) return null;
+      if (m.kind === 'chip') return m;
+      // "10.000 Nvidia-H200-Chips", "10,000 Nvidia A100s": the maker's name may stand between count and chip.
+      const next = mentions[i + 1];
+      return next && next.kind === 'chip' && next.start - m.end <= 1 ? next : null;
     },
   };
 }
