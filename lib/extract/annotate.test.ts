@@ -212,3 +212,15 @@ describe('compound and context figures', () => {
   });
 });
 
+describe('one sense per discourse', () => {
+  it('an ambiguous name already used as a chip keeps that sense in a sentence without cues', () => {
+    const text = 'The Rubin platform pairs Rubin GPUs with HBM4. Rubin ships next year, and the Rubin shortage is over.';
+    expect(entities(text).filter((e) => e.startsWith('chip:nvidia-rubin:'))).toHaveLength(4);
+  });
+
+  it('but not where the sentence says otherwise', () => {
+    const text = 'Nvidia sells the A100 chip. Auf der A100 staut sich der Verkehr.';
+    expect(entities(text)).toEqual(['company:nvidia:Nvidia', 'chip:nvidia-a100:A100']);
+  });
+});
+

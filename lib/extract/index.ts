@@ -79,6 +79,7 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
   for (const c of candidates) if (c.entry.certainty === 'sure') sureTokens.fill(1, c.firstToken, c.endToken);
   const chipDoc = isChipDocument(signal);
   const kept: Candidate[] = [];
+  const undecided: Candidate[] = [];
   for (const c of candidates) {
     if (c.entry.certainty === 'sure') {
       kept.push(c);
@@ -97,8 +98,14 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
     const lettersOnly = !/\d/.test(c.entry.alias);
     if (lettersOnly && c.endToken - c.firstToken === 1 && looksLikePersonName(text, tokens, c.firstToken, (i) => sureTokens[i] === 1)) continue;
     if (positive > 0) kept.push(c);
+    else undecided.push(c);
   }
-  return kept;
+  if (!undecided.length) return kept;
+  // One sense per discourse: a name this text already used as a chip or company (with context, or in an
+  // unambiguous spelling) means the same thing where a sentence gives no cue of its own.
+  const seen = new Set(kept.map((c) => c.entry.entity.id));
+  const late = undecided.filter((c) => seen.has(c.entry.entity.id));
+  return late.length ? [...kept, ...late].sort((a, b) => a.start - b.start) : kept;
 }
 
 function firstIndexAtOrAfter(entities: readonly { start: number }[], pos: number): number {
