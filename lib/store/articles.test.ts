@@ -5,7 +5,7 @@ import { createStore, type StoreDb } from './db';
 import { StoreError, toStoreError } from './errors';
 import { addNote, listNotes } from './notes';
 import { markRead, save, setTags } from './reading-list';
-import { entity, figure, freshDeps, report, testStore } from './testing';
+import { entity, expectedEntities, figure, freshDeps, report, testStore } from './testing';
 
 let db: StoreDb;
 beforeEach(async () => {
@@ -191,6 +191,48 @@ describe('articleByUrl', () => {
 describe('articleDetail', () => {
   it('returns undefined for an unknown id', async () => {
     expect(await articleDetail(db, 12345)).toBeUndefined();
+  });
+});
+
+describe('entity counts', () => {
+  it('follow new articles, revisits and dropped entities', async () => {
+    await recordArticle(db, report('a', { entities: [entity('x'), entity('y')] }), 1);
+    await recordArticle(db, report('b', { entities: [entity('y'), entity('z', 1, 'company')] }), 2);
+    expect(await db.entities.orderBy('id').toArray()).toEqual([
+      { id: 'x', kind: 'chip', name: 'X', articles: 1 },
+      { id: 'y', kind: 'chip', name: 'Y', articles: 2 },
+      { id: 'z', kind: 'company', name: 'Z', articles: 1 },
+    ]);
+    // Revisit of a: x is gone from it, z is new in it, y stays.
+    await recordArticle(db, report('a', { entities: [entity('y'), { ...entity('z', 1, 'company'), name: 'Zed' }] }), 3);
+    expect(await db.entities.orderBy('id').toArray()).toEqual([
+      { id: 'y', kind: 'chip', name: 'Y', articles: 2 },
+      { id: 'z', kind: 'company', name: 'Zed', articles: 2 },
+    ]);
+    await recordArticle(db, report('b', { entities: [] }), 4);
+    expect(await db.entities.orderBy('id').toArray()).toEqual(await expectedEntities(db));
+    expect((await db.entities.get('y'))!.articles).toBe(1);
+  });
+
+  it('roll back with the article when a write fails', async () => {
+    const failing = { on: false };
+    const store = createStore('atomic-entities', freshDeps());
+    store.use({
+      stack: 'dbcore',
+      name: 'fail-figures',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table(name) {
+          const t = down.table(name);
+          return name === 'figures' ? { ...t, mutate: (req: DBCoreMutateRequest) => (failing.on ? Promise.reject(new Error('x')) : t.mutate(req)) } : t;
+        },
+      }),
+    });
+    await recordArticle(store, report('a', { entities: [entity('x')] }), 1);
+    failing.on = true;
+    await expect(recordArticle(store, report('a', { entities: [entity('y')] }), 2)).rejects.toBeInstanceOf(StoreError);
+    expect(await store.entities.toArray()).toEqual([{ id: 'x', kind: 'chip', name: 'X', articles: 1 }]);
+    store.close();
   });
 });
 

@@ -5,6 +5,7 @@ import { Dexie } from 'dexie';
 import type { ArticleReport } from '../report';
 import { canonicalUrl } from './canonical';
 import type { StoreDb } from './db';
+import { applyEntityChange } from './entities';
 import { StoreError, guard } from './errors';
 import type { ArticleDetail, ArticleRow, ArticleSummary, FigureRow, MentionRow, Totals } from './types';
 
@@ -37,14 +38,14 @@ export interface RecordResult {
 
 /**
  * Records a visit: upserts the article by its identity URL and replaces its mentions and figures, all in one
- * transaction. Notes, reading-list state, tags and `firstSeen` of a known article stay as they were; a
+ * transaction (with the per-entity article counts). Notes, reading-list state, tags and `firstSeen` of a known article stay as they were; a
  * publication date once learnt is not forgotten by a visit that lacks it.
  */
 export async function recordArticle(db: StoreDb, report: ArticleReport, now: number = Date.now()): Promise<RecordResult> {
   const url = identityOf(report);
   const parsed = report.publishedAt ? Date.parse(report.publishedAt) : NaN;
   return guard(() =>
-    db.transaction('rw', db.articles, db.mentions, db.figures, async () => {
+    db.transaction('rw', db.articles, db.mentions, db.figures, db.entities, async () => {
       const existing = await db.articles.where('url').equals(url).first();
       const publishedAt = Number.isFinite(parsed) ? parsed : existing?.publishedAt;
       const firstSeen = existing?.firstSeen ?? now;
@@ -65,6 +66,7 @@ export async function recordArticle(db: StoreDb, report: ArticleReport, now: num
       else article.publishedAt = publishedAt;
 
       const id = await db.articles.put(article as ArticleRow);
+      await applyEntityChange(db, existing?.entityIds ?? [], report.entities);
       if (existing) {
         await db.mentions.where('[articleId+entityId]').between(...articleRange(id), true, true).delete();
         await db.figures.where('articleId').equals(id).delete();
@@ -129,20 +131,18 @@ export async function requireArticle(db: StoreDb, articleId: number): Promise<Ar
 /** Counts for the popup and the library page. */
 export async function totals(db: StoreDb): Promise<Totals> {
   return guard(() =>
-    db.transaction('r', db.articles, db.notes, db.figures, async () => {
-      const [articles, saved, unread, notes, figures, entities] = await Promise.all([
+    db.transaction('r', db.articles, db.notes, db.figures, db.entities, async () => {
+      // Every read article is on the reading list (markRead saves, unsave forgets the read state, imports
+      // are made to agree), so the unread count is a difference of two index counts.
+      const [articles, saved, read, notes, figures, entities] = await Promise.all([
         db.articles.count(),
         db.articles.where('savedAt').aboveOrEqual(-Infinity).count(),
-        db.articles
-          .where('savedAt')
-          .aboveOrEqual(-Infinity)
-          .filter((a) => a.readAt === undefined)
-          .count(),
+        db.articles.where('readAt').aboveOrEqual(-Infinity).count(),
         db.notes.count(),
         db.figures.count(),
-        db.articles.orderBy('entityIds').uniqueKeys().then((k) => k.length),
+        db.entities.count(),
       ]);
-      return { articles, saved, unread, notes, figures, entities };
+      return { articles, saved, unread: saved - read, notes, figures, entities };
     }),
   );
 }

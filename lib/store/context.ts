@@ -27,12 +27,12 @@ export async function entityContext(db: StoreDb, entityId: string, opts: Context
   const limit = Math.max(0, opts.limit ?? 10);
   const exclude = opts.excludeArticleId;
   return guard(() =>
-    db.transaction('r', db.mentions, db.articles, async () => {
+    db.transaction('r', db.mentions, db.articles, db.entities, async () => {
       const range = db.mentions.where('[entityId+date]').between(...entityRange(entityId), true, true);
       // One extra row covers the excluded article appearing among the newest.
       const [rows, count, excludedHere] = await Promise.all([
-        range.clone().reverse().limit(limit + 1).toArray(),
-        range.clone().count(),
+        range.reverse().limit(limit + 1).toArray(),
+        db.entities.get(entityId).then((e) => e?.articles ?? 0),
         exclude === undefined ? Promise.resolve(0) : db.mentions.where('[articleId+entityId]').equals([exclude, entityId]).count(),
       ]);
       const mentions = rows.filter((m) => m.articleId !== exclude).slice(0, limit);
@@ -52,28 +52,18 @@ export async function entityContext(db: StoreDb, entityId: string, opts: Context
 /** Entities most often mentioned in the same articles as `entityId`, by number of shared articles. */
 export async function coMentions(db: StoreDb, entityId: string, limit = 10): Promise<CoMention[]> {
   return guard(() =>
-    db.transaction('r', db.articles, db.mentions, async () => {
+    db.transaction('r', db.articles, db.entities, async () => {
       const counts = new Map<string, number>();
-      await db.articles
-        .where('entityIds')
-        .equals(entityId)
-        .each((a) => {
-          for (const id of a.entityIds) if (id !== entityId) counts.set(id, (counts.get(id) ?? 0) + 1);
-        });
+      // One getAll rather than a cursor: a cursor costs a round trip per article.
+      for (const a of await db.articles.where('entityIds').equals(entityId).toArray()) {
+        for (const id of a.entityIds) if (id !== entityId) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
       const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, Math.max(0, limit));
-      // Names and kinds come from the entity's newest mention: the knowledge base may rename, the store follows.
-      const newest = await Promise.all(
-        top.map(([id]) =>
-          db.mentions
-            .where('[entityId+date]')
-            .between(...entityRange(id), true, true)
-            .last(),
-        ),
-      );
+      const rows = await db.entities.bulkGet(top.map(([id]) => id));
       const out: CoMention[] = [];
       top.forEach(([id, articles], i) => {
-        const m = newest[i];
-        if (m) out.push({ entityId: id, kind: m.kind, name: m.name, articles });
+        const e = rows[i];
+        if (e) out.push({ entityId: id, kind: e.kind, name: e.name, articles });
       });
       return out;
     }),

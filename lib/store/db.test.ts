@@ -26,7 +26,8 @@ describe('openStore', () => {
   it('creates the current schema', async () => {
     const db = await openStore('fresh', freshDeps());
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'figures', 'mentions', 'notes']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'entities', 'figures', 'mentions', 'notes']);
+    expect(db.articles.schema.idxByName).toHaveProperty('readAt');
     expect(db.articles.schema.idxByName).toHaveProperty('entityIds');
     expect(db.articles.schema.idxByName.entityIds.multi).toBe(true);
     expect(db.articles.schema.idxByName.url.unique).toBe(true);
@@ -186,6 +187,13 @@ describe('upgrade from version 1', () => {
       { id: notes[1].id, articleId: b, selector: { exact: 'Ascend', prefix: '', suffix: ' 910C' }, body: '', createdAt: 4_500, updatedAt: 4_500 },
     ]);
     expect(c).toBeGreaterThan(0);
+
+    // The per-entity counts are built from the old mentions; names come from the newest article.
+    expect(await db.entities.orderBy('id').toArray()).toEqual([
+      { id: 'huawei-ascend-910c', kind: 'chip', name: 'Huawei Ascend 910C', articles: 1 },
+      { id: 'nvidia', kind: 'company', name: 'Nvidia', articles: 1 },
+      { id: 'nvidia-h20', kind: 'chip', name: 'Nvidia H20', articles: 2 },
+    ]);
     db.close();
   });
 

@@ -5,7 +5,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { StoreError, toStoreError } from './errors';
 import { SCHEMA_VERSION, declareSchema } from './schema';
-import type { ArticleRow, FigureRow, MentionRow, NoteRow } from './types';
+import type { ArticleRow, EntityRow, FigureRow, MentionRow, NoteRow } from './types';
 
 /** The typed database. */
 export type StoreDb = Dexie & {
@@ -13,6 +13,7 @@ export type StoreDb = Dexie & {
   mentions: EntityTable<MentionRow, 'id'>;
   figures: EntityTable<FigureRow, 'id'>;
   notes: EntityTable<NoteRow, 'id'>;
+  entities: EntityTable<EntityRow, 'id'>;
 };
 
 /** Default database name in the extension. */

@@ -1,13 +1,13 @@
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleDetail, recordArticle } from './articles';
+import { articleDetail, recordArticle, totals } from './articles';
 import { entityContext, figureTimeline } from './context';
 import { createStore, type StoreDb } from './db';
 import { exportAll, importAll, wipe, type StoreExport } from './dump';
 import { StoreError } from './errors';
 import { addNote, listNotes } from './notes';
 import { markRead, save, setTags } from './reading-list';
-import { entity, figure, freshDeps, report, testStore } from './testing';
+import { entity, expectedEntities, figure, freshDeps, report, testStore } from './testing';
 
 let db: StoreDb;
 beforeEach(async () => {
@@ -64,6 +64,7 @@ describe('importAll', () => {
     const result = await importAll(target, dump, { mode: 'merge' });
     expect(result).toEqual({ articlesAdded: 2, articlesMerged: 0, notesAdded: 2, notesSkipped: 0 });
     expect(content(await exportAll(target))).toEqual(content(dump));
+    expect(await target.entities.orderBy('id').toArray()).toEqual(await db.entities.orderBy('id').toArray());
     expect((await entityContext(target, 'nvidia-h20')).total).toBe(2);
     expect(await figureTimeline(target, 'nvidia-h20')).toHaveLength(1);
     target.close();
@@ -98,6 +99,9 @@ describe('importAll', () => {
       publishedAt: Date.parse('2026-02-01T00:00:00Z'),
     });
     expect(detail.mentions.map((m) => m.entityId)).toEqual(['amd']);
+    expect(await db.entities.orderBy('id').toArray()).toEqual(await expectedEntities(db));
+    expect((await db.entities.get('nvidia'))).toBeUndefined();
+    expect((await db.entities.get('amd'))!.articles).toBe(1);
     expect(detail.mentions[0].date).toBe(detail.article.date);
     expect(detail.figures).toEqual([]);
     expect((await listNotes(db, a.id)).map((n) => n.body).sort()).toEqual(['from other', 'note a']);
@@ -115,6 +119,19 @@ describe('importAll', () => {
     other.close();
   });
 
+  it('puts read articles of a backup on the reading list, so the totals agree', async () => {
+    const other = await testStore('other');
+    await fill(other);
+    const dump = JSON.parse(JSON.stringify(await exportAll(other)));
+    const read = dump.articles.find((a: { readAt?: number }) => a.readAt !== undefined);
+    delete read.savedAt;
+    await importAll(db, dump, { mode: 'merge' });
+    const row = (await db.articles.where('url').equals(read.url).first())!;
+    expect(row.savedAt).toBe(row.readAt);
+    expect(await totals(db)).toMatchObject({ saved: 2, unread: 1 });
+    other.close();
+  });
+
   it('replace mode leaves exactly the backup', async () => {
     await fill(db);
     const other = await testStore('other');
@@ -122,6 +139,7 @@ describe('importAll', () => {
     const backup = await exportAll(other);
     await importAll(db, backup, { mode: 'replace' });
     expect(content(await exportAll(db))).toEqual(content(backup));
+    expect(await db.entities.toArray()).toEqual([{ id: 'amd', kind: 'chip', name: 'AMD', articles: 1 }]);
     other.close();
   });
 
@@ -194,10 +212,12 @@ describe('importAll', () => {
     });
     await recordArticle(store, report('kept', { entities: [entity('x')] }), 1);
     const before = await exportAll(store);
+    const entitiesBefore = await store.entities.toArray();
     failNotes = true;
     for (const mode of ['merge', 'replace'] as const) {
       await expect(importAll(store, backup, { mode })).rejects.toMatchObject({ code: 'quota' });
       expect(content(await exportAll(store))).toEqual(content(before));
+      expect(await store.entities.toArray()).toEqual(entitiesBefore);
     }
     store.close();
   });
@@ -209,5 +229,6 @@ describe('wipe', () => {
     await wipe(db);
     const dump = await exportAll(db);
     expect([dump.articles, dump.mentions, dump.figures, dump.notes]).toEqual([[], [], [], []]);
+    expect(await db.entities.count()).toBe(0);
   });
 });

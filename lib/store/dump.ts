@@ -1,10 +1,12 @@
 /**
- * Full dump and restore of the store, for backups and for moving between browsers. A restore is validated
+ * Full dump and restore of the store, for backups and for moving between browsers. The per-entity counts are
+ * derived data: not in the dump, recomputed on restore. A restore is validated
  * completely before anything is written and then written in one transaction: it lands whole or not at all.
  */
 import { z } from 'zod';
 import { articleRange } from './articles';
 import type { StoreDb } from './db';
+import { recountEntities } from './entities';
 import { StoreError, guard } from './errors';
 import { normaliseTags } from './reading-list';
 import { DUMP_VERSION, StoreDumpSchema, type StoreDump } from './rows';
@@ -82,7 +84,10 @@ function minDefined(a: number | undefined, b: number | undefined): number | unde
 /** The stored form of a backup article (without id), its date recomputed rather than trusted. */
 function articleFrom(a: DumpArticle): Omit<ArticleRow, 'id'> {
   const { id: _id, date: _date, ...rest } = a;
-  return { ...rest, tags: normaliseTags(a.tags), entityIds: [...new Set(a.entityIds)], date: a.publishedAt ?? a.firstSeen };
+  const row = { ...rest, tags: normaliseTags(a.tags), entityIds: [...new Set(a.entityIds)], date: a.publishedAt ?? a.firstSeen };
+  // A read article is on the reading list; the store relies on it (see `totals`).
+  if (row.readAt !== undefined && row.savedAt === undefined) row.savedAt = row.readAt;
+  return row;
 }
 
 /** Joins a stored article and its backup copy; the more recently seen side wins the page facts. */
@@ -111,6 +116,7 @@ function mergeArticle(stored: ArticleRow, incoming: DumpArticle): { row: Article
     if (value === undefined) delete row[key];
     else row[key] = value;
   }
+  if (row.readAt !== undefined && row.savedAt === undefined) row.savedAt = row.readAt;
   row.date = row.publishedAt ?? row.firstSeen;
   return { row, takeChildren };
 }
@@ -132,8 +138,8 @@ export async function importAll(db: StoreDb, raw: unknown, opts: ImportOptions =
   const result: ImportResult = { articlesAdded: 0, articlesMerged: 0, notesAdded: 0, notesSkipped: 0 };
 
   return guard(() =>
-    db.transaction('rw', db.articles, db.mentions, db.figures, db.notes, async () => {
-      if (opts.mode === 'replace') await Promise.all([db.articles.clear(), db.mentions.clear(), db.figures.clear(), db.notes.clear()]);
+    db.transaction('rw', db.articles, db.mentions, db.figures, db.notes, db.entities, async () => {
+      if (opts.mode === 'replace') await clearAll(db);
 
       const stored = new Map<string, ArticleRow>();
       if (opts.mode === 'merge') {
@@ -178,6 +184,10 @@ export async function importAll(db: StoreDb, raw: unknown, opts: ImportOptions =
       }
       await db.mentions.bulkAdd(mentions as MentionRow[]);
       await db.figures.bulkAdd(figures as FigureRow[]);
+      const touched = new Set<string>();
+      for (const a of dump.articles) for (const e of a.entityIds) touched.add(e);
+      for (const a of stored.values()) for (const e of a.entityIds) touched.add(e);
+      await recountEntities(db, touched);
 
       const mergedIds = [...stored.values()].map((a) => a.id);
       const present = new Set<string>();
@@ -207,11 +217,13 @@ export async function importAll(db: StoreDb, raw: unknown, opts: ImportOptions =
   );
 }
 
+async function clearAll(db: StoreDb): Promise<void> {
+  await Promise.all([db.articles.clear(), db.mentions.clear(), db.figures.clear(), db.notes.clear(), db.entities.clear()]);
+}
+
 /** Deletes everything in one transaction. */
 export async function wipe(db: StoreDb): Promise<void> {
   return guard(() =>
-    db.transaction('rw', db.articles, db.mentions, db.figures, db.notes, async () => {
-      await Promise.all([db.articles.clear(), db.mentions.clear(), db.figures.clear(), db.notes.clear()]);
-    }),
+    db.transaction('rw', db.articles, db.mentions, db.figures, db.notes, db.entities, () => clearAll(db)),
   );
 }

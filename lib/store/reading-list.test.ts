@@ -53,10 +53,11 @@ describe('save, unsave, markRead, setTags', () => {
   });
 
   it('normalises tags', () => {
-    expect(normaliseTags(['  Export  controls ', 'export controls', '', ' ', 'HBM', 'x'.repeat(60)])).toEqual([
-      'Export controls',
-      'HBM',
+    expect(normaliseTags(['  Export  controls ', 'export controls', '', ' ', 'HBM', 'x'.repeat(60), 'Südkorea'])).toEqual([
+      'export controls',
+      'hbm',
       'x'.repeat(40),
+      'südkorea',
     ]);
     expect(normaliseTags(Array.from({ length: 30 }, (_, i) => `t${i}`))).toHaveLength(20);
   });

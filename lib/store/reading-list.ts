@@ -1,7 +1,6 @@
 /**
  * The reading list: saving articles, marking them read, tags, and the filtered list the library page shows.
  */
-import type { Collection, InsertType } from 'dexie';
 import { requireArticle, summarize } from './articles';
 import type { StoreDb } from './db';
 import { guard } from './errors';
@@ -31,19 +30,18 @@ export interface ListPage {
   items: ArticleSummary[];
 }
 
-/** Tags: trimmed, at most 40 characters, duplicates (ignoring case) and empties dropped, at most 20. */
+/**
+ * Tags: white space collapsed, lower case (so "China" and "china" are one tag), at most 40 characters,
+ * empties and duplicates dropped, at most 20.
+ */
 export function normaliseTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const raw of tags) {
-    const tag = raw.replace(/\s+/g, ' ').trim().slice(0, 40);
-    const key = tag.toLocaleLowerCase();
-    if (!tag || seen.has(key)) continue;
-    seen.add(key);
-    out.push(tag);
-    if (out.length === 20) break;
+    const tag = raw.replace(/\s+/g, ' ').trim().toLocaleLowerCase().slice(0, 40).trim();
+    if (tag) out.add(tag);
+    if (out.size === 20) break;
   }
-  return out;
+  return [...out];
 }
 
 /** Lower case without diacritics, so "nvidias" finds "NVIDIAS" and "huawei" finds "Huawéi". */
@@ -60,32 +58,32 @@ const SORTS: Record<ListSort, (a: ArticleRow, b: ArticleRow) => number> = {
 
 /**
  * The reading list (or all stored articles), filtered by read state, tag, title words and entity.
- * Starts from the narrowest index (entity, then tag, then saved) and filters the rest in memory.
+ * Reads the rows of the narrowest index (entity, tag, read, saved) in one request and filters the rest in
+ * memory: a cursor with a filter costs a round trip per row.
  */
 export async function readingList(db: StoreDb, q: ListQuery = {}): Promise<ListPage> {
   const scope = q.scope ?? 'saved';
   const state = q.state ?? 'all';
   const words = q.text ? fold(q.text).split(/\s+/).filter(Boolean) : [];
-  const tag = q.tag ? fold(q.tag) : undefined;
+  const tag = q.tag !== undefined ? normaliseTags([q.tag])[0] ?? '' : undefined;
   return guard(async () => {
-    let base: Collection<ArticleRow, number, InsertType<ArticleRow, 'id'>>;
-    if (q.entityId) base = db.articles.where('entityIds').equals(q.entityId);
-    else if (q.tag) base = db.articles.where('tags').equalsIgnoreCase(q.tag.trim());
-    else if (scope === 'saved') base = db.articles.where('savedAt').aboveOrEqual(-Infinity);
-    else base = db.articles.toCollection();
-    const rows = await base
-      .filter((a) => {
-        if (scope === 'saved' && a.savedAt === undefined) return false;
-        if (state === 'read' && a.readAt === undefined) return false;
-        if (state === 'unread' && a.readAt !== undefined) return false;
-        if (tag !== undefined && !a.tags.some((t) => fold(t) === tag)) return false;
-        if (words.length) {
-          const title = fold(a.title);
-          if (!words.every((w) => title.includes(w))) return false;
-        }
-        return true;
-      })
-      .toArray();
+    let rows: ArticleRow[];
+    if (q.entityId) rows = await db.articles.where('entityIds').equals(q.entityId).toArray();
+    else if (tag !== undefined) rows = await db.articles.where('tags').equals(tag).toArray();
+    else if (state === 'read') rows = await db.articles.where('readAt').aboveOrEqual(-Infinity).toArray();
+    else if (scope === 'saved') rows = await db.articles.where('savedAt').aboveOrEqual(-Infinity).toArray();
+    else rows = await db.articles.toArray();
+    rows = rows.filter((a) => {
+      if (scope === 'saved' && a.savedAt === undefined) return false;
+      if (state === 'read' && a.readAt === undefined) return false;
+      if (state === 'unread' && a.readAt !== undefined) return false;
+      if (tag !== undefined && !a.tags.includes(tag)) return false;
+      if (words.length) {
+        const title = fold(a.title);
+        if (!words.every((w) => title.includes(w))) return false;
+      }
+      return true;
+    });
     rows.sort(SORTS[q.sort ?? (scope === 'saved' ? 'saved' : 'seen')]);
     const offset = Math.max(0, q.offset ?? 0);
     const limit = Math.max(0, q.limit ?? 50);
@@ -145,12 +143,11 @@ export function setTags(db: StoreDb, articleId: number, tags: readonly string[])
 
 /** Every tag in use with the number of articles carrying it, most used first. */
 export async function allTags(db: StoreDb): Promise<{ tag: string; articles: number }[]> {
-  return guard(async () => {
-    const counts = new Map<string, number>();
-    await db.articles.orderBy('tags').eachKey((k) => {
-      const t = String(k);
-      counts.set(t, (counts.get(t) ?? 0) + 1);
-    });
-    return [...counts].map(([tag, articles]) => ({ tag, articles })).sort((a, b) => b.articles - a.articles || a.tag.localeCompare(b.tag));
-  });
+  return guard(() =>
+    db.transaction('r', db.articles, async () => {
+      const tags = (await db.articles.orderBy('tags').uniqueKeys()).map(String);
+      const counts = await Promise.all(tags.map((t) => db.articles.where('tags').equals(t).count()));
+      return tags.map((tag, i) => ({ tag, articles: counts[i] })).sort((a, b) => b.articles - a.articles || a.tag.localeCompare(b.tag));
+    }),
+  );
 }

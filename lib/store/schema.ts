@@ -39,15 +39,17 @@ function v1(db: Dexie): void {
 /**
  * Version 2: reading list (savedAt, readAt), tags, publication date, the article's entity ids as a multi-entry
  * index, and each article's date copied onto its mentions and figures so that the cross-article queries are
- * single index ranges. Notes get a selector object and an update time.
+ * single index ranges. A new `entities` table counts the articles per entity. Notes get a selector object
+ * and an update time.
  */
 function v2(db: Dexie): void {
   db.version(2)
     .stores({
-      articles: '++id, &url, date, lastSeen, savedAt, *tags, *entityIds',
+      articles: '++id, &url, date, lastSeen, savedAt, readAt, *tags, *entityIds',
       mentions: '++id, [articleId+entityId], [entityId+date]',
       figures: '++id, articleId, [about+date]',
       notes: '++id, articleId, updatedAt',
+      entities: 'id, articles',
     })
     .upgrade(upgradeToV2);
 }
@@ -55,11 +57,12 @@ function v2(db: Dexie): void {
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const dates = new Map<number, number>();
   const entityIds = new Map<number, Set<string>>();
-  await tx.table('mentions').each((m: V1Rows['mentions']) => {
+  const v1Mentions: V1Rows['mentions'][] = await tx.table('mentions').toArray();
+  for (const m of v1Mentions) {
     let ids = entityIds.get(m.articleId);
     if (!ids) entityIds.set(m.articleId, (ids = new Set()));
     ids.add(m.entityId);
-  });
+  }
   await tx
     .table('articles')
     .toCollection()
@@ -87,6 +90,19 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
       f.type = f.value.type;
       f.date = dates.get(f.articleId) ?? 0;
     });
+  // Per entity: the articles (that still exist) mentioning it; name and kind from the newest of them.
+  const entities = new Map<string, { id: string; kind: string; name: string; articles: number; date: number }>();
+  for (const m of v1Mentions) {
+    const date = dates.get(m.articleId);
+    if (date === undefined) continue;
+    const e = entities.get(m.entityId);
+    if (!e) entities.set(m.entityId, { id: m.entityId, kind: m.kind, name: m.name, articles: 1, date });
+    else {
+      e.articles += 1;
+      if (date >= e.date) Object.assign(e, { kind: m.kind, name: m.name, date });
+    }
+  }
+  await tx.table('entities').bulkAdd([...entities.values()].map(({ date: _date, ...row }) => row));
   await tx
     .table('notes')
     .toCollection()

@@ -6,6 +6,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { FigureValue } from '../extract/types';
 import type { ArticleReport, EntityEntry, FigureEntry } from '../report';
 import { openStore, type StoreDb, type StoreDeps } from './db';
+import type { EntityRow } from './types';
 
 /** A fresh fake IndexedDB of its own, so tests never see each other's data. */
 export function freshDeps(): Required<StoreDeps> {
@@ -38,4 +39,25 @@ export function report(slug: string, parts: Partial<ArticleReport> = {}): Articl
     figures: [],
     ...parts,
   };
+}
+
+/**
+ * The `entities` table as it should be, computed from scratch from articles and mentions: for comparing with
+ * the table the writes maintain.
+ */
+export async function expectedEntities(db: StoreDb): Promise<EntityRow[]> {
+  const [articles, mentions] = await Promise.all([db.articles.toArray(), db.mentions.toArray()]);
+  const byId = new Map<string, EntityRow & { date: number }>();
+  for (const a of articles) {
+    for (const id of a.entityIds) {
+      const row = byId.get(id) ?? { id, kind: 'chip', name: id, articles: 0, date: -Infinity };
+      row.articles += 1;
+      byId.set(id, row);
+    }
+  }
+  for (const m of mentions) {
+    const row = byId.get(m.entityId);
+    if (row && m.date >= row.date) Object.assign(row, { kind: m.kind, name: m.name, date: m.date });
+  }
+  return [...byId.values()].map(({ date: _date, ...row }) => row).sort((a, b) => (a.id < b.id ? -1 : 1));
 }

@@ -77,6 +77,18 @@ export interface NoteRow {
   updatedAt: number;
 }
 
+/**
+ * One entity across the store: how many articles mention it, and its latest name. Derived from the articles
+ * and kept in step by every write, so "in how many articles" is one read instead of a count over an index.
+ */
+export interface EntityRow {
+  id: string;
+  kind: 'chip' | 'company';
+  name: string;
+  /** Stored articles that mention the entity. */
+  articles: number;
+}
+
 /** An article without its entity list, as lists and cards show it. */
 export type ArticleSummary = Omit<ArticleRow, 'entityIds'> & { entityCount: number };
 
