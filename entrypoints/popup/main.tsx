@@ -1,6 +1,6 @@
-import { render } from 'preact';
+import '../../components/ui/base.css';
+import { mountPage } from '../../components/i18n/locale';
+import { Popup } from '../../components/popup/Popup';
 
-function Popup() {
-  return <main>ChipLens</main>;
-}
-render(<Popup />, document.getElementById('app')!);
+// Thin wiring: the popup lives in components/popup/.
+void mountPage(document.getElementById('app')!, Popup, (t) => t.appName);

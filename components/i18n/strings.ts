@@ -1,0 +1,528 @@
+/**
+ * The words of the popup, the library page and the options page, in English and German (formal "Sie",
+ * as the extension's store description). Which one is spoken is decided by `lib/i18n.ts`.
+ */
+import type { UiLanguage } from '../../lib/i18n';
+
+export interface UiStrings {
+  appName: string;
+  loading: string;
+  retry: string;
+  cancel: string;
+  save: string;
+  delete: string;
+  edit: string;
+  close: string;
+  back: string;
+  kinds: { chip: string; company: string; figure: string };
+  /** One of a kind: "Chip", "Company". */
+  kindOne: { chip: string; company: string; figure: string };
+  /** Group heading with its count: "Chips (3)". */
+  kindGroup: (kind: 'chip' | 'company' | 'figure', n: number) => string;
+  mentions: (n: number) => string;
+  articles: (n: number) => string;
+
+  popup: {
+    openLibrary: string;
+    openOptions: string;
+    annotate: string;
+    annotating: string;
+    annotateFailed: string;
+    closed: Record<'browser' | 'store' | 'file' | 'other' | 'hidden', string>;
+    closedTitle: string;
+    noTab: string;
+    notRunning: string;
+    notRunningHint: string;
+    unrelatedTitle: string;
+    unrelated: string;
+    offTitle: string;
+    off: string;
+    welcomeTitle: string;
+    welcome: string;
+    notStored: string;
+    found: string;
+    whatsNew: string;
+    whatsNewNone: string;
+    /** "here" against "before", in one line. */
+    here: string;
+    before: string;
+    saveToList: string;
+    removeFromList: string;
+    saved: string;
+    markRead: string;
+    markUnread: string;
+    read: string;
+    noteLabel: string;
+    notePlaceholder: string;
+    addNote: string;
+    noteAdded: string;
+    notesHere: (n: number) => string;
+    pageNote: string;
+    siteMode: string;
+    siteModes: { auto: string; always: string; never: string };
+    entityHint: string;
+  };
+
+  context: {
+    otherArticles: (n: number) => string;
+    inArticles: (n: number) => string;
+    timeline: string;
+    noTimeline: string;
+    coMentions: string;
+    noCoMentions: string;
+    coMentionCount: (n: number) => string;
+    everything: (name: string) => string;
+    datedSeen: string;
+    moreArticles: (n: number) => string;
+  };
+
+  library: {
+    title: string;
+    nav: { list: string; notes: string; entities: string; data: string };
+    stats: (articles: number, saved: number, unread: number, notes: number) => string;
+    listTitle: string;
+    state: string;
+    states: { all: string; unread: string; read: string };
+    tag: string;
+    anyTag: string;
+    search: string;
+    searchPlaceholder: string;
+    entity: string;
+    entityPlaceholder: string;
+    unknownEntity: (q: string) => string;
+    sort: string;
+    sorts: { saved: string; date: string; seen: string; title: string };
+    scope: string;
+    scopes: { saved: string; seen: string };
+    emptyList: string;
+    emptyFiltered: string;
+    results: (shown: number, total: number) => string;
+    loadMore: string;
+    tags: string;
+    tagsPlaceholder: string;
+    saveTags: string;
+    remove: string;
+    savedOn: (date: string) => string;
+    readOn: (date: string) => string;
+    entitiesIn: (n: number) => string;
+    notesTitle: string;
+    emptyNotes: string;
+    noteOn: string;
+    wholeArticle: string;
+    deleted: string;
+    entitiesTitle: string;
+    entitySearchHint: string;
+    entityTitle: string;
+    entityNotFound: string;
+    entityNotes: string;
+    kbFacts: string;
+    dataTitle: string;
+    exportTitle: string;
+    exportHint: string;
+    exportFailed: (why: string) => string;
+    exported: (file: string) => string;
+    importTitle: string;
+    importHint: string;
+    importChoose: string;
+    importNotJson: (why: string) => string;
+    importDone: (added: number, merged: number, notes: number, skipped: number) => string;
+    importFailed: (why: string) => string;
+  };
+
+  wipe: {
+    title: string;
+    hint: string;
+    start: string;
+    confirmTitle: string;
+    confirmText: (articles: number, notes: number) => string;
+    confirm: string;
+    done: string;
+    failed: (why: string) => string;
+  };
+
+  options: {
+    title: string;
+    enabled: string;
+    enabledHint: string;
+    kindsTitle: string;
+    kindsHint: string;
+    sitesTitle: string;
+    sitesHint: string;
+    siteHost: string;
+    siteInvalid: string;
+    addSite: string;
+    noSites: string;
+    always: string;
+    never: string;
+    colorsTitle: string;
+    colorsHint: string;
+    resetColor: string;
+    watchTitle: string;
+    watchHint: string;
+    watchTerm: string;
+    watchKind: string;
+    addWatch: string;
+    noWatch: string;
+    watchInvalid: string;
+    languageTitle: string;
+    languageAuto: (browserLang: string) => string;
+    languageNames: { en: string; de: string };
+    saved: string;
+  };
+}
+
+const pl = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const EN: UiStrings = {
+  appName: 'ChipLens',
+  loading: 'Loading…',
+  retry: 'Try again',
+  cancel: 'Cancel',
+  save: 'Save',
+  delete: 'Delete',
+  edit: 'Edit',
+  close: 'Close',
+  back: 'Back',
+  kinds: { chip: 'Chips', company: 'Companies', figure: 'Figures' },
+  kindOne: { chip: 'Chip', company: 'Company', figure: 'Figure' },
+  kindGroup: (kind, n) => `${EN.kinds[kind]} (${n})`,
+  mentions: (n) => pl(n, 'mention', 'mentions'),
+  articles: (n) => pl(n, 'article', 'articles'),
+
+  popup: {
+    openLibrary: 'Library',
+    openOptions: 'Options',
+    annotate: 'Annotate this page',
+    annotating: 'Annotating…',
+    annotateFailed: 'ChipLens could not annotate this page. Reload it and try again.',
+    closedTitle: 'ChipLens cannot read this page',
+    closed: {
+      browser: 'This is a browser page. Browsers do not let extensions read their own pages.',
+      store: 'This is an extension store page. Browsers keep extensions out of their stores.',
+      file: 'This is a local file. Allow ChipLens access to file URLs in the browser’s extension settings to read it.',
+      other: 'Extensions cannot read pages of this kind.',
+      hidden: 'Browser pages, extension stores and (unless you allow it) local files are closed to extensions.',
+    },
+    noTab: 'There is no page to look at in this window.',
+    notRunning: 'ChipLens is not running on this page yet.',
+    notRunningHint: 'The page was probably open before ChipLens was installed. Annotate it now or reload it.',
+    unrelatedTitle: 'Nothing about chips here',
+    unrelated: 'This page does not look like an article about AI chips, so ChipLens left it alone.',
+    offTitle: 'ChipLens is off here',
+    off: 'ChipLens is switched off for this site. You can still annotate the page once.',
+    welcomeTitle: 'Welcome to ChipLens',
+    welcome:
+      'Read news about AI chips as usual. ChipLens highlights chips, companies and figures, remembers where you met them and shows here what other articles said.',
+    notStored: 'This article is not stored yet.',
+    found: 'Found on this page',
+    whatsNew: 'What’s new here',
+    whatsNewNone: 'No figure here differs from what earlier articles said.',
+    here: 'here',
+    before: 'before',
+    saveToList: 'Save to reading list',
+    removeFromList: 'Remove from list',
+    saved: 'On your reading list',
+    markRead: 'Mark read',
+    markUnread: 'Mark unread',
+    read: 'Read',
+    noteLabel: 'Note on this article',
+    notePlaceholder: 'What you want to remember about this article',
+    addNote: 'Add note',
+    noteAdded: 'Note added.',
+    notesHere: (n) => pl(n, 'note', 'notes'),
+    pageNote: 'Whole article',
+    siteMode: 'On this site',
+    siteModes: { auto: 'Chip articles only', always: 'Always annotate', never: 'Never annotate' },
+    entityHint: 'Choose one to see what other articles said.',
+  },
+
+  context: {
+    otherArticles: (n) => (n === 0 ? 'No other article mentions it yet.' : `In ${pl(n, 'other article', 'other articles')}`),
+    inArticles: (n) => (n === 0 ? 'No article you read mentions it yet.' : `In ${pl(n, 'article', 'articles')}`),
+    timeline: 'Figures over time',
+    noTimeline: 'No figures about it yet.',
+    coMentions: 'Often mentioned with',
+    noCoMentions: 'Not yet seen with anything else.',
+    coMentionCount: (n) => pl(n, 'article', 'articles'),
+    everything: (name) => `Everything about ${name}`,
+    datedSeen: 'date first seen',
+    moreArticles: (n) => `and ${pl(n, 'more', 'more')}`,
+  },
+
+  library: {
+    title: 'ChipLens library',
+    nav: { list: 'Reading list', notes: 'Notes', entities: 'Chips & companies', data: 'Your data' },
+    stats: (articles, saved, unread, notes) =>
+      `${pl(articles, 'article', 'articles')} met · ${saved} on the list (${unread} unread) · ${pl(notes, 'note', 'notes')}`,
+    listTitle: 'Reading list',
+    state: 'Show',
+    states: { all: 'All', unread: 'Unread', read: 'Read' },
+    tag: 'Tag',
+    anyTag: 'Any tag',
+    search: 'Search titles',
+    searchPlaceholder: 'Words in the title',
+    entity: 'Mentions',
+    entityPlaceholder: 'A chip or company',
+    unknownEntity: (q) => `ChipLens knows no chip or company called “${q}”.`,
+    sort: 'Sort by',
+    sorts: { saved: 'Date saved', date: 'Publication date', seen: 'Last seen', title: 'Title' },
+    scope: 'Articles',
+    scopes: { saved: 'On the reading list', seen: 'All articles met' },
+    emptyList: 'Your reading list is empty. Save an article from the ChipLens popup or the page’s context menu.',
+    emptyFiltered: 'No article matches.',
+    results: (shown, total) => `${shown} of ${total}`,
+    loadMore: 'Show more',
+    tags: 'Tags',
+    tagsPlaceholder: 'comma, separated',
+    saveTags: 'Save tags',
+    remove: 'Remove',
+    savedOn: (d) => `saved ${d}`,
+    readOn: (d) => `read ${d}`,
+    entitiesIn: (n) => pl(n, 'chip or company', 'chips and companies'),
+    notesTitle: 'All notes',
+    emptyNotes: 'No notes yet. Select text on a page and add a note, or add one to an article in the popup.',
+    noteOn: 'On',
+    wholeArticle: 'Note on the whole article',
+    deleted: 'Deleted.',
+    entitiesTitle: 'Chips and companies',
+    entitySearchHint: 'Type a name to see everything you have met about it.',
+    entityTitle: 'Everything you met about it',
+    entityNotFound: 'ChipLens does not know this chip or company.',
+    entityNotes: 'Your notes on articles mentioning it',
+    kbFacts: 'From the knowledge base',
+    dataTitle: 'Your data',
+    exportTitle: 'Export',
+    exportHint: 'Everything stays in this browser until you export it.',
+    exportFailed: (why) => `Export failed: ${why}`,
+    exported: (file) => `Saved ${file}.`,
+    importTitle: 'Import a backup',
+    importHint: 'Choose a ChipLens JSON backup. It is checked completely first and merged without duplicates; a wrong file changes nothing.',
+    importChoose: 'Choose backup file',
+    importNotJson: (why) => `This file is not JSON, so nothing was imported (${why}).`,
+    importDone: (added, merged, notes, skipped) =>
+      `Imported: ${pl(added, 'new article', 'new articles')}, ${merged} merged, ${pl(notes, 'note', 'notes')} added, ${skipped} already there.`,
+    importFailed: (why) => `Nothing was imported. ${why}`,
+  },
+
+  wipe: {
+    title: 'Delete all data',
+    hint: 'Removes every stored article, figure, reading-list entry and note from this browser. Your options stay.',
+    start: 'Delete all data…',
+    confirmTitle: 'Delete everything?',
+    confirmText: (articles, notes) =>
+      `This deletes ${pl(articles, 'article', 'articles')} and ${pl(notes, 'note', 'notes')} for good. Export a backup first if you may want them back.`,
+    confirm: 'Yes, delete everything',
+    done: 'All data deleted.',
+    failed: (why) => `Nothing was deleted: ${why}`,
+  },
+
+  options: {
+    title: 'ChipLens options',
+    enabled: 'Highlight chip articles',
+    enabledHint: 'When off, ChipLens reads no page until you ask it to.',
+    kindsTitle: 'What to highlight',
+    kindsHint: 'Everything is still remembered for the popup; this only changes what is marked on the page.',
+    sitesTitle: 'Sites',
+    sitesHint: 'By default ChipLens marks pages that are about AI chips. Choose sites it should always or never annotate.',
+    siteHost: 'Site (for example heise.de)',
+    siteInvalid: 'Enter a host name such as heise.de or a full address.',
+    addSite: 'Add site',
+    noSites: 'No site set; every site follows the default.',
+    always: 'Always',
+    never: 'Never',
+    colorsTitle: 'Colours',
+    colorsHint: 'Colours of the highlights on light pages. Dark pages get lighter tones of the same colours.',
+    resetColor: 'Default',
+    watchTitle: 'Watch terms',
+    watchHint: 'Names ChipLens does not know yet, such as a new chip. They are highlighted like known ones.',
+    watchTerm: 'Name',
+    watchKind: 'Kind',
+    addWatch: 'Add term',
+    noWatch: 'No watch terms.',
+    watchInvalid: 'A watch term needs 2 to 60 characters and must not be there already.',
+    languageTitle: 'Language',
+    languageAuto: (b) => `Like the browser (${b})`,
+    languageNames: { en: 'English', de: 'Deutsch' },
+    saved: 'Saved.',
+  },
+};
+
+const DE: UiStrings = {
+  appName: 'ChipLens',
+  loading: 'Wird geladen …',
+  retry: 'Erneut versuchen',
+  cancel: 'Abbrechen',
+  save: 'Speichern',
+  delete: 'Löschen',
+  edit: 'Bearbeiten',
+  close: 'Schließen',
+  back: 'Zurück',
+  kinds: { chip: 'Chips', company: 'Unternehmen', figure: 'Zahlen' },
+  kindOne: { chip: 'Chip', company: 'Unternehmen', figure: 'Zahl' },
+  kindGroup: (kind, n) => `${DE.kinds[kind]} (${n})`,
+  mentions: (n) => pl(n, 'Nennung', 'Nennungen'),
+  articles: (n) => pl(n, 'Artikel', 'Artikel'),
+
+  popup: {
+    openLibrary: 'Bibliothek',
+    openOptions: 'Einstellungen',
+    annotate: 'Diese Seite markieren',
+    annotating: 'Wird markiert …',
+    annotateFailed: 'ChipLens konnte diese Seite nicht markieren. Laden Sie sie neu und versuchen Sie es noch einmal.',
+    closedTitle: 'ChipLens kann diese Seite nicht lesen',
+    closed: {
+      browser: 'Das ist eine Seite des Browsers. Browser lassen Erweiterungen ihre eigenen Seiten nicht lesen.',
+      store: 'Das ist eine Seite eines Erweiterungs-Stores. Browser halten Erweiterungen aus ihren Stores heraus.',
+      file: 'Das ist eine lokale Datei. Erlauben Sie ChipLens in den Erweiterungseinstellungen des Browsers den Zugriff auf Datei-URLs.',
+      other: 'Seiten dieser Art können Erweiterungen nicht lesen.',
+      hidden: 'Browser-Seiten, Erweiterungs-Stores und (sofern nicht erlaubt) lokale Dateien sind für Erweiterungen gesperrt.',
+    },
+    noTab: 'In diesem Fenster ist keine Seite offen.',
+    notRunning: 'ChipLens läuft auf dieser Seite noch nicht.',
+    notRunningHint: 'Die Seite war vermutlich schon offen, bevor ChipLens installiert wurde. Markieren Sie sie jetzt oder laden Sie sie neu.',
+    unrelatedTitle: 'Hier geht es nicht um Chips',
+    unrelated: 'Diese Seite sieht nicht nach einem Artikel über KI-Chips aus, deshalb hat ChipLens sie nicht verändert.',
+    offTitle: 'ChipLens ist hier aus',
+    off: 'ChipLens ist für diese Website ausgeschaltet. Sie können die Seite trotzdem einmal markieren.',
+    welcomeTitle: 'Willkommen bei ChipLens',
+    welcome:
+      'Lesen Sie Nachrichten über KI-Chips wie gewohnt. ChipLens hebt Chips, Unternehmen und Zahlen hervor, merkt sich, wo sie Ihnen begegnet sind, und zeigt hier, was andere Artikel dazu schrieben.',
+    notStored: 'Dieser Artikel ist noch nicht gespeichert.',
+    found: 'Auf dieser Seite gefunden',
+    whatsNew: 'Neu in diesem Artikel',
+    whatsNewNone: 'Keine Zahl hier weicht von dem ab, was frühere Artikel schrieben.',
+    here: 'hier',
+    before: 'vorher',
+    saveToList: 'Auf die Leseliste',
+    removeFromList: 'Von der Liste nehmen',
+    saved: 'Auf Ihrer Leseliste',
+    markRead: 'Als gelesen markieren',
+    markUnread: 'Als ungelesen markieren',
+    read: 'Gelesen',
+    noteLabel: 'Notiz zu diesem Artikel',
+    notePlaceholder: 'Was Sie sich zu diesem Artikel merken wollen',
+    addNote: 'Notiz hinzufügen',
+    noteAdded: 'Notiz hinzugefügt.',
+    notesHere: (n) => pl(n, 'Notiz', 'Notizen'),
+    pageNote: 'Ganzer Artikel',
+    siteMode: 'Auf dieser Website',
+    siteModes: { auto: 'Nur Chip-Artikel', always: 'Immer markieren', never: 'Nie markieren' },
+    entityHint: 'Wählen Sie einen Eintrag, um zu sehen, was andere Artikel schrieben.',
+  },
+
+  context: {
+    otherArticles: (n) => (n === 0 ? 'Noch in keinem anderen Artikel.' : `In ${n} ${n === 1 ? 'anderen Artikel' : 'anderen Artikeln'}`),
+    inArticles: (n) => (n === 0 ? 'Noch kein Artikel, den Sie gelesen haben, nennt es.' : `In ${n} ${n === 1 ? 'Artikel' : 'Artikeln'}`),
+    timeline: 'Zahlen im Zeitverlauf',
+    noTimeline: 'Noch keine Zahlen dazu.',
+    coMentions: 'Oft genannt mit',
+    noCoMentions: 'Noch mit nichts anderem zusammen gesehen.',
+    coMentionCount: (n) => pl(n, 'Artikel', 'Artikel'),
+    everything: (name) => `Alles über ${name}`,
+    datedSeen: 'Datum der ersten Lektüre',
+    moreArticles: (n) => `und ${n} weitere`,
+  },
+
+  library: {
+    title: 'ChipLens-Bibliothek',
+    nav: { list: 'Leseliste', notes: 'Notizen', entities: 'Chips & Unternehmen', data: 'Ihre Daten' },
+    stats: (articles, saved, unread, notes) =>
+      `${pl(articles, 'Artikel', 'Artikel')} gelesen · ${saved} auf der Liste (${unread} ungelesen) · ${pl(notes, 'Notiz', 'Notizen')}`,
+    listTitle: 'Leseliste',
+    state: 'Anzeigen',
+    states: { all: 'Alle', unread: 'Ungelesen', read: 'Gelesen' },
+    tag: 'Schlagwort',
+    anyTag: 'Alle Schlagwörter',
+    search: 'Titel durchsuchen',
+    searchPlaceholder: 'Wörter im Titel',
+    entity: 'Nennt',
+    entityPlaceholder: 'Ein Chip oder Unternehmen',
+    unknownEntity: (q) => `ChipLens kennt keinen Chip und kein Unternehmen namens „${q}“.`,
+    sort: 'Sortieren nach',
+    sorts: { saved: 'Gespeichert am', date: 'Erscheinungsdatum', seen: 'Zuletzt gesehen', title: 'Titel' },
+    scope: 'Artikel',
+    scopes: { saved: 'Auf der Leseliste', seen: 'Alle gelesenen Artikel' },
+    emptyList: 'Ihre Leseliste ist leer. Speichern Sie Artikel über das ChipLens-Fenster oder das Kontextmenü der Seite.',
+    emptyFiltered: 'Kein Artikel passt.',
+    results: (shown, total) => `${shown} von ${total}`,
+    loadMore: 'Mehr anzeigen',
+    tags: 'Schlagwörter',
+    tagsPlaceholder: 'durch Komma getrennt',
+    saveTags: 'Schlagwörter speichern',
+    remove: 'Entfernen',
+    savedOn: (d) => `gespeichert ${d}`,
+    readOn: (d) => `gelesen ${d}`,
+    entitiesIn: (n) => (n === 1 ? '1 Chip oder Unternehmen' : `${n} Chips und Unternehmen`),
+    notesTitle: 'Alle Notizen',
+    emptyNotes: 'Noch keine Notizen. Markieren Sie Text auf einer Seite und fügen Sie eine Notiz hinzu, oder notieren Sie etwas im ChipLens-Fenster.',
+    noteOn: 'Zu',
+    wholeArticle: 'Notiz zum ganzen Artikel',
+    deleted: 'Gelöscht.',
+    entitiesTitle: 'Chips und Unternehmen',
+    entitySearchHint: 'Geben Sie einen Namen ein, um alles zu sehen, was Ihnen dazu begegnet ist.',
+    entityTitle: 'Alles, was Ihnen dazu begegnet ist',
+    entityNotFound: 'ChipLens kennt diesen Chip oder dieses Unternehmen nicht.',
+    entityNotes: 'Ihre Notizen zu Artikeln, die es nennen',
+    kbFacts: 'Aus der Wissensbasis',
+    dataTitle: 'Ihre Daten',
+    exportTitle: 'Exportieren',
+    exportHint: 'Alles bleibt in diesem Browser, bis Sie es exportieren.',
+    exportFailed: (why) => `Export fehlgeschlagen: ${why}`,
+    exported: (file) => `${file} gespeichert.`,
+    importTitle: 'Sicherung importieren',
+    importHint:
+      'Wählen Sie eine JSON-Sicherung von ChipLens. Sie wird zuerst vollständig geprüft und ohne Dubletten zusammengeführt; eine falsche Datei ändert nichts.',
+    importChoose: 'Sicherungsdatei wählen',
+    importNotJson: (why) => `Diese Datei ist kein JSON, es wurde nichts importiert (${why}).`,
+    importDone: (added, merged, notes, skipped) =>
+      `Importiert: ${added} neue Artikel, ${merged} zusammengeführt, ${pl(notes, 'Notiz', 'Notizen')} hinzugefügt, ${skipped} schon vorhanden.`,
+    importFailed: (why) => `Es wurde nichts importiert. ${why}`,
+  },
+
+  wipe: {
+    title: 'Alle Daten löschen',
+    hint: 'Entfernt alle gespeicherten Artikel, Zahlen, Leselisten-Einträge und Notizen aus diesem Browser. Ihre Einstellungen bleiben.',
+    start: 'Alle Daten löschen …',
+    confirmTitle: 'Wirklich alles löschen?',
+    confirmText: (articles, notes) =>
+      `Damit werden ${pl(articles, 'Artikel', 'Artikel')} und ${pl(notes, 'Notiz', 'Notizen')} endgültig gelöscht. Exportieren Sie vorher eine Sicherung, wenn Sie sie vielleicht zurückhaben wollen.`,
+    confirm: 'Ja, alles löschen',
+    done: 'Alle Daten gelöscht.',
+    failed: (why) => `Es wurde nichts gelöscht: ${why}`,
+  },
+
+  options: {
+    title: 'ChipLens-Einstellungen',
+    enabled: 'Chip-Artikel hervorheben',
+    enabledHint: 'Ausgeschaltet liest ChipLens keine Seite, bis Sie es darum bitten.',
+    kindsTitle: 'Was hervorgehoben wird',
+    kindsHint: 'Gemerkt wird trotzdem alles; das ändert nur, was auf der Seite markiert wird.',
+    sitesTitle: 'Websites',
+    sitesHint: 'Normalerweise markiert ChipLens Seiten, die von KI-Chips handeln. Legen Sie Websites fest, die es immer oder nie markieren soll.',
+    siteHost: 'Website (zum Beispiel heise.de)',
+    siteInvalid: 'Geben Sie einen Hostnamen wie heise.de oder eine vollständige Adresse ein.',
+    addSite: 'Website hinzufügen',
+    noSites: 'Keine Website festgelegt; alle folgen der Voreinstellung.',
+    always: 'Immer',
+    never: 'Nie',
+    colorsTitle: 'Farben',
+    colorsHint: 'Farben der Markierungen auf hellen Seiten. Dunkle Seiten bekommen hellere Töne derselben Farben.',
+    resetColor: 'Standard',
+    watchTitle: 'Beobachtete Begriffe',
+    watchHint: 'Namen, die ChipLens noch nicht kennt, etwa ein neuer Chip. Sie werden wie bekannte hervorgehoben.',
+    watchTerm: 'Name',
+    watchKind: 'Art',
+    addWatch: 'Begriff hinzufügen',
+    noWatch: 'Keine beobachteten Begriffe.',
+    watchInvalid: 'Ein Begriff braucht 2 bis 60 Zeichen und darf noch nicht in der Liste stehen.',
+    languageTitle: 'Sprache',
+    languageAuto: (b) => `Wie der Browser (${b})`,
+    languageNames: { en: 'English', de: 'Deutsch' },
+    saved: 'Gespeichert.',
+  },
+};
+
+/** The strings for a language. */
+export function uiStrings(lang: UiLanguage): UiStrings {
+  return lang === 'de' ? DE : EN;
+}

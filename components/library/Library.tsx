@@ -1,0 +1,63 @@
+/**
+ * The library page: the reading list, all notes, one view per chip or company, and the reader's data.
+ * Views are addressed by the URL fragment (see `route.ts`).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { useLocale } from '../i18n/locale';
+import { fetchData } from '../ui/rpc';
+import { useAsync } from '../ui/useAsync';
+import { DataView } from './DataView';
+import { EntitiesView, EntityPage } from './EntityPage';
+import { NotesView } from './NotesView';
+import { ReadingList } from './ReadingList';
+import { parseRoute, routeHash, type Route } from './route';
+
+function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}
+
+export function Library() {
+  const { t } = useLocale();
+  const route = useRoute();
+  const [totals, reloadTotals] = useAsync(() => fetchData({ type: 'stats/totals' }), []);
+  const tabs = [
+    ['list', t.library.nav.list],
+    ['notes', t.library.nav.notes],
+    ['entities', t.library.nav.entities],
+    ['data', t.library.nav.data],
+  ] as const;
+  const active = route.view === 'entity' ? 'entities' : route.view;
+
+  return (
+    <div class="page library">
+      <header>
+        <h1>{t.library.title}</h1>
+        {totals.state === 'ready' && (
+          <p class="muted" data-stats>
+            {t.library.stats(totals.data.articles, totals.data.saved, totals.data.unread, totals.data.notes)}
+          </p>
+        )}
+      </header>
+      <nav class="tabs" aria-label={t.library.title}>
+        {tabs.map(([view, label]) => (
+          <a key={view} href={routeHash({ view } as Route)} aria-current={active === view ? 'page' : undefined}>
+            {label}
+          </a>
+        ))}
+      </nav>
+      <main>
+        {route.view === 'list' && <ReadingList onChanged={reloadTotals} />}
+        {route.view === 'notes' && <NotesView />}
+        {route.view === 'entities' && <EntitiesView />}
+        {route.view === 'entity' && <EntityPage id={route.id} />}
+        {route.view === 'data' && <DataView onChanged={reloadTotals} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+/** One note: its passage (or "whole article"), its text, edit and delete (with a second step). */
+import { useState } from 'preact/hooks';
+import type { NoteRow } from '../../lib/store/types';
+import { formatDate } from '../card/format';
+import { useLocale } from '../i18n/locale';
+import { Quote } from '../shared/Quote';
+import { ErrorNote } from '../ui/ErrorNote';
+import { request } from '../ui/rpc';
+
+export function NoteItem({ note: initial, onDeleted }: { note: NoteRow; onDeleted: (id: number) => void }) {
+  const { lang, t } = useLocale();
+  const [note, setNote] = useState(initial);
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(initial.body);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const saveEdit = async (e: Event) => {
+    e.preventDefault();
+    const res = await request({ type: 'notes/update', id: note.id, patch: { body: draft } });
+    if (res.ok) {
+      setNote(res.data);
+      setEditing(false);
+      setError(null);
+    } else setError(res.error.message);
+  };
+  const remove = async () => {
+    const res = await request({ type: 'notes/delete', id: note.id });
+    if (res.ok) onDeleted(note.id);
+    else setError(res.error.message);
+  };
+
+  return (
+    <li class="note" data-note={note.id}>
+      {note.selector.exact ? <Quote quote={note.selector} /> : <p class="muted">{t.library.wholeArticle}</p>}
+      {editing ? (
+        <form onSubmit={(e) => void saveEdit(e)}>
+          <label class="sr-only" for={`note-edit-${note.id}`}>
+            {t.edit}
+          </label>
+          <textarea
+            id={`note-edit-${note.id}`}
+            rows={3}
+            value={draft}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                setEditing(false);
+                setDraft(note.body);
+              }
+            }}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the reader asked to edit this note
+            autoFocus
+          />
+          <div class="row">
+            <button type="submit" class="primary">
+              {t.save}
+            </button>
+            <button type="button" onClick={() => (setEditing(false), setDraft(note.body))}>
+              {t.cancel}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p class="body">{note.body}</p>
+      )}
+      <div class="row meta">
+        <time dateTime={new Date(note.updatedAt).toISOString()}>{formatDate(note.updatedAt, lang)}</time>
+        {!editing && (
+          <button type="button" class="link" onClick={() => setEditing(true)}>
+            {t.edit}
+          </button>
+        )}
+        {confirming ? (
+          <>
+            <button type="button" class="danger" onClick={() => void remove()}>
+              {t.delete}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t.cancel}
+            </button>
+          </>
+        ) : (
+          <button type="button" class="link" onClick={() => setConfirming(true)}>
+            {t.delete}…
+          </button>
+        )}
+      </div>
+      {error && <ErrorNote message={error} />}
+    </li>
+  );
+}

@@ -1,0 +1,219 @@
+/**
+ * The reading list: unread and read articles, tags, search by title words and by a chip or company, sorting.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ArticleSummary } from '../../lib/store/types';
+import type { ListPage } from '../../lib/store/reading-list';
+import { formatDate } from '../card/format';
+import { useLocale } from '../i18n/locale';
+import { ErrorNote } from '../ui/ErrorNote';
+import { fetchData, request } from '../ui/rpc';
+import { useAsync } from '../ui/useAsync';
+import { useDebounced } from '../ui/useDebounced';
+import { resolveEntity, searchEntities } from './entity-search';
+
+const PAGE = 50;
+
+type Scope = 'saved' | 'seen';
+type State = 'all' | 'unread' | 'read';
+type Sort = 'saved' | 'date' | 'seen' | 'title';
+
+export function ReadingList({ onChanged }: { onChanged: () => void }) {
+  const { t } = useLocale();
+  const [scope, setScope] = useState<Scope>('saved');
+  const [state, setState] = useState<State>('all');
+  const [tag, setTag] = useState('');
+  const [text, setText] = useState('');
+  const [entityText, setEntityText] = useState('');
+  const [sort, setSort] = useState<Sort>('saved');
+  const [limit, setLimit] = useState(PAGE);
+  const q = useDebounced(text, 250);
+  const entityQ = useDebounced(entityText, 250);
+  const entity = resolveEntity(entityQ);
+  const unknownEntity = entityQ.trim() !== '' && !entity;
+
+  const [tags, reloadTags] = useAsync(() => fetchData({ type: 'list/tags' }), []);
+  const [page, reload] = useAsync<ListPage | null>(async () => {
+    if (unknownEntity) return null;
+    return fetchData({
+      type: 'list/get',
+      query: {
+        scope,
+        state,
+        sort,
+        limit,
+        ...(tag ? { tag } : {}),
+        ...(q.trim() ? { text: q.trim() } : {}),
+        ...(entity ? { entityId: entity.id } : {}),
+      },
+    });
+  }, [scope, state, sort, limit, tag, q, entity?.id, unknownEntity]);
+  // A new filter starts again from the first page.
+  useEffect(() => setLimit(PAGE), [scope, state, sort, tag, q, entity?.id]);
+
+  const changed = () => {
+    reload();
+    reloadTags();
+    onChanged();
+  };
+  const filtered = scope !== 'saved' || state !== 'all' || !!tag || !!q.trim() || !!entity;
+  const suggestions = entityText.trim().length >= 2 ? searchEntities(entityText, 12) : [];
+
+  return (
+    <section aria-labelledby="list-h">
+      <h2 id="list-h">{t.library.listTitle}</h2>
+      <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t.library.scope}
+          <select value={scope} onChange={(e) => setScope(e.currentTarget.value as Scope)}>
+            <option value="saved">{t.library.scopes.saved}</option>
+            <option value="seen">{t.library.scopes.seen}</option>
+          </select>
+        </label>
+        <label>
+          {t.library.state}
+          <select value={state} onChange={(e) => setState(e.currentTarget.value as State)}>
+            {(['all', 'unread', 'read'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t.library.states[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.library.tag}
+          <select value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
+            <option value="">{t.library.anyTag}</option>
+            {tags.state === 'ready' &&
+              tags.data.map((x) => (
+                <option key={x.tag} value={x.tag}>
+                  {x.tag} ({x.articles})
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          {t.library.search}
+          <input type="search" name="text" value={text} placeholder={t.library.searchPlaceholder} onInput={(e) => setText(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t.library.entity}
+          <input
+            type="search"
+            name="entity"
+            list="entity-suggestions"
+            value={entityText}
+            placeholder={t.library.entityPlaceholder}
+            onInput={(e) => setEntityText(e.currentTarget.value)}
+          />
+          <datalist id="entity-suggestions">
+            {suggestions.map((s) => (
+              <option key={s.id} value={s.name} />
+            ))}
+          </datalist>
+        </label>
+        <label>
+          {t.library.sort}
+          <select value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)}>
+            {(['saved', 'date', 'seen', 'title'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t.library.sorts[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {unknownEntity && <p class="error" role="alert">{t.library.unknownEntity(entityQ.trim())}</p>}
+      {page.state === 'loading' && <p class="muted" role="status">{t.loading}</p>}
+      {page.state === 'error' && <ErrorNote message={page.message} onRetry={reload} />}
+      {page.state === 'ready' && page.data && (
+        <>
+          <p class="muted" role="status">
+            {page.data.total === 0 ? (filtered ? t.library.emptyFiltered : t.library.emptyList) : t.library.results(page.data.items.length, page.data.total)}
+          </p>
+          <ul class="list" aria-label={t.library.listTitle}>
+            {page.data.items.map((a) => (
+              <ListItem key={a.id} article={a} onChanged={changed} />
+            ))}
+          </ul>
+          {page.data.items.length < page.data.total && (
+            <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
+              {t.library.loadMore}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ListItem({ article: initial, onChanged }: { article: ArticleSummary; onChanged: () => void }) {
+  const { lang, t } = useLocale();
+  const [a, setA] = useState(initial);
+  const [tagDraft, setTagDraft] = useState(initial.tags.join(', '));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setA(initial);
+    setTagDraft(initial.tags.join(', '));
+  }, [initial]);
+
+  const run = async (req: Parameters<typeof request>[0]) => {
+    setError(null);
+    const res = await request(req);
+    if (!res.ok) setError(res.error.message);
+    else onChanged();
+  };
+  const read = a.readAt !== undefined;
+  const saved = a.savedAt !== undefined;
+  return (
+    <li data-article={a.id}>
+      <div>
+        {saved && !read && <span class="unread-dot" title={t.library.states.unread} />}
+        <a class="title" href={a.url} target="_blank" rel="noopener noreferrer" lang={a.lang}>
+          {a.title || a.url}
+        </a>
+      </div>
+      <div class="meta">
+        {a.site} · <time dateTime={new Date(a.date).toISOString()}>{formatDate(a.date, lang)}</time>
+        {a.savedAt !== undefined && <> · {t.library.savedOn(formatDate(a.savedAt, lang))}</>}
+        {a.readAt !== undefined && <> · {t.library.readOn(formatDate(a.readAt, lang))}</>} · {t.library.entitiesIn(a.entityCount)}
+      </div>
+      <div class="row">
+        {a.tags.map((tag) => (
+          <span class="tag" key={tag}>
+            {tag}
+          </span>
+        ))}
+        <form
+          class="tag-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run({ type: 'list/set-tags', articleId: a.id, tags: tagDraft.split(',') });
+          }}
+        >
+          <label>
+            <span class="sr-only">{t.library.tags}</span>
+            <input value={tagDraft} placeholder={t.library.tagsPlaceholder} onInput={(e) => setTagDraft(e.currentTarget.value)} size={18} />
+          </label>
+          <button type="submit">{t.library.saveTags}</button>
+        </form>
+        {saved && (
+          <button type="button" onClick={() => void run({ type: 'list/mark-read', articleId: a.id, read: !read })}>
+            {read ? t.popup.markUnread : t.popup.markRead}
+          </button>
+        )}
+        {saved ? (
+          <button type="button" onClick={() => void run({ type: 'list/unsave', articleId: a.id })}>
+            {t.library.remove}
+          </button>
+        ) : (
+          <button type="button" onClick={() => void run({ type: 'list/save', articleId: a.id })}>
+            {t.popup.saveToList}
+          </button>
+        )}
+      </div>
+      {error && <ErrorNote message={error} />}
+    </li>
+  );
+}
+

@@ -1,0 +1,21 @@
+/** Saving text the page made as a file in the reader's downloads. */
+
+/** Offers `text` as a download named `name` (through a temporary object URL and link). */
+export function downloadText(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked after the click has been handled: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** `chiplens-<what>-2026-11-22.<ext>`, dated in local time. */
+export function fileName(what: string, ext: string, now: Date = new Date()): string {
+  const d = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return `chiplens-${what}-${d}.${ext}`;
+}

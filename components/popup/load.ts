@@ -1,0 +1,74 @@
+/**
+ * Everything the popup shows about its tab, gathered in one pass: the tab, whether extensions may touch it,
+ * the content script's summary, the stored article and the store's totals.
+ */
+import type { PageSummary } from '../../entrypoints/content/protocol';
+import type { ArticleDetail, Totals } from '../../lib/store/types';
+import { closedReason, pageSummary, targetTab, type Closed, type Tab } from '../ui/page';
+import { fetchData, request } from '../ui/rpc';
+
+export type PopupData =
+  | { view: 'no-tab' }
+  | { view: 'closed'; reason: Closed; url?: string }
+  | {
+      view: 'page';
+      tab: Tab & { id: number };
+      url?: string;
+      /** Null when no content script answers in the tab. */
+      summary: PageSummary | null;
+      /** The stored article, when the page is one. */
+      detail: ArticleDetail | null;
+      totals: Totals;
+    };
+
+/** How long to wait for the content script to get the article recorded when the popup opens just after load. */
+const RECORD_WAIT_MS = 1500;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The content script's summary. An annotated page reports itself to the store a moment after its marks
+ * appear; when the popup is opened in that moment, ask again briefly so the article's context is there.
+ */
+export async function settledSummary(tabId: number, waitMs = RECORD_WAIT_MS): Promise<PageSummary | null> {
+  const deadline = Date.now() + waitMs;
+  let s = await pageSummary(tabId);
+  while (s && s.state === 'active' && s.articleId === undefined && s.entities.length > 0 && Date.now() < deadline) {
+    await sleep(150);
+    s = await pageSummary(tabId);
+  }
+  return s;
+}
+
+/** A tab still loading gets its content script at the end of the load: wait for it a little. */
+async function loadedSummary(tabId: number, waitMs = 3000): Promise<PageSummary | null> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const s = await settledSummary(tabId);
+    if (s || Date.now() > deadline) return s;
+    await sleep(200);
+  }
+}
+
+export async function loadPopup(search: string): Promise<PopupData> {
+  const tab = await targetTab(search);
+  if (!tab || tab.id === undefined) return { view: 'no-tab' };
+  const closed = closedReason(tab.url);
+  if (closed) return { view: 'closed', reason: closed, url: tab.url };
+  const [summary, totals] = await Promise.all([
+    tab.status === 'loading' ? loadedSummary(tab.id) : settledSummary(tab.id),
+    fetchData({ type: 'stats/totals' }),
+  ]);
+  // No address and no content script: a page closed to extensions (see `Closed`).
+  if (!summary && !tab.url) return { view: 'closed', reason: 'hidden' };
+  const url = summary?.url ?? tab.url;
+  let detail: ArticleDetail | null = null;
+  if (summary?.articleId !== undefined || url) {
+    const res = await request(
+      summary?.articleId !== undefined ? { type: 'article/get', articleId: summary.articleId } : { type: 'article/get', url: url! },
+    );
+    // Not stored, or stored under another address: the page view copes without it.
+    if (res.ok) detail = res.data;
+  }
+  return { view: 'page', tab: tab as Tab & { id: number }, url, summary, detail, totals };
+}

@@ -1,0 +1,100 @@
+/**
+ * What the reader has met about one entity elsewhere: other articles that mention it (title, site, date,
+ * passage), its figures over time, and the entities most often seen with it. Shared by the popup and the
+ * library page's entity view.
+ */
+import type { CoMention, EntityContext as Context, TimelinePoint } from '../../lib/store/types';
+import { formatDate } from '../card/format';
+import { useLocale } from '../i18n/locale';
+import { fetchData } from '../ui/rpc';
+import { useAsync } from '../ui/useAsync';
+import { ErrorNote } from '../ui/ErrorNote';
+import { Quote } from './Quote';
+import { Timeline } from './Timeline';
+
+interface Loaded {
+  context: Context;
+  timeline: TimelinePoint[];
+  co: CoMention[];
+}
+
+export interface EntityContextProps {
+  entityId: string;
+  /** The article being read: not "another" article. */
+  excludeArticleId?: number;
+  /** Other articles listed; default 5. */
+  limit?: number;
+  /** Heading level of the sections (the popup nests them under h2, the library under h2 too). */
+  level?: 3 | 4;
+  /** Called when the reader picks a co-mentioned entity. */
+  onEntity?: (id: string, name: string) => void;
+}
+
+export function EntityContext({ entityId, excludeArticleId, limit = 5, level = 3, onEntity }: EntityContextProps) {
+  const { lang, t } = useLocale();
+  const [data, reload] = useAsync<Loaded>(
+    async () => {
+      const [context, timeline, co] = await Promise.all([
+        fetchData({ type: 'entity/context', entityId, limit, ...(excludeArticleId !== undefined ? { excludeArticleId } : {}) }),
+        fetchData({ type: 'entity/timeline', entityId }),
+        fetchData({ type: 'entity/co-mentions', entityId, limit: 8 }),
+      ]);
+      return { context, timeline, co };
+    },
+    [entityId, excludeArticleId, limit],
+  );
+  const H = level === 3 ? 'h3' : 'h4';
+  if (data.state === 'loading') return <p class="muted" role="status">{t.loading}</p>;
+  if (data.state === 'error') return <ErrorNote message={data.message} onRetry={reload} />;
+  const { context, timeline, co } = data.data;
+  return (
+    <div class="entity-context">
+      <section aria-labelledby={`ctx-articles-${entityId}`}>
+        <H id={`ctx-articles-${entityId}`}>{excludeArticleId === undefined ? t.context.inArticles(context.total) : t.context.otherArticles(context.total)}</H>
+        {context.items.length > 0 && (
+          <ul class="articles">
+            {context.items.map((item) => (
+              <li key={item.article.id}>
+                <a href={item.article.url} target="_blank" rel="noopener noreferrer" class="title" lang={item.article.lang}>
+                  {item.article.title || item.article.url}
+                </a>
+                <div class="meta">
+                  <span>{item.article.site}</span> · <time dateTime={new Date(item.article.date).toISOString()}>{formatDate(item.article.date, lang)}</time> ·{' '}
+                  <span>{t.mentions(item.count)}</span>
+                </div>
+                <Quote quote={item.quote} lang={item.article.lang} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {context.total > context.items.length && <p class="muted">{t.context.moreArticles(context.total - context.items.length)}</p>}
+      </section>
+      <section aria-labelledby={`ctx-timeline-${entityId}`}>
+        <H id={`ctx-timeline-${entityId}`}>{t.context.timeline}</H>
+        <Timeline points={timeline} currentArticleId={excludeArticleId} />
+      </section>
+      <section aria-labelledby={`ctx-co-${entityId}`}>
+        <H id={`ctx-co-${entityId}`}>{t.context.coMentions}</H>
+        {co.length === 0 ? (
+          <p class="muted">{t.context.noCoMentions}</p>
+        ) : (
+          <ul class="chips-list">
+            {co.map((c) => (
+              <li key={c.entityId}>
+                {onEntity ? (
+                  <button type="button" class={`chip kind-${c.kind}`} title={t.context.coMentionCount(c.articles)} onClick={() => onEntity(c.entityId, c.name)}>
+                    {c.name} <span class="count">{c.articles}</span>
+                  </button>
+                ) : (
+                  <span class={`chip kind-${c.kind}`} title={t.context.coMentionCount(c.articles)}>
+                    {c.name} <span class="count">{c.articles}</span>
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

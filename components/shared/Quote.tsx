@@ -1,0 +1,13 @@
+/** A passage as stored (W3C TextQuoteSelector): the quoted words marked, with the text around them. */
+import type { Quote as QuoteValue } from '../../lib/store/types';
+
+export function Quote({ quote, lang }: { quote: QuoteValue; lang?: string }) {
+  if (!quote.exact && !quote.prefix && !quote.suffix) return null;
+  return (
+    <blockquote class="quote" lang={lang}>
+      {quote.prefix && <span class="ctx">…{quote.prefix.trimStart()}</span>}
+      <mark>{quote.exact}</mark>
+      {quote.suffix && <span class="ctx">{quote.suffix.trimEnd()}…</span>}
+    </blockquote>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * Which language the ChipLens pages speak (popup, library, options, context menu): German or English,
+ * following the browser unless the reader chose one in the options. The choice is stored apart from the
+ * annotator's settings because only the UI reads it.
+ *
+ * The strings themselves are in `components/i18n/`; the manifest's own texts (name, description, menu and
+ * command titles that the browser shows before any page of ours runs) are in `public/_locales/`.
+ */
+import { browser } from 'wxt/browser';
+
+export type UiLanguage = 'de' | 'en';
+export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'de'];
+
+/** The reader's choice: follow the browser, or one language. */
+export type LanguagePref = 'auto' | UiLanguage;
+
+/** Key of the choice in `storage.local`. */
+export const LANGUAGE_KEY = 'uiLanguage';
+
+/** A stored value as a choice; anything unknown follows the browser. */
+export function parseLanguagePref(raw: unknown): LanguagePref {
+  return raw === 'de' || raw === 'en' ? raw : 'auto';
+}
+
+/**
+ * The language to speak: the reader's choice, else the first browser language that is German or English
+ * (so `de-AT` and `de-CH` get German, and a reader whose list is `fr, de` too), else English.
+ *
+ * @param browserLanguages BCP 47 tags in the browser's order of preference
+ */
+export function resolveLanguage(pref: LanguagePref, browserLanguages: readonly string[]): UiLanguage {
+  if (pref !== 'auto') return pref;
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split(/[-_]/)[0];
+    if (base === 'de' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+/** The browser's languages, most preferred first: the UI language, then the page-content list. */
+export function browserLanguages(): string[] {
+  const out: string[] = [];
+  try {
+    out.push(browser.i18n.getUILanguage());
+  } catch {
+    // Not in an extension context (unit tests, a plain page): the navigator's list is enough.
+  }
+  if (typeof navigator !== 'undefined') out.push(...(navigator.languages ?? []), navigator.language);
+  return out.filter((t): t is string => typeof t === 'string' && t.length > 0);
+}
+
+/** The part of `storage.local` needed here; injectable for tests. */
+export interface LanguageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const localArea = (): LanguageArea => browser.storage.local as unknown as LanguageArea;
+
+export async function loadLanguagePref(area: LanguageArea = localArea()): Promise<LanguagePref> {
+  try {
+    return parseLanguagePref((await area.get(LANGUAGE_KEY))[LANGUAGE_KEY]);
+  } catch {
+    return 'auto';
+  }
+}
+
+export async function saveLanguagePref(pref: LanguagePref, area: LanguageArea = localArea()): Promise<void> {
+  await area.set({ [LANGUAGE_KEY]: pref });
+}
+
+/** The language to speak now: the stored choice resolved against the browser's languages. */
+export async function currentLanguage(area?: LanguageArea): Promise<UiLanguage> {
+  return resolveLanguage(await loadLanguagePref(area), browserLanguages());
+}
+
+/** Calls `listener` with the new choice whenever it changes; returns an unsubscribe. */
+export function watchLanguagePref(listener: (pref: LanguagePref) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    if (areaName === 'local' && LANGUAGE_KEY in changes) listener(parseLanguagePref(changes[LANGUAGE_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}

@@ -1,0 +1,286 @@
+// The popup in Chromium with the built extension, opened as a page for a chosen tab
+// (`popup.html?tab=<id>`): what was found, the context from another article, "what's new here", the reading
+// list and notes, empty states, keyboard use, the reader's language and the system theme.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+
+const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+const H20_STOP = '/de-nvidia-h20-produktionsstopp.html'; // 23 Aug 2025: Nvidia, 13.5 billion USD
+const MI308 = '/en-amd-mi308-huawei-ascend.html'; // 19 Sep 2025: Nvidia, 5.5 billion USD
+const CRISPS = '/en-crisps-taste-test.html';
+
+let server: TestServer;
+let browser: ExtensionBrowser;
+/** An extension page used to reach the extension APIs (tabs, storage) from the test. */
+let helper: Page;
+
+interface Summary {
+  url: string;
+  state: string;
+  articleId?: number;
+}
+
+/** The content script's summary for each open tab, by tab id (tabs without one are left out). */
+async function summaries(): Promise<{ id: number; summary: Summary }[]> {
+  return helper.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<{ ok: boolean; data: Summary }> } };
+    };
+    const out: { id: number; summary: Summary }[] = [];
+    for (const tab of await chrome.tabs.query({})) {
+      const res = await chrome.tabs.sendMessage(tab.id, { type: 'page/summary' }).catch(() => undefined);
+      if (res?.ok) out.push({ id: tab.id, summary: res.data });
+    }
+    return out;
+  });
+}
+
+/** The id of the tab showing `page`; with `recorded`, waits until the background has stored its article. */
+async function tabOf(page: Page, recorded = false): Promise<number> {
+  let id: number | undefined;
+  await waitUntil(
+    async () => {
+      const hit = (await summaries()).find((s) => s.summary.url === page.url());
+      id = hit && (!recorded || hit.summary.articleId !== undefined) ? hit.id : undefined;
+      return id !== undefined;
+    },
+    15_000,
+    `the content script in ${page.url()}${recorded ? ' to record the article' : ''}`,
+  );
+  return id!;
+}
+
+/** Tab ids of all tabs, content script or not (for pages closed to extensions). */
+async function allTabIds(): Promise<number[]> {
+  return helper.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } };
+    return (await chrome.tabs.query({})).map((t) => t.id);
+  });
+}
+
+async function openArticle(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  return page;
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 900 });
+  const errors: string[] = [];
+  popup.on('pageerror', (e) => errors.push(e.message));
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  // Rendered past "Loading…", without a script error.
+  await popup.locator('.popup main > :not([role=status])').first().waitFor();
+  expect(errors).toEqual([]);
+  return popup;
+}
+
+async function setLanguage(pref: 'auto' | 'de' | 'en'): Promise<void> {
+  await helper.evaluate(async (p) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } };
+    await chrome.storage.local.set({ uiLanguage: p });
+  }, pref);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+  helper = await browser.extensionPage('options.html');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('popup on chip articles', () => {
+  let first: Page;
+  let second: Page;
+
+  it('welcomes a new reader and lists what the first article mentions, grouped by kind with counts', async () => {
+    first = await openArticle(H20_STOP);
+    const popup = await openPopup(await tabOf(first, true));
+    try {
+      await expect.poll(() => popup.locator('[data-empty=new-reader]').count()).toBe(1);
+      const headings = await popup.locator('.found h3').allInnerTexts();
+      expect(headings.find((h) => h.startsWith('Chips ('))).toMatch(/^Chips \(\d+\)$/);
+      expect(headings.find((h) => h.startsWith('Companies ('))).toMatch(/^Companies \(\d+\)$/);
+      // Nvidia is named six times in this article (the extractor's count, shown on its button).
+      const nvidia = popup.locator('button.entity[data-entity="nvidia"]');
+      expect(await nvidia.locator('.count').innerText()).toBe('6');
+      // Chips and companies sit in their own groups.
+      expect(await popup.locator('.group:has(h3.kind-chip) button[data-entity="nvidia-h20"]').count()).toBe(1);
+      expect(await popup.locator('.group:has(h3.kind-company) button[data-entity="cambricon"]').count()).toBe(1);
+      // Nothing earlier to compare with, so no context yet.
+      await nvidia.click();
+      await expect.poll(() => popup.locator('.entity-context h3').first().innerText()).toBe('No other article mentions it yet.');
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('shows the context from the first article when a second one mentions the same entity', async () => {
+    second = await openArticle(MI308);
+    const popup = await openPopup(await tabOf(second, true));
+    try {
+      await popup.locator('button.entity[data-entity="nvidia"]').click();
+      const context = popup.locator('.entity-context');
+      await context.locator('.articles li').first().waitFor();
+      expect(await popup.locator('.entity-view h1').innerText()).toBe('Nvidia');
+      expect(await context.locator('h3').first().innerText()).toBe('In 1 other article');
+      const item = context.locator('.articles li').first();
+      expect(await item.locator('a.title').innerText()).toBe('Nvidia stoppt H20-Fertigung – Chinas Chipentwickler wittern ihre Chance');
+      // The stored address: the page's own (its canonical link points to another origin, which the store does not trust).
+      expect(await item.locator('a.title').getAttribute('href')).toBe(server.url(H20_STOP));
+      expect(await item.locator('.meta').innerText()).toMatch(/^Halbleiter-Kurier · Aug 23, 2025 · 6 mentions$/);
+      // The passage, with the mention marked.
+      expect(await item.locator('.quote mark').innerText()).toMatch(/^Nvidia/);
+      // The figure timeline has both articles' amounts, oldest first.
+      const values = await context.locator('.timeline li .value').allInnerTexts();
+      expect(values).toEqual(expect.arrayContaining(['13.5 billion US dollars (USD)', '5.5 billion US dollars (USD)']));
+      expect(values.indexOf('13.5 billion US dollars (USD)')).toBeLessThan(values.indexOf('5.5 billion US dollars (USD)'));
+      // Entities seen with it, each in both articles (so each count is 2).
+      const counts = await context.locator('.chips-list button .count').allInnerTexts();
+      expect(counts.length).toBeGreaterThan(3);
+      expect(new Set(counts)).toEqual(new Set(['2']));
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('tells what is new here: a figure that differs from what an earlier article said', async () => {
+    const popup = await openPopup(await tabOf(second, true));
+    try {
+      const change = popup.locator('.whats-new li').filter({ hasText: 'Nvidia' });
+      await change.waitFor();
+      expect(await change.locator('.now').innerText()).toMatch(/5\.5 billion US dollars/);
+      expect(await change.locator('.was').innerText()).toMatch(/13\.5 billion US dollars .*Halbleiter-Kurier, Aug 23, 2025/);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('works by keyboard: Enter opens an entity, Escape goes back', async () => {
+    const popup = await openPopup(await tabOf(second, true));
+    try {
+      const button = popup.locator('button.entity[data-entity="nvidia-h20"]');
+      await button.focus();
+      await popup.keyboard.press('Enter');
+      await popup.locator('.entity-view h1').waitFor();
+      // Focus moved to the heading of what was opened.
+      await expect.poll(() => popup.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      await popup.keyboard.press('Escape');
+      await popup.locator('.found').waitFor();
+      // Tab reaches the save button from the top of the page.
+      await popup.locator('body').focus();
+      let reached = false;
+      for (let i = 0; i < 6 && !reached; i++) {
+        await popup.keyboard.press('Tab');
+        reached = await popup.evaluate(() => document.activeElement?.getAttribute('data-action') === 'save');
+      }
+      expect(reached).toBe(true);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('saves to the reading list and adds a note; the library page lists both', async () => {
+    const popup = await openPopup(await tabOf(second, true));
+    try {
+      await popup.locator('button[data-action=save]').click();
+      await expect.poll(() => popup.locator('.actions [role=status]').innerText()).toBe('✓ On your reading list');
+      expect(await popup.locator('button[data-action=save]').innerText()).toBe('Remove from list');
+      await popup.locator('#note-body').fill('Compare the MI308 charge with Nvidia’s H20 write-off.');
+      await popup.keyboard.press('Control+Enter');
+      await expect.poll(() => popup.locator('.note-form [role=status]').innerText()).toBe('Note added.');
+      expect(await popup.locator('.notes .body').allInnerTexts()).toEqual(['Compare the MI308 charge with Nvidia’s H20 write-off.']);
+    } finally {
+      await popup.close();
+    }
+    const library = await browser.extensionPage('library.html');
+    try {
+      const item = library.locator('.list > li').first();
+      await item.waitFor();
+      expect(await library.locator('.list > li').count()).toBe(1);
+      expect(await item.locator('a.title').innerText()).toBe('AMD readies MI308 shipments as Huawei lays out its Ascend roadmap');
+      await library.locator('.tabs a', { hasText: 'Notes' }).click();
+      await library.locator('.note .body').first().waitFor();
+      expect(await library.locator('.note .body').allInnerTexts()).toEqual(['Compare the MI308 charge with Nvidia’s H20 write-off.']);
+    } finally {
+      await library.close();
+    }
+    // Reopened, the popup remembers the saved state.
+    const again = await openPopup(await tabOf(second, true));
+    try {
+      await expect.poll(() => again.locator('button[data-action=save]').innerText()).toBe('Remove from list');
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('speaks German when the reader chooses it, and follows a dark system theme', async () => {
+    await setLanguage('de');
+    const popup = await openPopup(await tabOf(second, true));
+    try {
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      expect(await popup.locator('#found-h').innerText()).toBe('Auf dieser Seite gefunden');
+      expect(await popup.locator('html').getAttribute('lang')).toBe('de');
+      const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+      expect(r + g + b).toBeLessThan(150);
+    } finally {
+      await popup.close();
+      await setLanguage('auto');
+    }
+  });
+
+  it('saves a screenshot of the popup', async () => {
+    const popup = await openPopup(await tabOf(second, true));
+    try {
+      await popup.locator('.whats-new li').first().waitFor();
+      await mkdir(DOCS, { recursive: true });
+      await popup.screenshot({ path: `${DOCS}screenshot-popup.png`, fullPage: true });
+    } finally {
+      await popup.close();
+    }
+  });
+});
+
+describe('popup empty states', () => {
+  it('says so on a page that is not about chips, and annotates it on request', async () => {
+    const page = await openArticle(CRISPS);
+    const tab = await tabOf(page);
+    const popup = await openPopup(tab);
+    try {
+      await popup.locator('[data-empty=unrelated]').waitFor();
+      expect(await popup.locator('[data-empty=unrelated] h1').innerText()).toBe('Nothing about chips here');
+      expect(await page.locator('chiplens-mark').count()).toBe(0);
+      await popup.locator('button[data-action=annotate]').click();
+      // Annotated on request: the page is marked wherever it names a chip or a company, or stays as it is.
+      await expect.poll(async () => (await summaries()).find((s) => s.id === tab)?.summary.state).toBe('active');
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('explains that a browser page is closed to extensions', async () => {
+    const before = new Set(await allTabIds());
+    const page = await browser.context.newPage();
+    await page.goto('about:blank');
+    const tab = (await allTabIds()).find((id) => !before.has(id))!;
+    const popup = await openPopup(tab);
+    try {
+      await popup.locator('[data-empty=closed]').waitFor();
+      expect(await popup.locator('[data-empty=closed] h1').innerText()).toBe('ChipLens cannot read this page');
+      expect(await popup.locator('button[data-action=annotate]').count()).toBe(0);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+});
