@@ -6,7 +6,7 @@ import { Dexie } from 'dexie';
 import { summarize } from './articles';
 import type { StoreDb } from './db';
 import { guard } from './errors';
-import type { ArticleRow, CoMention, EntityContext, TimelinePoint } from './types';
+import type { ArticleRow, CoMention, ContextItem, EntityContext, TimelinePoint } from './types';
 
 function entityRange(entityId: string): [[string, unknown], [string, unknown]] {
   return [
@@ -37,7 +37,7 @@ export async function entityContext(db: StoreDb, entityId: string, opts: Context
       ]);
       const mentions = rows.filter((m) => m.articleId !== exclude).slice(0, limit);
       const articles = await db.articles.bulkGet(mentions.map((m) => m.articleId));
-      const items = [];
+      const items: ContextItem[] = [];
       for (let i = 0; i < mentions.length; i++) {
         const article = articles[i];
         if (!article) continue;

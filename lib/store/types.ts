@@ -78,7 +78,7 @@ export interface NoteRow {
 }
 
 /**
- * One entity across the store: how many articles mention it, and its latest name. Derived from the articles
+ * One entity across the store: how many articles mention it, and the name and kind it was last recorded with. Derived from the articles
  * and kept in step by every write, so "in how many articles" is one read instead of a count over an index.
  */
 export interface EntityRow {
