@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHash, type Route } from './route';
+
+describe('library routes', () => {
+  it('reads each view from the fragment, the reading list by default', () => {
+    expect(parseRoute('')).toEqual({ view: 'list' });
+    expect(parseRoute('#/whatever')).toEqual({ view: 'list' });
+    expect(parseRoute('#/notes')).toEqual({ view: 'notes' });
+    expect(parseRoute('#notes')).toEqual({ view: 'notes' });
+    expect(parseRoute('#/data')).toEqual({ view: 'data' });
+    expect(parseRoute('#/entity/nvidia-h20')).toEqual({ view: 'entity', id: 'nvidia-h20' });
+  });
+
+  it('falls back to the entity search for an empty or malformed entity', () => {
+    expect(parseRoute('#/entity/')).toEqual({ view: 'entities' });
+    expect(parseRoute('#/entity/%E0%A4%A')).toEqual({ view: 'entities' });
+  });
+
+  it('round-trips every route, ids with odd characters included', () => {
+    const routes: Route[] = [{ view: 'list' }, { view: 'notes' }, { view: 'entities' }, { view: 'data' }, { view: 'entity', id: 'a/b c#d' }];
+    for (const r of routes) expect(parseRoute(routeHash(r))).toEqual(r);
+  });
+});
