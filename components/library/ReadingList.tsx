@@ -65,14 +65,14 @@ export function ReadingList({ onChanged }: { onChanged: () => void }) {
       <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t.library.scope}
-          <select value={scope} onChange={(e) => setScope(e.currentTarget.value as Scope)}>
+          <select name="scope" value={scope} onChange={(e) => setScope(e.currentTarget.value as Scope)}>
             <option value="saved">{t.library.scopes.saved}</option>
             <option value="seen">{t.library.scopes.seen}</option>
           </select>
         </label>
         <label>
           {t.library.state}
-          <select value={state} onChange={(e) => setState(e.currentTarget.value as State)}>
+          <select name="state" value={state} onChange={(e) => setState(e.currentTarget.value as State)}>
             {(['all', 'unread', 'read'] as const).map((s) => (
               <option key={s} value={s}>
                 {t.library.states[s]}
@@ -82,7 +82,7 @@ export function ReadingList({ onChanged }: { onChanged: () => void }) {
         </label>
         <label>
           {t.library.tag}
-          <select value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
+          <select name="tag" value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
             <option value="">{t.library.anyTag}</option>
             {tags.state === 'ready' &&
               tags.data.map((x) => (
@@ -114,7 +114,7 @@ export function ReadingList({ onChanged }: { onChanged: () => void }) {
         </label>
         <label>
           {t.library.sort}
-          <select value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)}>
+          <select name="sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)}>
             {(['saved', 'date', 'seen', 'title'] as const).map((s) => (
               <option key={s} value={s}>
                 {t.library.sorts[s]}

@@ -1,0 +1,274 @@
+// The library page in Chromium with the built extension: the reading list (read state, tags, search by title
+// and by entity, sort), notes, the entity view, export in every format, import round trip, a corrupt import
+// rejected with nothing changed, and deleting everything with confirmation.
+import { readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+
+const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+const ARTICLES = {
+  h20: { path: '/de-nvidia-h20-produktionsstopp.html', title: 'Nvidia stoppt H20-Fertigung – Chinas Chipentwickler wittern ihre Chance' },
+  mi308: { path: '/en-amd-mi308-huawei-ascend.html', title: 'AMD readies MI308 shipments as Huawei lays out its Ascend roadmap' },
+  kunlun: { path: '/en-tsmc-smic-baidu-kunlun.html', title: 'Baidu switches on a 30,000-chip Kunlun cluster as TSMC and SMIC race to add capacity' },
+} as const;
+
+let server: TestServer;
+let browser: ExtensionBrowser;
+let library: Page;
+
+type Send = (m: unknown) => Promise<{ ok: boolean; data?: unknown; error?: { message: string } }>;
+
+/** Sends a protocol request to the background from the library page (for setup and for checks). */
+async function send<T = unknown>(request: object): Promise<T> {
+  const res = await library.evaluate(async (r) => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage: Send } } };
+    return chrome.runtime.sendMessage(r);
+  }, request);
+  if (!res.ok) throw new Error(`${JSON.stringify(request)} failed: ${res.error?.message}`);
+  return res.data as T;
+}
+
+interface ArticleRow {
+  id: number;
+  url: string;
+  title: string;
+}
+
+/** Opens a sample article and waits until the background has stored it. */
+async function readArticle(path: string): Promise<ArticleRow> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  let row: ArticleRow | null = null;
+  await waitUntil(
+    async () => {
+      row = (await send<{ article: ArticleRow } | null>({ type: 'article/get', url: server.url(path) }))?.article ?? null;
+      return row !== null;
+    },
+    15_000,
+    `${path} to be recorded`,
+  );
+  await page.close();
+  return row!;
+}
+
+/** Clicks a button that starts a download and returns the file's name and text. */
+async function download(page: Page, button: Locator): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(path!, 'utf8') };
+}
+
+async function go(hash: string): Promise<void> {
+  await library.evaluate((h) => (location.hash = h), hash);
+}
+
+async function listTitles(): Promise<string[]> {
+  await library.locator('#list-h ~ p[role=status]').waitFor();
+  return library.locator('.list > li a.title').allInnerTexts();
+}
+
+/** JSON with object keys sorted, so two rows with the same fields in another order compare equal. */
+function stable(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
+  if (v !== null && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v);
+}
+
+/** The backup without what legitimately differs between two exports of the same data (ids, export time, key order). */
+function comparable(dump: {
+  articles: { id: number; url: string }[];
+  mentions: { id: number; articleId: number }[];
+  figures: { id: number; articleId: number }[];
+  notes: { id: number; articleId: number }[];
+}): unknown {
+  const url = new Map(dump.articles.map((a) => [a.id, a.url]));
+  const child = <T extends { id: number; articleId: number }>(rows: T[]) =>
+    rows
+      .map(({ id: _id, articleId, ...rest }) => ({ article: url.get(articleId), ...rest }))
+      .map(stable)
+      .sort();
+  return {
+    articles: dump.articles.map(({ id: _id, ...rest }) => stable(rest)).sort(),
+    mentions: child(dump.mentions),
+    figures: child(dump.figures),
+    notes: child(dump.notes),
+  };
+}
+
+let h20: ArticleRow;
+let mi308: ArticleRow;
+let kunlun: ArticleRow;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+  library = await browser.extensionPage('library.html');
+  await library.setViewportSize({ width: 1100, height: 1000 });
+  h20 = await readArticle(ARTICLES.h20.path);
+  mi308 = await readArticle(ARTICLES.mi308.path);
+  kunlun = await readArticle(ARTICLES.kunlun.path);
+  await send({ type: 'list/save', articleId: h20.id });
+  await send({ type: 'list/save', articleId: mi308.id });
+  await send({ type: 'list/mark-read', articleId: h20.id, read: true });
+  await send({ type: 'notes/add', note: { articleId: mi308.id, selector: { exact: '', prefix: '', suffix: '' }, body: 'Check the licence news next week.' } });
+  await library.reload();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('reading list', () => {
+  it('lists saved articles with their read state, and all articles met on request', async () => {
+    expect(await library.locator('[data-stats]').innerText()).toBe('3 articles met · 2 on the list (1 unread) · 1 note');
+    expect((await listTitles()).sort()).toEqual([ARTICLES.h20.title, ARTICLES.mi308.title].sort());
+    await library.getByLabel('Show').selectOption('unread');
+    await expect.poll(listTitles).toEqual([ARTICLES.mi308.title]);
+    await library.getByLabel('Show').selectOption('read');
+    await expect.poll(listTitles).toEqual([ARTICLES.h20.title]);
+    await library.getByLabel('Show').selectOption('all');
+    await library.getByLabel('Articles').selectOption('seen');
+    await expect.poll(async () => (await listTitles()).length).toBe(3);
+  });
+
+  it('sorts by title and by publication date', async () => {
+    await library.getByLabel('Sort by').selectOption('title');
+    await expect.poll(listTitles).toEqual([ARTICLES.mi308.title, ARTICLES.kunlun.title, ARTICLES.h20.title]);
+    await library.getByLabel('Sort by').selectOption('date');
+    // Newest first: Feb 2026, Sep 2025, Aug 2025.
+    await expect.poll(listTitles).toEqual([ARTICLES.kunlun.title, ARTICLES.mi308.title, ARTICLES.h20.title]);
+  });
+
+  it('searches by words in the title and by a chip or company', async () => {
+    await library.getByLabel('Search titles').fill('kunlun cluster');
+    await expect.poll(listTitles).toEqual([ARTICLES.kunlun.title]);
+    await library.getByLabel('Search titles').fill('');
+    // By a name the knowledge base knows: Hygon is only in the German article.
+    await library.getByLabel('Mentions').fill('Hygon');
+    await expect.poll(listTitles).toEqual([ARTICLES.h20.title]);
+    await library.getByLabel('Mentions').fill('Kunlun P800');
+    await expect.poll(listTitles).toEqual([ARTICLES.kunlun.title]);
+    await library.getByLabel('Mentions').fill('Quantum Toaster 9000');
+    await expect.poll(() => library.locator('.filters + .error').innerText()).toBe('ChipLens knows no chip or company called “Quantum Toaster 9000”.');
+    await library.getByLabel('Mentions').fill('');
+    await expect.poll(async () => (await listTitles()).length).toBe(3);
+  });
+
+  it('tags an article and filters by tag', async () => {
+    const item = library.locator(`.list > li[data-article="${kunlun.id}"]`);
+    await item.getByLabel('Tags').fill('Foundries, China');
+    await item.getByRole('button', { name: 'Save tags' }).click();
+    await expect.poll(() => item.locator('.tag').allInnerTexts()).toEqual(['foundries', 'china']);
+    await library.locator('select[name=tag]').selectOption('china');
+    await expect.poll(listTitles).toEqual([ARTICLES.kunlun.title]);
+    await library.locator('select[name=tag]').selectOption('');
+  });
+});
+
+describe('notes and entities', () => {
+  it('lists every note and edits one', async () => {
+    await go('#/notes');
+    const note = library.locator('.note').first();
+    await note.waitFor();
+    expect(await note.locator('.body').innerText()).toBe('Check the licence news next week.');
+    expect(await library.locator('.notes-list h3').innerText()).toBe(ARTICLES.mi308.title);
+    await note.getByRole('button', { name: 'Edit' }).click();
+    await note.locator('textarea').fill('Check the licence news on Monday.');
+    await note.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => note.locator('.body').innerText()).toBe('Check the licence news on Monday.');
+    const stored = await send<{ body: string }[]>({ type: 'notes/list', articleId: mi308.id });
+    expect(stored.map((n) => n.body)).toEqual(['Check the licence news on Monday.']);
+  });
+
+  it('shows one entity with every article that mentions it, its figures and its company', async () => {
+    await go('#/entity/nvidia');
+    const context = library.locator('.entity-context');
+    await context.locator('.articles li').first().waitFor();
+    expect(await library.locator('#entity-h').innerText()).toMatch(/^Nvidia/);
+    expect(await context.locator('h3').first().innerText()).toBe('In 3 articles');
+    expect(await context.locator('.articles a.title').allInnerTexts()).toEqual([ARTICLES.kunlun.title, ARTICLES.mi308.title, ARTICLES.h20.title]);
+    expect(await context.locator('.timeline .value').allInnerTexts()).toEqual(expect.arrayContaining(['13.5 billion US dollars (USD)', '5.5 billion US dollars (USD)']));
+    // Its notes: the one on the MI308 article, which mentions Nvidia.
+    await library.locator('.notes-list .note').first().waitFor();
+    expect(await library.locator('.notes-list .note .body').allInnerTexts()).toEqual(['Check the licence news on Monday.']);
+  });
+
+  it('finds an entity by name and opens its view by keyboard', async () => {
+    await go('#/entities');
+    await library.getByPlaceholder('A chip or company').fill('ascend 950');
+    const hit = library.locator('.entity-results a').first();
+    await expect.poll(() => hit.innerText()).toMatch(/^Huawei Ascend 950\s+1 article$/);
+    await hit.focus();
+    await library.keyboard.press('Enter');
+    await expect.poll(() => library.evaluate(() => location.hash)).toBe('#/entity/huawei-ascend-950');
+    await expect.poll(() => library.evaluate(() => document.activeElement?.id)).toBe('entity-h');
+  });
+});
+
+describe('data', () => {
+  it('exports a JSON backup, and export → wipe → import → export gives the same backup', async () => {
+    await go('#/data');
+    const before = await download(library, library.locator('button[data-format=json]'));
+    expect(before.name).toMatch(/^chiplens-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const dump = JSON.parse(before.text);
+    expect(dump).toMatchObject({ format: 'chiplens-store', version: 2 });
+    expect(dump.articles).toHaveLength(3);
+    expect(dump.notes).toHaveLength(1);
+
+    // Wipe, with its confirmation step.
+    await library.getByRole('button', { name: 'Delete all data…' }).click();
+    const dialog = library.getByRole('alertdialog');
+    expect(await dialog.locator('p').innerText()).toMatch(/^This deletes 3 articles and 1 note for good\./);
+    // Cancel is the focused, safe choice.
+    expect(await library.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await dialog.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect.poll(() => library.locator('.panel.danger [role=status]').innerText()).toBe('All data deleted.');
+    expect(await send<{ articles: number }>({ type: 'stats/totals' })).toMatchObject({ articles: 0, notes: 0 });
+
+    await library.locator('input[type=file]').setInputFiles({ name: before.name, mimeType: 'application/json', buffer: Buffer.from(before.text) });
+    await expect.poll(() => library.locator('[data-import-status]').getAttribute('data-import-status')).toBe('ok');
+    expect(await library.locator('[data-import-status]').innerText()).toBe('Imported: 3 new articles, 0 merged, 1 note added, 0 already there.');
+
+    const after = await download(library, library.locator('button[data-format=json]'));
+    expect(comparable(JSON.parse(after.text))).toEqual(comparable(dump));
+    // Importing the same backup again adds nothing.
+    await library.locator('input[type=file]').setInputFiles({ name: before.name, mimeType: 'application/json', buffer: Buffer.from(before.text) });
+    await expect.poll(() => library.locator('[data-import-status]').innerText()).toBe('Imported: 0 new articles, 3 merged, 0 notes added, 1 already there.');
+  });
+
+  it('rejects a corrupt import with a clear message and changes nothing', async () => {
+    await go('#/data');
+    const before = await send<object>({ type: 'data/export' });
+    const input = library.locator('input[type=file]');
+
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "chiplens-store", "articles": [') });
+    await expect.poll(() => library.locator('[data-import-status]').getAttribute('data-import-status')).toBe('failed');
+    expect(await library.locator('[data-import-status]').innerText()).toMatch(/^This file is not JSON, so nothing was imported \(.+\)\.$/);
+
+    // Valid JSON, but a note points to an article the backup does not have, and one URL is not a web address.
+    const bad = JSON.parse(JSON.stringify(before));
+    bad.notes.push({ ...bad.notes[0], id: 999, articleId: 424242 });
+    bad.articles[0].url = 'javascript:alert(1)';
+    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect.poll(() => library.locator('[data-import-status]').innerText()).toMatch(/^Nothing was imported\. This is not a valid ChipLens backup: .*424242/);
+
+    const after = await send<object>({ type: 'data/export' });
+    expect(comparable(after as never)).toEqual(comparable(before as never));
+  });
+
+  it('saves a screenshot of the library page', async () => {
+    await go('#/list');
+    await library.getByLabel('Articles').selectOption('seen');
+    await expect.poll(async () => (await listTitles()).length).toBe(3);
+    await mkdir(DOCS, { recursive: true });
+    await library.screenshot({ path: `${DOCS}screenshot-library.png`, fullPage: true });
+  });
+});
