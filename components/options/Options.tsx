@@ -37,7 +37,10 @@ export function Options() {
     return watchSettings(setSettings);
   }, []);
 
+  /** Applies an edit. `edit` runs later and more than once: read event values before calling. */
   const change = async (edit: (s: Editable) => Editable) => {
+    // Shown at once, so a checkbox does not flick back while the write is under way.
+    setSettings((s) => (s ? edit(s) : s));
     try {
       const next = await updateSettings((s) => edit(s) as Settings);
       setSettings(next);
@@ -63,7 +66,10 @@ export function Options() {
           <fieldset>
             <legend>{t.appName}</legend>
             <label>
-              <input type="checkbox" name="enabled" checked={settings.enabled} onChange={(e) => void change((s) => withEnabled(s, e.currentTarget.checked))} />
+              <input type="checkbox" name="enabled" checked={settings.enabled} onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  void change((s) => withEnabled(s, on));
+                }} />
               {t.options.enabled}
             </label>
             <p class="muted hint">{t.options.enabledHint}</p>
@@ -75,7 +81,10 @@ export function Options() {
             <div class="row-form">
               {MARK_KINDS.map((k) => (
                 <label key={k} class={`chip kind-${k}`}>
-                  <input type="checkbox" name={`kind-${k}`} checked={settings.kinds[k]} onChange={(e) => void change((s) => withKind(s, k, e.currentTarget.checked))} />
+                  <input type="checkbox" name={`kind-${k}`} checked={settings.kinds[k]} onChange={(e) => {
+                      const on = e.currentTarget.checked;
+                      void change((s) => withKind(s, k, on));
+                    }} />
                   {t.kinds[k]}
                 </label>
               ))}
@@ -129,7 +138,10 @@ function Sites({ settings, change }: { settings: Editable; change: Change }) {
               <span class="grow">{key}</span>
               <label>
                 <span class="sr-only">{key}</span>
-                <select value={m} onChange={(e) => void change((s) => withSiteMode(s, key, e.currentTarget.value as SiteMode))}>
+                <select value={m} onChange={(e) => {
+                    const next = e.currentTarget.value as SiteMode;
+                    void change((s) => withSiteMode(s, key, next));
+                  }}>
                   <option value="always">{t.options.always}</option>
                   <option value="never">{t.options.never}</option>
                 </select>
@@ -172,7 +184,10 @@ function Colors({ colors, change }: { colors: NonNullable<Editable['colors']>; c
                 type="color"
                 name={`color-${k}`}
                 value={colors[k] ?? DEFAULT_COLORS[k]}
-                onChange={(e) => void change((s) => ({ ...s, colors: withColor(s.colors ?? {}, k, e.currentTarget.value) }))}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  void change((s) => ({ ...s, colors: withColor(s.colors ?? {}, k, value) }));
+                }}
               />
               {t.kinds[k]}
             </label>

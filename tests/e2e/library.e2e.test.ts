@@ -272,3 +272,81 @@ describe('data', () => {
     await library.screenshot({ path: `${DOCS}screenshot-library.png`, fullPage: true });
   });
 });
+
+describe('options page', () => {
+  let options: Page;
+
+  /** The content script's summary for a freshly opened sample page. */
+  async function openAndSummarise(path: string): Promise<{ page: Page; state: string; kinds: string[] }> {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(path));
+    let result: { state: string } | undefined;
+    await waitUntil(
+      async () => {
+        result = await library.evaluate(async (url) => {
+          const { chrome } = globalThis as unknown as {
+            chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<{ ok: boolean; data: { url: string; state: string } }> } };
+          };
+          for (const tab of await chrome.tabs.query({})) {
+            const res = await chrome.tabs.sendMessage(tab.id, { type: 'page/summary' }).catch(() => undefined);
+            if (res?.ok && res.data.url === url && res.data.state !== 'idle') return res.data;
+          }
+          return undefined;
+        }, page.url());
+        return result !== undefined;
+      },
+      15_000,
+      'the content script to decide',
+    );
+    const kinds = await page.locator('chiplens-mark').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-kind') ?? ''))].sort());
+    return { page, state: result!.state, kinds };
+  }
+
+  beforeAll(async () => {
+    options = await browser.extensionPage('options.html');
+    await options.locator('fieldset').first().waitFor();
+  });
+
+  it('turns a kind of highlight off, and pages follow', async () => {
+    await options.getByLabel('Figures').uncheck();
+    await expect.poll(() => options.locator('header [role=status]').innerText()).toBe('Saved.');
+    const { page, state, kinds } = await openAndSummarise(ARTICLES.kunlun.path);
+    expect(state).toBe('active');
+    expect(kinds).toEqual(['chip', 'company']);
+    await options.getByLabel('Figures').check();
+    // The open page re-highlights with figures, live.
+    await expect.poll(() => page.locator('chiplens-mark[data-kind=figure]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('switches ChipLens off for a site and back', async () => {
+    await options.getByLabel('Site (for example heise.de)').fill(server.url('/any/page.html'));
+    await options.locator('fieldset:has(legend:text("Sites")) form select').selectOption('never');
+    await options.getByRole('button', { name: 'Add site' }).click();
+    await expect.poll(() => options.locator('.rows > li[data-site="127.0.0.1"] select').inputValue()).toBe('never');
+    const off = await openAndSummarise(ARTICLES.h20.path);
+    expect(off.state).toBe('off');
+    expect(off.kinds).toEqual([]);
+    await off.page.close();
+    await options.locator('.rows > li[data-site="127.0.0.1"]').getByRole('button', { name: /Remove/ }).click();
+    await expect.poll(() => options.locator('.rows > li').count()).toBe(0);
+    const on = await openAndSummarise(ARTICLES.h20.path);
+    expect(on.state).toBe('active');
+    await on.page.close();
+  });
+
+  it('refuses a site that is not a host name', async () => {
+    await options.getByLabel('Site (for example heise.de)').fill('not a site');
+    await options.getByRole('button', { name: 'Add site' }).click();
+    expect(await options.locator('fieldset:has(legend:text("Sites")) .error').innerText()).toBe('Enter a host name such as heise.de or a full address.');
+  });
+
+  it('switches every open ChipLens page to German and back to the browser’s language', async () => {
+    await options.locator('select[name=language]').selectOption('de');
+    await expect.poll(() => options.locator('h1').innerText()).toBe('ChipLens-Einstellungen');
+    await expect.poll(() => library.locator('h1').innerText()).toBe('ChipLens-Bibliothek');
+    expect(await options.locator('select[name=language] option[value=auto]').innerText()).toBe('Wie der Browser (English)');
+    await options.locator('select[name=language]').selectOption('auto');
+    await expect.poll(() => library.locator('h1').innerText()).toBe('ChipLens library');
+  });
+});
