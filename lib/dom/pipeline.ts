@@ -32,6 +32,11 @@ export interface PipelineOptions {
   mutate?: (write: () => void) => void;
   /** Checked between steps; a run that sees it stops where it is (the page went away, the reader turned off). */
   cancelled?: () => boolean;
+  /**
+   * One-off work to do in a slice of its own before reading starts (compiling the extractor's matcher on
+   * first use), so it does not share a task with the first chunk.
+   */
+  prepare?: () => void;
   chunkChars?: number;
   clock?: SliceClock;
   readable?: ReadableOptions;
@@ -88,6 +93,10 @@ export async function annotateSubtree(root: Node, opts: PipelineOptions): Promis
   };
 
   clock.begin();
+  if (opts.prepare) {
+    opts.prepare();
+    await clock.pause();
+  }
   for (;;) {
     if (opts.cancelled?.()) {
       cancelled = true;

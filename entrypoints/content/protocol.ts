@@ -1,0 +1,38 @@
+/**
+ * Requests the content script answers (sent with `tabs.sendMessage` by the popup or the background), and
+ * the answer's shape. Answers use the same envelope as `lib/messages.ts`: `{ok: true, data}` or
+ * `{ok: false, error: {code, message}}`. See README.md in this folder.
+ */
+import type { Language } from '../../lib/extract/types.ts';
+import type { Decision, MarkKind } from '../../lib/settings.ts';
+
+export type PageRequest = { type: 'page/annotate' } | { type: 'page/summary' };
+
+/** What ChipLens did on the page. */
+export interface PageSummary {
+  url: string;
+  /** What the settings say for this page. */
+  decision: Decision;
+  /** `off`: not annotating; `idle`: read, not a chip article, untouched; `active`: highlighted. */
+  state: 'off' | 'idle' | 'active';
+  /** Annotated on the reader's request (shortcut or popup), whatever the relevance gate said. */
+  forced: boolean;
+  /** The relevance gate's verdict for the page text read last. */
+  relevant: boolean;
+  language?: Language;
+  /** Highlight elements now in the page. */
+  marks: number;
+  /** Mentions found, by kind (also those of kinds not highlighted). */
+  counts: Record<MarkKind, number>;
+  /** Chips and companies found, most mentioned first. */
+  entities: { id: string; kind: 'chip' | 'company'; name: string; count: number }[];
+  /** The stored article's id, once the background has recorded the page. */
+  articleId?: number;
+}
+
+export type PageResponse = { ok: true; data: PageSummary } | { ok: false; error: { code: 'bad-request' | 'failed'; message: string } };
+
+export function isPageRequest(x: unknown): x is PageRequest {
+  const t = x !== null && typeof x === 'object' ? (x as { type?: unknown }).type : undefined;
+  return t === 'page/annotate' || t === 'page/summary';
+}
