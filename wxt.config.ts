@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // Manifest and build settings. Preact JSX is compiled by esbuild through tsconfig's jsxImportSource.
 export default defineConfig({
+  // CHIPLENS_OUT_DIR (absolute) lets two builds live side by side; the browser tests read the same variable.
+  ...(process.env.CHIPLENS_OUT_DIR ? { outDir: process.env.CHIPLENS_OUT_DIR } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
     name: '__MSG_extName__',

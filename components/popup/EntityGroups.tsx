@@ -34,11 +34,15 @@ export function EntityGroups({
             <ul class="entities">
               {groups[kind].map((e) => (
                 <li key={e.id}>
-                  <button type="button" class={`entity kind-${kind}`} data-entity={e.id} onClick={() => onEntity(e.id, e.name)}>
+                  <button
+                    type="button"
+                    class={`entity kind-${kind}`}
+                    data-entity={e.id}
+                    aria-label={`${e.name}, ${t.mentions(e.count)}`}
+                    onClick={() => onEntity(e.id, e.name)}
+                  >
                     <span class="name">{e.name}</span>
-                    <span class="count" aria-label={t.mentions(e.count)}>
-                      {e.count}
-                    </span>
+                    <span class="count">{e.count}</span>
                   </button>
                 </li>
               ))}

@@ -134,16 +134,16 @@ function PageView({ page, onEntity, onChanged }: { page: PageData; onEntity: (id
     <>
       {newReader && (
         <div class="welcome" data-empty="new-reader">
-          <h1>{t.popup.welcomeTitle}</h1>
+          <h2>{t.popup.welcomeTitle}</h2>
           <p>{t.popup.welcome}</p>
         </div>
       )}
       {empty}
       {detail && (
         <div class="article-head">
-          <p class="article-title" lang={detail.article.lang}>
+          <h1 class="article-title" lang={detail.article.lang}>
             {detail.article.title}
-          </p>
+          </h1>
           <ArticleActions article={detail.article} />
         </div>
       )}

@@ -28,8 +28,13 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 /** Absolute path of the bundled sample article pages that {@link startServer} serves. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.url));
 
-/** Absolute path of the unpacked Chrome MV3 build that {@link launchWithExtension} loads. */
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+/**
+ * Absolute path of the unpacked Chrome MV3 build that {@link launchWithExtension} loads: `.output/chrome-mv3`,
+ * or `$CHIPLENS_OUT_DIR/chrome-mv3` when set (the same variable moves WXT's output, so parallel builds can coexist).
+ */
+export const EXTENSION_DIR = process.env.CHIPLENS_OUT_DIR
+  ? `${process.env.CHIPLENS_OUT_DIR.replace(/[\\/]$/, '')}/chrome-mv3/`
+  : fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 
 /** The Chromium binary used: `CHROMIUM_PATH` or Debian's package. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -112,6 +112,8 @@ describe('popup on chip articles', () => {
       // Nvidia is named six times in this article (the extractor's count, shown on its button).
       const nvidia = popup.locator('button.entity[data-entity="nvidia"]');
       expect(await nvidia.locator('.count').innerText()).toBe('6');
+      // Screen readers hear the count as words.
+      expect(await popup.getByRole('button', { name: 'Nvidia, 6 mentions', exact: true }).count()).toBe(1);
       // Chips and companies sit in their own groups.
       expect(await popup.locator('.group:has(h3.kind-chip) button[data-entity="nvidia-h20"]').count()).toBe(1);
       expect(await popup.locator('.group:has(h3.kind-company) button[data-entity="cambricon"]').count()).toBe(1);
