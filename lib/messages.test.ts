@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { handleMessage, send, type AnyResponse, type RequestInput } from './messages';
+import { handleMessage, type AnyResponse, type RequestInput } from './messages';
+import { send } from './send';
 import { buildArticleReport } from './report';
 import type { StoreDb } from './store/db';
 import { StoreError } from './store/errors';

@@ -6,7 +6,6 @@
  * before it touches the store, so a malformed or unknown message writes nothing and still gets an answer.
  */
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
 import { REPORT_LIMITS } from './report';
 import type { StoreDb } from './store/db';
 import { toStoreError, type StoreErrorCode } from './store/errors';
@@ -226,34 +225,4 @@ export async function handleMessage(db: StoreDb | (() => Promise<StoreDb>), raw:
     const err = toStoreError(e);
     return failure(err.code, err.message);
   }
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// UI side
-
-function isResponse(x: unknown): x is AnyResponse {
-  if (x === null || typeof x !== 'object') return false;
-  const r = x as { ok?: unknown; error?: { code?: unknown; message?: unknown } };
-  if (r.ok === true) return 'data' in r;
-  return r.ok === false && typeof r.error?.code === 'string' && typeof r.error?.message === 'string';
-}
-
-/**
- * Sends a request to the background and returns its typed answer. Never throws: an unreachable or silent
- * background becomes `{ok: false, error: {code: 'no-response'}}`.
- *
- * @example
- * const res = await send({ type: 'entity/context', entityId: 'nvidia-h20', excludeArticleId: 3 });
- * if (res.ok) show(res.data.items); else showError(res.error.message);
- */
-export async function send<R extends RequestInput>(request: R): Promise<Response<R['type']>> {
-  let answer: unknown;
-  try {
-    answer = await browser.runtime.sendMessage(request);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return failure('no-response', `The ChipLens background could not be reached (${detail}). Reload the page or the extension.`);
-  }
-  if (!isResponse(answer)) return failure('no-response', 'The ChipLens background gave no answer. Reload the page or the extension.');
-  return answer as Response<R['type']>;
 }

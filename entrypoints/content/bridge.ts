@@ -1,30 +1,10 @@
 /**
  * The content script's two questions to the background, over the typed protocol of `lib/messages.ts`:
  * record this article, and which other articles mention an entity. Failures become values the card can show.
- *
- * Only the protocol's types are imported: `lib/messages.ts` also holds the zod schemas and the store handlers,
- * which would add zod and Dexie (≈ 40 KB gzip) to a script that runs on every page. The sender below keeps the
- * same contract as its `send` (typed request, `{ok, data} | {ok, error}` answer, never throws).
  */
-import { browser } from 'wxt/browser';
 import type { SeenIn } from '../../components/card/Card.tsx';
-import type { RequestInput, Response } from '../../lib/messages.ts';
 import type { ArticleReport } from '../../lib/report.ts';
-
-/** Sends a request to the background; an unreachable or silent background becomes a `no-response` error. */
-export async function send<R extends RequestInput>(request: R): Promise<Response<R['type']>> {
-  const noResponse = (detail: string): Response<R['type']> => ({
-    ok: false,
-    error: { code: 'no-response', message: `The ChipLens background could not be reached (${detail}).` },
-  });
-  try {
-    const answer: unknown = await browser.runtime.sendMessage(request);
-    const ok = answer !== null && typeof answer === 'object' ? (answer as { ok?: unknown }).ok : undefined;
-    return ok === true || ok === false ? (answer as Response<R['type']>) : noResponse('no answer');
-  } catch (e) {
-    return noResponse(e instanceof Error ? e.message : String(e));
-  }
-}
+import { send } from '../../lib/send.ts';
 
 export interface Background {
   /** Records the article; resolves to its stored id, or undefined when the background could not. */
