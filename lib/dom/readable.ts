@@ -14,15 +14,20 @@ export const UI_ATTR = 'data-chiplens-ui';
 
 /**
  * Elements whose contents are never prose: code, styling, embedded documents, form controls and forms
- * (a comment draft in a textarea is the reader's, not the article's).
+ * (a comment draft in a textarea is the reader's, not the article's), and the site's navigation and footer.
  */
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK',
   'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG', 'PICTURE',
   'SVG', 'MATH',
   'FORM', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'DATALIST', 'OUTPUT',
+  // Site chrome: menus and page footers name companies as links ("Nvidia", "Chips") that are not the article.
+  'NAV', 'FOOTER',
   CARD_TAG,
 ]);
+
+/** ARIA landmarks of the same site chrome, for sites that build menus from plain `div`s. */
+const SKIP_ROLES = new Set(['navigation', 'contentinfo', 'search', 'menu', 'menubar']);
 
 /**
  * Elements that end a run of text: a mention never spans two of them. Tag names rather than computed display,
@@ -67,6 +72,8 @@ export function isSkipped(el: Element, opts: ReadableOptions = {}): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
   if (el.hasAttribute(IGNORE_ATTR) || el.hasAttribute(UI_ATTR)) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && SKIP_ROLES.has(role.trim().toLowerCase())) return true;
   if (isEditable(el)) return true;
   return (opts.isHidden ?? isHiddenElement)(el);
 }
