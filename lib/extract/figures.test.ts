@@ -114,3 +114,55 @@ describe('numbers that are not figures', () => {
     expect(figs(input, /^(The|He)/.test(input) ? 'en' : 'de')).toEqual([]);
   });
 });
+
+describe('units and number grammar seen in English and German news', () => {
+  it.each([
+    ['128 GByte HBM', 'de', '128 GByte', { type: 'memory', amount: 128, unit: 'GB' }],
+    ['1,6 TByte/s Transferrate', 'de', '1,6 TByte/s', { type: 'bandwidth', amount: 1.6, unit: 'TB/s' }],
+    ['rund 8 EFLOPS FP8', 'de', '8 EFLOPS', { type: 'compute', amount: 8000, unit: 'PFLOPS' }],
+    ['8 exaflops of FP8', 'en', '8 exaflops', { type: 'compute', amount: 8000, unit: 'PFLOPS' }],
+    ['2,5 Mrd. $ für Chips', 'de', '2,5 Mrd. $', { type: 'money', amount: 2.5e9, currency: 'USD' }],
+    ['eine halbe Milliarde Euro', 'de', 'eine halbe Milliarde Euro', { type: 'money', amount: 0.5e9, currency: 'EUR' }],
+    ['insgesamt eine halbe Billion Yuan', 'de', 'eine halbe Billion Yuan', { type: 'money', amount: 0.5e12, currency: 'CNY' }],
+    ['mit einer halben Million Chips', 'de', 'einer halben Million Chips', { type: 'quantity', amount: 5e5, unit: 'chips' }],
+    ['half a billion dollars', 'en', 'half a billion dollars', { type: 'money', amount: 0.5e9, currency: 'USD' }],
+    ['shipped 1.2m units', 'en', '1.2m units', { type: 'quantity', amount: 1.2e6, unit: 'units' }],
+    ['1.6 million dies', 'en', '1.6 million dies', { type: 'quantity', amount: 1.6e6, unit: 'dies' }],
+  ] as const)('%s', (input, lang, text, value) => {
+    const f = one(input, lang);
+    expect(f.text).toBe(text);
+    expect(f.value).toEqual(value);
+  });
+
+  it('"a billion" without "half" stays a billion, and "$5" before a number is no suffix', () => {
+    expect(one('a billion yuan', 'en').value).toEqual({ type: 'money', amount: 1e9, currency: 'CNY' });
+    expect(figs('Ein halber Tag; er kaufte 2 $5-Gutscheine', 'de').map((f) => f.text)).toEqual(['$5']);
+  });
+
+  it('"between 15% and 30%" is one range; "rose 5% and 7%" and "from 5% to 7%" are two figures', () => {
+    expect(one('between 15% and 30% of sales', 'en')).toEqual({ text: '15% and 30%', value: { type: 'percent', min: 15, max: 30 } });
+    expect(one('zwischen 15 % und 30 %')).toEqual({ text: '15 % und 30 %', value: { type: 'percent', min: 15, max: 30 } });
+    expect(figs('rose 5% and 7% respectively', 'en').map((f) => f.text)).toEqual(['5%', '7%']);
+    expect(figs('the margin rose from 5% to 7%', 'en').map((f) => f.text)).toEqual(['5%', '7%']);
+  });
+
+  it('a minus sign before a number still gives the (unsigned) figure; a range dash does not', () => {
+    expect(one('the index was -5% for the year', 'en')).toEqual({ text: '5%', value: { type: 'percent', value: 5 } });
+    expect(one('Die Aktie (-3,2 %) fiel.')).toEqual({ text: '3,2 %', value: { type: 'percent', value: 3.2 } });
+    expect(one('30-40%', 'en').value).toEqual({ type: 'percent', min: 30, max: 40 });
+  });
+
+  it('a bare number coordinated with a full figure shares its unit and scale', () => {
+    expect(figs('clusters of 8,192 and 15,488 accelerators', 'en')).toEqual([
+      { text: '8,192', value: { type: 'quantity', amount: 8192, unit: 'accelerators' } },
+      { text: '15,488 accelerators', value: { type: 'quantity', amount: 15488, unit: 'accelerators' } },
+    ]);
+    expect(figs('1 und 2 Mrd. Euro')[0]).toEqual({ text: '1', value: { type: 'money', amount: 1e9, currency: 'EUR' } });
+    expect(figs('5 bzw. 7 Prozent')[0]).toEqual({ text: '5', value: { type: 'percent', value: 5 } });
+  });
+
+  it('but not a year, and not a number separated from the figure by a name', () => {
+    expect(figs('in 2024 and 300,000 GPUs in 2025', 'en').map((f) => f.text)).toEqual(['300,000 GPUs']);
+    expect(figs('Cambricon 20 und Hygon 30 Prozent').map((f) => f.text)).toEqual(['30 Prozent']);
+  });
+});

@@ -59,6 +59,8 @@ const CURRENCY_SUFFIXES: [RegExp, string, string][] = [
   [/(?:australische Dollar|Australian dollars?|AUD)(?![\p{L}])/uy, 'AUD', 'aAA'],
   [/(?:kanadische Dollar|Canadian dollars?|CAD)(?![\p{L}])/uy, 'CAD', 'kCC'],
   [/(?:Dollars?|dollars?)(?![\p{L}])/uy, 'USD', 'Dd'],
+  // German notation puts the sign after the amount: "2,5 Mrd. $".
+  [/\$(?![\p{L}\p{N}])/uy, 'USD', '$'],
   [/(?:Euros?|euros?|EUR|€)(?![\p{L}])/uy, 'EUR', 'EeE€'],
   [/(?:Yuan|yuan|Renminbi|renminbi|RMB|CNY)(?![\p{L}])/uy, 'CNY', 'YyRrRC'],
   [/(?:Won|won|KRW)(?![\p{L}])/uy, 'KRW', 'WwK'],
@@ -78,11 +80,14 @@ const PERCENT_RE = /(?:%|Prozent|prozent|percent|per cent|pct\.?)(?![\p{L}])/uy;
 const POINTS_RE = /(?:Prozentpunkte[n]?|percentage points?|Basispunkte[n]?|basis points?|bps)(?![\p{L}])/uy;
 
 const SPECS: [RegExp, (n: number, m: string) => FigureValue, string][] = [
-  [/(GB|TB)\/s(?![\p{L}])|(GB|TB)ps(?![\p{L}])|(Gigabyte|Terabyte)s? (?:pro|per) (?:Sekunde|second)(?![\p{L}])/uy, (n, m) => ({ type: 'bandwidth', amount: n, unit: /^T/.test(m) ? 'TB/s' : 'GB/s' }), 'GTgt'],
-  [/(?:GB|GiB|Gigabyte)(?![\p{L}/])/uy, (n) => ({ type: 'memory', amount: n, unit: 'GB' }), 'GG'],
-  [/(?:TB|TiB|Terabyte)(?![\p{L}/])/uy, (n) => ({ type: 'memory', amount: n, unit: 'TB' }), 'TT'],
-  [/(?:PFLOPS|PFLOP\/s|Petaflops|petaflops|PFlops)(?![\p{L}])/uy, (n) => ({ type: 'compute', amount: n, unit: 'PFLOPS' }), 'PPpP'],
-  [/(?:TFLOPS|TFLOP\/s|Teraflops|teraflops|TFlops)(?![\p{L}])/uy, (n) => ({ type: 'compute', amount: n, unit: 'TFLOPS' }), 'TTtT'],
+  // heise and Golem write "GByte" and "TByte/s".
+  [/(GB|TB|GByte|TByte)\/s(?![\p{L}])|(GB|TB)ps(?![\p{L}])|(Gigabyte|Terabyte)s? (?:pro|per) (?:Sekunde|second)(?![\p{L}])/uy, (n, m) => ({ type: 'bandwidth', amount: n, unit: /^T/.test(m) ? 'TB/s' : 'GB/s' }), 'GTgt'],
+  [/(?:GB|GiB|GByte|Gigabyte)(?![\p{L}/])/uy, (n) => ({ type: 'memory', amount: n, unit: 'GB' }), 'GG'],
+  [/(?:TB|TiB|TByte|Terabyte)(?![\p{L}/])/uy, (n) => ({ type: 'memory', amount: n, unit: 'TB' }), 'TT'],
+  // The contract's largest compute unit is PFLOPS: a rack's "8 EFLOPS" is 8,000 PFLOPS.
+  [/(?:EFLOPS|EFLOP\/s|Exaflops|exaflops|ExaFLOPS|exaFLOPS|EFlops)(?![\p{L}])/uy, (n) => ({ type: 'compute', amount: n * 1e3, unit: 'PFLOPS' }), 'Ee'],
+  [/(?:PFLOPS|PFLOP\/s|Petaflops|petaflops|PetaFLOPS|petaFLOPS|PFlops)(?![\p{L}])/uy, (n) => ({ type: 'compute', amount: n, unit: 'PFLOPS' }), 'PPpP'],
+  [/(?:TFLOPS|TFLOP\/s|Teraflops|teraflops|TeraFLOPS|teraFLOPS|TFlops)(?![\p{L}])/uy, (n) => ({ type: 'compute', amount: n, unit: 'TFLOPS' }), 'TTtT'],
   [/(?:nm|Nanometer|nanometers?|nanometres?)(?![\p{L}])/uy, (n) => ({ type: 'process', amount: n, unit: 'nm' }), 'nNn'],
   [/(?:kW|Kilowatt|kilowatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e3, unit: 'W' }), 'kKk'],
   [/(?:MW|Megawatt|megawatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e6, unit: 'W' }), 'MMm'],
@@ -91,12 +96,12 @@ const SPECS: [RegExp, (n: number, m: string) => FigureValue, string][] = [
 ];
 
 /** Things counted in chip news. A count of other things ("30 Unternehmen") is not a figure a reader tracks. */
-const COUNT_NOUNS = /(Einheiten|Stück|Stk\.|Chips|GPUs|GPU|Grafikprozessoren|Grafikkarten|KI-Chips|KI-Beschleunigern|KI-Beschleuniger|Beschleunigern|Beschleuniger|Prozessoren|Servern|Server|Wafer|Wafern|Racks|units|chips|GPUs|accelerators|servers|wafers|processors|cards|racks|Exemplare)(?![\p{L}])/uy;
+const COUNT_NOUNS = /(Einheiten|Stück|Stk\.|Chips|GPUs|GPU|Grafikprozessoren|Grafikkarten|KI-Chips|KI-Beschleunigern|KI-Beschleuniger|Beschleunigern|Beschleuniger|Prozessoren|Servern|Server|Wafer|Wafern|Racks|units|chips|GPUs|accelerators|servers|wafers|processors|cards|racks|Exemplare|dies|Dies)(?![\p{L}])/uy;
 const COUNT_UNIT: Record<string, string> = {
   Einheiten: 'units', 'Stück': 'units', 'Stk.': 'units', units: 'units', Exemplare: 'units',
   Chips: 'chips', chips: 'chips', 'KI-Chips': 'chips', GPUs: 'GPUs', GPU: 'GPUs', Grafikprozessoren: 'GPUs', Grafikkarten: 'cards', cards: 'cards',
   Beschleuniger: 'accelerators', Beschleunigern: 'accelerators', 'KI-Beschleuniger': 'accelerators', 'KI-Beschleunigern': 'accelerators', Servern: 'servers', accelerators: 'accelerators', Prozessoren: 'processors', processors: 'processors',
-  Server: 'servers', servers: 'servers', Wafer: 'wafers', Wafern: 'wafers', wafers: 'wafers', Racks: 'racks', racks: 'racks',
+  Server: 'servers', servers: 'servers', Wafer: 'wafers', Wafern: 'wafers', wafers: 'wafers', Racks: 'racks', racks: 'racks', dies: 'dies', Dies: 'dies',
 };
 
 function skipSpaces(text: string, pos: number, max = 2): number {
@@ -154,7 +159,7 @@ function readUnit(text: string, pos: number): UnitHit | null {
     const m = re.exec(text);
     if (m) return { kind: 'spec', make: (n) => make(n, m[0]), end: specAt + m[0].length };
   }
-  if (!hyphenated && 'ESCGKBPWRucgaspwr'.includes(ch)) {
+  if (!hyphenated && 'ESCGKBPWRDucgaspwrd'.includes(ch)) {
     COUNT_NOUNS.lastIndex = p;
     const cm = COUNT_NOUNS.exec(text);
     if (cm) return { kind: 'count', unit: COUNT_UNIT[cm[1]] ?? cm[1].toLowerCase(), end: p + cm[0].length };
@@ -188,7 +193,7 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
     let head: Head | null = null;
     if (c >= 0x30 && c <= 0x39) {
       // Not inside a word, a version ("V3.1"), a code ("688256.SH") or the second half of a range ("30-40").
-      if (a > 0 && NOT_BEFORE_NUMBER.test(text[a - 1])) continue;
+      if (a > 0 && NOT_BEFORE_NUMBER.test(text[a - 1]) && !isSignAt(text, a - 1)) continue;
       NUMBER_AT.lastIndex = a;
       const m = NUMBER_AT.exec(text);
       if (!m) continue;
@@ -196,7 +201,7 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
       if (value === null) continue;
       head = { start: a, end: a + m[0].length, value };
     } else if (t + 1 < count && ends[t] - a <= 11 && starts[t + 1] - ends[t] <= 2 && isScaleWordAt(text, starts[t + 1], ends[t + 1])) {
-      const v = numberWordValue(text.slice(a, ends[t]));
+      let v = numberWordValue(text.slice(a, ends[t]));
       if (v === null) continue;
       if (a > 0 && /[\p{L}\p{N}]/u.test(text[a - 1])) continue;
       if (VAGUE_BEFORE.test(text.slice(Math.max(0, a - 20), a))) continue;
@@ -204,7 +209,21 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
       const next = text.slice(starts[t + 1], ends[t + 1]);
       // "a"/"an" only before a scale ("a million chips"), never before "percent".
       if (/^an?$/i.test(word) && /^(?:Prozent|percent|hundred)$/i.test(next)) continue;
-      head = { start: a, end: ends[t], value: v };
+      let start = a;
+      const lead = text.slice(Math.max(0, a - 8), a);
+      if (v === 0.5) {
+        // "eine halbe Milliarde", "einer halben Billion": the article belongs to the figure.
+        const art = /(?:^|[^\p{L}])(ein(?:e[rnm]?)?)[ \u00a0]$/u.exec(lead);
+        if (art) start = a - art[1].length - 1;
+      } else if (/^an?$/i.test(word)) {
+        // "half a billion dollars" is 0.5 billion.
+        const half = /(?:^|[^\p{L}])([Hh]alf)[ \u00a0]$/u.exec(lead);
+        if (half) {
+          v = 0.5;
+          start = a - half[1].length - 1;
+        }
+      }
+      head = { start, end: ends[t], value: v };
     }
     if (!head || spans.overlapsEntity(head.start, head.end)) continue;
     const fig = readFigure(text, head, lang, spans);
@@ -220,6 +239,17 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
 }
 
 const NOT_BEFORE_NUMBER = /[\p{L}\p{N}_.,/\\\-–]/u;
+
+/**
+ * A minus sign before a number ("was -5% for the year", "(-3,2 %)"), not the dash of a range ("30-40") or a
+ * compound ("Top-10"): the dash follows a space, an opening bracket or the start of the text. The figure is the
+ * number after it; values stay unsigned, as the contract has no sign (the verb tells the direction).
+ */
+function isSignAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '-' && c !== '–') return false;
+  return i === 0 || /[\s(\[:;]/.test(text[i - 1]);
+}
 const NUMBER_AT = new RegExp(`(?:${NUM})`, 'y');
 const SCALE_WORDS = new Set(['Tausend', 'Hundert', 'Millionen', 'Million', 'Milliarden', 'Milliarde', 'Billionen', 'Billion', 'thousand', 'hundred', 'million', 'billion', 'trillion', 'Prozent', 'percent']);
 
@@ -277,7 +307,8 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
   if (currency !== undefined) {
     return make(money(low, high, mult, currency), scale ? scale.end : head.end + (high !== undefined ? pos - head.end : 0));
   }
-  if (singleLetterScale) return null;
+  // "1.2m units": a single-letter scale also reads before a counted noun.
+  if (singleLetterScale && unit?.kind !== 'count') return null;
   if (!unit) {
     // "200.000 H200": a count of chips.
     const chip = spans.chipStartingAt(pos);
@@ -289,7 +320,7 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
     if (scale && mult >= 1e3 && !/^[bmkBMK]$/.test(text.slice(scale.end - 1, scale.end))) {
       return make(quantity(low, high, mult), scale.end);
     }
-    return null;
+    return scale || high !== undefined ? null : coordinated(text, head, lang, spans);
   }
   switch (unit.kind) {
     case 'percent': {
@@ -307,6 +338,50 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
       return make(quantity(low, high, mult, unit.unit), unit.end);
   }
   return null;
+}
+
+const COORDINATION = new RegExp(String.raw`${SP}(?:and|und|or|oder|bzw\.)${SP}(?=\d)`, 'y');
+
+/**
+ * "8,192 and 15,488 Ascend chips", "5 und 7 Prozent": a bare number joined by a conjunction to a complete figure
+ * shares its unit and scale. Years are left alone ("in 2024 and 300,000 GPUs in 2025").
+ */
+function coordinated(text: string, head: Head, lang: Language, spans: EntitySpanIndex): RawFigure | null {
+  const raw = text.slice(head.start, head.end);
+  if (/^(?:19|20)\d\d$/.test(raw)) return null;
+  COORDINATION.lastIndex = head.end;
+  const link = COORDINATION.exec(text);
+  if (!link) return null;
+  const at = head.end + link[0].length;
+  NUMBER_AT.lastIndex = at;
+  const nm = NUMBER_AT.exec(text);
+  const n2 = nm ? parseNumber(nm[0], lang) : null;
+  if (!nm || !n2 || spans.overlapsEntity(at, at + nm[0].length)) return null;
+  const second = readFigure(text, { start: at, end: at + nm[0].length, value: n2 }, lang, spans);
+  if (!second || second.start !== at) return null;
+  const v = second.value;
+  const low = head.value;
+  let value: FigureValue;
+  switch (v.type) {
+    case 'percent':
+      if (!('value' in v)) return null;
+      value = { type: 'percent', value: low };
+      break;
+    case 'points':
+      value = { type: 'points', value: round((low * v.value) / n2) };
+      break;
+    case 'date':
+      return null;
+    case 'money':
+      value = { type: 'money', amount: round((low * v.amount) / n2), currency: v.currency };
+      break;
+    case 'quantity':
+      value = { type: 'quantity', amount: round((low * v.amount) / n2), ...(v.unit ? { unit: v.unit } : {}) };
+      break;
+    default:
+      value = { ...v, amount: round((low * v.amount) / n2) } as FigureValue;
+  }
+  return { start: head.start, end: head.end, value, ...(second.chipAt !== undefined ? { chipAt: second.chipAt } : {}) };
 }
 
 /**
@@ -343,10 +418,15 @@ function round(n: number): number {
 
 /** "15 % - 30 %", "$10bn to $12bn": a complete second figure of the same kind joined by a dash or "bis". */
 function withRangeTail(text: string, lang: Language, fig: RawFigure): RawFigure {
-  const tail = /[ \u00a0]?(?:[-–—]|bis|to)[ \u00a0]?/y;
+  const tail = /[ \u00a0]?(?:[-–—]|bis|to|and|und)[ \u00a0]?/y;
   tail.lastIndex = fig.end;
   const t = tail.exec(text);
   if (!t) return fig;
+  // "and" joins a range only after "between": "between 15% and 30%"; "rose 5% and 7%" are two figures.
+  const lead = text.slice(Math.max(0, fig.start - 12), fig.start);
+  if (/(?:and|und)/.test(t[0]) && !BETWEEN_BEFORE.test(lead)) return fig;
+  // "rose from 5% to 7%" is a change between two figures, not a range.
+  if (/to/.test(t[0]) && /\bfrom\s+$/i.test(lead)) return fig;
   const numAt = fig.end + t[0].length;
   const numRe = new RegExp(String.raw`(?:(?:US)?\$|€)?(${NUM})`, 'uy');
   numRe.lastIndex = numAt;

@@ -47,6 +47,8 @@ const NUMBER_WORDS: Record<string, number> = {
   ein: 1, eine: 1, einer: 1, einen: 1, einem: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
   acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
   hundert: 100, einhundert: 100, tausend: 1000, eintausend: 1000,
+  // "eine halbe Milliarde": the article before "halbe" is read by the figure grammar.
+  halbe: 0.5, halben: 0.5,
   // English
   one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000,
