@@ -224,3 +224,65 @@ describe('one sense per discourse', () => {
   });
 });
 
+
+describe('cues right next to an ambiguous name', () => {
+  it('an English possessive makes a capitalised ambiguous name the company', () => {
+    expect(entities("At the other end of the arms race, Meta's metadata teams are busy.")).toEqual(['company:meta:Meta']);
+    expect(entities('Oracle’s cloud grew.')).toEqual(['company:oracle:Oracle']);
+  });
+
+  it('but not the lower-case word, and not without the possessive', () => {
+    expect(entities("The oracle's answer was vague; metadata matters; arms race.")).toEqual([]);
+    expect(entities('Meta is a prefix in many words.')).toEqual([]);
+  });
+
+  it('"herself", "himself" and ", who" make a name a person even beside chip words', () => {
+    expect(entities('Grace Hopper herself might have liked a superchip named after her.')).toEqual([]);
+    expect(entities('Rubin, who chairs the panel, spoke about GPU export rules.')).toEqual([]);
+    expect(entities('The Grace Hopper superchip pairs a CPU with a GPU.')).toEqual(['chip:nvidia-gh200:Grace Hopper superchip']);
+  });
+
+  it('a unit name after a number is the unit: "70 Micron", "10 Ampere"', () => {
+    const text = 'Micron liefert HBM3E-Chips an Nvidia. Ein Haar ist rund 70 Micron dick, der Chip zieht 10 Ampere.';
+    expect(entities(text)).toEqual(['company:micron:Micron', 'chip:jedec-hbm3e:HBM3E', 'company:nvidia:Nvidia']);
+  });
+
+  it('a unit word in the sentence vetoes the company ("a micron is a micrometre")', () => {
+    expect(entities('Micron sells HBM chips to Nvidia. One Micron equals one micrometre.')).toEqual(['company:micron:Micron', 'company:nvidia:Nvidia']);
+  });
+});
+
+describe('names added for articles beyond the fixtures', () => {
+  it('companies of the wider supply chain', () => {
+    expect(entities('Ampere Computing, Tower Semiconductor, ASM International, Besi, Aixtron and Zeiss supply the chip industry.')).toEqual([
+      'company:ampere-computing:Ampere Computing',
+      'company:tower-semiconductor:Tower Semiconductor',
+      'company:asm-international:ASM International',
+      'company:besi:Besi',
+      'company:aixtron:Aixtron',
+      'company:zeiss:Zeiss',
+    ]);
+  });
+
+  it('"Ampere Computing" is the company, "Ampere architecture" the Nvidia generation', () => {
+    expect(entities('Ampere Computing designs CPUs; the A100 uses the Ampere architecture.')).toEqual([
+      'company:ampere-computing:Ampere Computing',
+      'chip:nvidia-a100:A100',
+      'chip:nvidia-ampere:Ampere architecture',
+    ]);
+  });
+
+  it('China-market gaming GPUs and server CPUs', () => {
+    expect(entities('Nvidia sells the RTX 5090D in China, next to servers with Xeon and EPYC CPUs.')).toEqual([
+      'company:nvidia:Nvidia',
+      'chip:nvidia-rtx-5090d:RTX 5090D',
+      'chip:intel-xeon:Xeon',
+      'chip:amd-epyc:EPYC',
+    ]);
+  });
+
+  it('Kirin needs a chip context; the Tower of London is no foundry', () => {
+    expect(entities('Kirin beer and the Tower of London.')).toEqual([]);
+    expect(entities('Huawei’s Kirin 9000S chip is made by SMIC.')).toContain('chip:hisilicon-kirin:Kirin 9000S');
+  });
+});

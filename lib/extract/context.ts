@@ -33,6 +33,8 @@ const NEGATIVE_WORDS = new Set([
   'flüssigkeit', 'liquid', 'trinken', 'drinking', 'chemisch', 'chemical',
   // apples, rivers, weather
   'apfel', 'äpfel', 'ernte', 'harvest', 'orchard', 'obst', 'fruit', 'fluss', 'river', 'regenwald', 'rainforest',
+  // units of length and current: "70 microns thick", "ein Micron entspricht einem Mikrometer"
+  'mikrometer', 'micrometer', 'micrometers', 'micrometre', 'micrometres', 'microns', 'amperes', 'amps', 'volt', 'volts',
 ]);
 
 /** Words before a capitalised name that make it a person or a work, not a chip ("Edward Hopper", "Dr. Rubin"). */
@@ -129,4 +131,28 @@ export function looksLikePersonName(text: string, tokens: Tokens, firstToken: nu
   // German nouns are capitalised: "die Nvidia-Architektur Hopper" has "Architektur" before; cue words are no names.
   if (isChipCueToken(word)) return false;
   return word.length >= 3 && /^[\p{Lu}][\p{Ll}]+$/u.test(text.slice(tokens.starts[prev], tokens.ends[prev]));
+}
+
+/** Names of companies and architectures that are also units: after a number they are the unit ("70 Micron"). */
+const UNIT_NAMES = new Set(['micron', 'ampere']);
+
+/** Whether the name at [firstToken, endToken) is a unit after a number: "10 Ampere", "70 Micron dick". */
+export function isUnitAfterNumber(text: string, tokens: Tokens, firstToken: number, endToken: number): boolean {
+  if (endToken - firstToken !== 1 || firstToken === 0) return false;
+  if (!UNIT_NAMES.has(tokenText(text, tokens, firstToken))) return false;
+  const prev = firstToken - 1;
+  const gap = text.slice(tokens.ends[prev], tokens.starts[firstToken]);
+  return /^[ \u00a0]?$/.test(gap) && /^\d/.test(text.slice(tokens.starts[prev], tokens.ends[prev]));
+}
+
+/**
+ * What the words right after an ambiguous name say: an English possessive of a capitalised name ("Meta's
+ * capex", "Oracle's cloud") reads as the company; "herself", "himself" or ", who" as a person ("Grace Hopper
+ * herself", "Rubin, who").
+ */
+export function followingCue(text: string, end: number): 'company' | 'person' | null {
+  const after = text.slice(end, end + 12);
+  if (/^['’]s(?![\p{L}\p{N}])/u.test(after)) return 'company';
+  if (/^[ \u00a0](?:herself|himself)\b|^, who\b/.test(after)) return 'person';
+  return null;
 }

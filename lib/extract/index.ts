@@ -1,5 +1,5 @@
 import { CHIP_BY_ID, COMPANY_BY_ID, isChipIndustry, KB_ENTITIES } from '../kb/index.ts';
-import { countCues, looksLikePersonName, sentenceWindow } from './context.ts';
+import { countCues, followingCue, isUnitAfterNumber, looksLikePersonName, sentenceWindow } from './context.ts';
 import { findFigures, type EntitySpanIndex, type RawFigure } from './figures.ts';
 import { detectLanguage } from './language.ts';
 import { compileMatcher, type Candidate, type MatchableEntity, type Matcher } from './matcher.ts';
@@ -88,6 +88,13 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
     const w = sentenceWindow(text, tokens, c.start, c.end);
     const cues = countCues(text, tokens, w, c.firstToken, c.endToken);
     if (cues.negative > 0) continue;
+    if (isUnitAfterNumber(text, tokens, c.firstToken, c.endToken)) continue;
+    const next = c.inflected ? null : followingCue(text, c.end);
+    if (next === 'person') continue;
+    if (next === 'company' && c.entry.entity.kind === 'company') {
+      kept.push(c);
+      continue;
+    }
     let entitiesNear = 0;
     for (let i = w.fromToken; i < w.toToken; i++) if (sureTokens[i] && (i < c.firstToken || i >= c.endToken)) entitiesNear++;
     const positive = cues.positive + entitiesNear;

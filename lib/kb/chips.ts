@@ -1489,7 +1489,88 @@ const MEMORY: Chip[] = [
 ];
 
 /** Every chip, architecture, family and memory type the extractor knows. Order carries no meaning. */
-export const CHIPS: Chip[] = [...NVIDIA, ...AMD, ...INTEL, ...HUAWEI, ...CHINA_OTHERS, ...CLOUD_AND_OTHERS, ...MEMORY];
+/** GPUs and processors that AI-chip news names beside the accelerators: China-market gaming GPUs, server CPUs. */
+const MORE: Chip[] = [
+  {
+    id: 'nvidia-rtx-5090',
+    name: 'Nvidia GeForce RTX 5090',
+    aliases: ['RTX 5090', 'GeForce RTX 5090'],
+    maker: 'nvidia',
+    category: 'gpu',
+    architecture: fact('Blackwell', { title: 'Nvidia CES 2025 keynote: GeForce RTX 50 series, 6 Jan 2025' }),
+    memory: fact('32 GB GDDR7', { title: 'Nvidia GeForce RTX 5090 specifications' }),
+    launchYear: fact(2025, { title: 'Nvidia CES 2025 keynote: GeForce RTX 50 series, 6 Jan 2025' }),
+    summary: 'Flagship Blackwell gaming GPU of 2025, also bought for AI work; not sold in China in its full form.',
+  },
+  {
+    id: 'nvidia-rtx-5090d',
+    name: 'Nvidia GeForce RTX 5090 D',
+    aliases: ['RTX 5090D', 'RTX 5090 D', 'GeForce RTX 5090 D', 'GeForce RTX 5090D'],
+    maker: 'nvidia',
+    category: 'gpu',
+    architecture: fact('Blackwell', { title: 'Nvidia China: GeForce RTX 5090 D product page, Jan 2025' }),
+    launchYear: fact(2025, { title: 'Nvidia China: GeForce RTX 5090 D product page, Jan 2025' }),
+    exportControl: chinaCompliant({ title: 'Nvidia China: GeForce RTX 5090 D product page, Jan 2025' }),
+    summary: 'China-market RTX 5090 with capped AI performance to meet US export rules.',
+  },
+  {
+    id: 'nvidia-rtx-pro-6000',
+    name: 'Nvidia RTX Pro 6000 Blackwell',
+    aliases: ['RTX Pro 6000', 'RTX Pro 6000 Blackwell'],
+    maker: 'nvidia',
+    category: 'gpu',
+    architecture: fact('Blackwell', SRC.gtc2025),
+    memory: fact('96 GB GDDR7', SRC.gtc2025),
+    launchYear: fact(2025, SRC.gtc2025),
+    summary: 'Blackwell workstation and server GPU with GDDR7; the China version is the RTX Pro 6000D.',
+  },
+  {
+    id: 'hisilicon-kirin',
+    name: 'HiSilicon Kirin',
+    aliases: ['Kirin', 'Kirin 9000S', 'Kirin 9010', 'Kirin 9020'],
+    maker: 'hisilicon',
+    category: 'family',
+    summary: 'Huawei’s smartphone processors; the Kirin 9000S of 2023 showed SMIC could make 7 nm-class chips.',
+    // Kirin is also a Japanese brewer.
+    needsContext: ['Kirin'],
+  },
+  {
+    id: 'intel-xeon',
+    name: 'Intel Xeon',
+    aliases: ['Xeon', 'Xeon 6'],
+    maker: 'intel',
+    category: 'cpu',
+    summary: 'Intel’s server processors, the host CPUs of many AI servers.',
+  },
+  {
+    id: 'amd-epyc',
+    name: 'AMD EPYC',
+    aliases: ['EPYC'],
+    maker: 'amd',
+    category: 'cpu',
+    summary: 'AMD’s server processors, host CPUs in AI servers and supercomputers.',
+  },
+  {
+    id: 'qualcomm-ai200',
+    name: 'Qualcomm AI200',
+    aliases: ['AI200', 'Cloud AI 200'],
+    maker: 'qualcomm',
+    category: 'accelerator',
+    launchYear: fact(2026, { title: 'Qualcomm press release: AI200 and AI250 data-centre inference solutions, 27 Oct 2025' }),
+    summary: 'Qualcomm’s rack-scale data-centre inference accelerator with LPDDR memory, announced October 2025.',
+  },
+  {
+    id: 'qualcomm-ai250',
+    name: 'Qualcomm AI250',
+    aliases: ['AI250'],
+    maker: 'qualcomm',
+    category: 'accelerator',
+    launchYear: fact(2027, { title: 'Qualcomm press release: AI200 and AI250 data-centre inference solutions, 27 Oct 2025' }),
+    summary: 'Successor to the AI200 with near-memory computing, announced October 2025.',
+  },
+];
+
+export const CHIPS: Chip[] = [...NVIDIA, ...AMD, ...INTEL, ...HUAWEI, ...CHINA_OTHERS, ...CLOUD_AND_OTHERS, ...MORE, ...MEMORY];
 
 /** Chips by their stable id. */
 export const CHIP_BY_ID: ReadonlyMap<string, Chip> = new Map(CHIPS.map((c) => [c.id, c]));
