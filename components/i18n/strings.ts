@@ -121,6 +121,13 @@ export interface UiStrings {
     exportHint: string;
     exportFailed: (why: string) => string;
     exported: (file: string) => string;
+    /** Button labels, one per export format. */
+    exportFormats: { json: string; markdown: string; markdownZip: string; csvFigures: string; csvList: string; annotations: string };
+    exportScope: string;
+    exportScopes: { all: string; saved: string };
+    /** Says that the JSON backup ignores the scope. */
+    exportScopeHint: string;
+    annotationsLabel: string;
     importTitle: string;
     importHint: string;
     importChoose: string;
@@ -295,6 +302,18 @@ const EN: UiStrings = {
     exportHint: 'Everything stays in this browser until you export it.',
     exportFailed: (why) => `Export failed: ${why}`,
     exported: (file) => `Saved ${file}.`,
+    exportFormats: {
+      json: 'JSON backup',
+      markdown: 'Markdown digest',
+      markdownZip: 'Markdown, one file per article (.zip)',
+      csvFigures: 'CSV: figures',
+      csvList: 'CSV: reading list',
+      annotations: 'Web Annotation (JSON-LD)',
+    },
+    exportScope: 'Articles',
+    exportScopes: { all: 'All articles met', saved: 'Only the reading list' },
+    exportScopeHint: 'The JSON backup always holds everything, for a complete restore.',
+    annotationsLabel: 'ChipLens notes and highlights',
     importTitle: 'Import a backup',
     importHint: 'Choose a ChipLens JSON backup. It is checked completely first and merged without duplicates; a wrong file changes nothing.',
     importChoose: 'Choose backup file',
@@ -469,6 +488,18 @@ const DE: UiStrings = {
     exportHint: 'Alles bleibt in diesem Browser, bis Sie es exportieren.',
     exportFailed: (why) => `Export fehlgeschlagen: ${why}`,
     exported: (file) => `${file} gespeichert.`,
+    exportFormats: {
+      json: 'JSON-Sicherung',
+      markdown: 'Markdown-Übersicht',
+      markdownZip: 'Markdown, eine Datei je Artikel (.zip)',
+      csvFigures: 'CSV: Zahlen',
+      csvList: 'CSV: Leseliste',
+      annotations: 'Web Annotation (JSON-LD)',
+    },
+    exportScope: 'Artikel',
+    exportScopes: { all: 'Alle gesehenen Artikel', saved: 'Nur die Leseliste' },
+    exportScopeHint: 'Die JSON-Sicherung enthält immer alles, damit sich alles wiederherstellen lässt.',
+    annotationsLabel: 'ChipLens-Notizen und -Markierungen',
     importTitle: 'Sicherung importieren',
     importHint:
       'Wählen Sie eine JSON-Sicherung von ChipLens. Sie wird zuerst vollständig geprüft und ohne Dubletten zusammengeführt; eine falsche Datei ändert nichts.',

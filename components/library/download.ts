@@ -1,8 +1,8 @@
 /** Saving text the page made as a file in the reader's downloads. */
 
-/** Offers `text` as a download named `name` (through a temporary object URL and link). */
-export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers `data` (text is written as UTF-8) as a download named `name`, through a temporary object URL and link. */
+export function downloadText(name: string, data: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

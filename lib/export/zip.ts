@@ -33,7 +33,7 @@ function dosDateTime(d: Date): { time: number; date: number } {
 }
 
 /** A ZIP archive of `files` (name → text, stored as UTF-8), every entry dated `modified`. */
-export function zipFiles(files: ReadonlyMap<string, string>, modified: Date = new Date()): Uint8Array {
+export function zipFiles(files: ReadonlyMap<string, string>, modified: Date = new Date()): Uint8Array<ArrayBuffer> {
   if (files.size > 0xffff) throw new RangeError('Too many files for a ZIP without ZIP64');
   const encoder = new TextEncoder();
   const { time, date } = dosDateTime(modified);
