@@ -266,6 +266,28 @@ describe('export formats', () => {
   });
 });
 
+describe('in German', () => {
+  it('labels the buttons and writes the Markdown in German', async () => {
+    await library.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
+      await chrome.storage.local.set({ uiLanguage: 'de' });
+    });
+    await expect.poll(() => library.locator('button[data-format=markdown]').innerText()).toBe('Markdown-Übersicht');
+    expect(await library.locator('button[data-format=csvList]').innerText()).toBe('CSV: Leseliste');
+    const { text } = await exportText('markdown');
+    expect(text).toMatch(/^---\ntitle: "ChipLens-Übersicht"\n/);
+    expect(text).toContain('| Betrifft | Zahl | Textstelle |');
+    // Figures in the reader's words, German long scale: 13.5e9 is "13,5 Milliarden".
+    expect(text).toContain('13,5 Milliarden US-Dollar (USD)');
+    expect(text).toContain('### Notizen');
+    await library.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } };
+      await chrome.storage.local.remove('uiLanguage');
+    });
+    await expect.poll(() => library.locator('button[data-format=markdown]').innerText()).toBe('Markdown digest');
+  });
+});
+
 describe('round trip', () => {
   it('export → wipe → import → export gives the same backup, digest and tables', async () => {
     const before = await exportText('json');
