@@ -15,6 +15,14 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Annotate the current page with ChipLens',
       },
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the current page to the ChipLens reading list',
+      },
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Add a ChipLens note to the selected text',
+      },
     },
   },
 });

@@ -1,9 +1,13 @@
 import { browser } from 'wxt/browser';
 import { openStore } from '../lib/store/db';
 import { createMessageListener, lazyStore } from './background/listener';
+import { registerMenus } from './background/menus';
 
-// Thin wiring: all logic lives in lib/messages.ts and lib/store. The listener is registered synchronously
-// at start-up so that a message which wakes a stopped worker is delivered to it.
+// Thin wiring: all logic lives in lib/messages.ts and lib/store. Listeners are registered synchronously
+// at start-up so that a message, menu click or shortcut which wakes a stopped worker is delivered to it.
+// Menus and commands share the listener's lazy store: one connection per worker.
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener(createMessageListener(lazyStore(() => openStore())));
+  const store = lazyStore(() => openStore());
+  browser.runtime.onMessage.addListener(createMessageListener(store));
+  registerMenus(store);
 });

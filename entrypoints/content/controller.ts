@@ -53,6 +53,8 @@ export class PageController {
   /** Mentions found in content added after the full run (for the summary). */
   private added: Mention[] = [];
   private articleId: number | undefined;
+  /** Report the page even without entities (the reader added a note to it). */
+  private recordAnyway = false;
   private reported: Promise<void> = Promise.resolve();
   private readonly seenCache = new Map<string, Promise<SeenIn>>();
   private lastFullRun = 0;
@@ -85,6 +87,27 @@ export class PageController {
     this.forced = true;
     await this.fullRun();
     return this.summary();
+  }
+
+  /**
+   * The stored article's id, recording the page first when it was not (a note needs its article): annotates
+   * on the reader's behalf and reports the page even without a chip or company in it. Undefined when the
+   * background could not record it.
+   */
+  async recordedArticle(): Promise<number | undefined> {
+    await this.reported;
+    if (this.articleId === undefined) {
+      this.recordAnyway = true;
+      await this.annotateNow();
+      await this.reported;
+    }
+    return this.articleId;
+  }
+
+  /** Runs a DOM write of ChipLens's own (note elements) without the watcher taking it for page content. */
+  quietly(write: () => void): void {
+    if (this.watcher) this.watcher.quietly(write);
+    else write();
   }
 
   /** New settings from storage: switch off, re-highlight other kinds, or start. */
@@ -125,6 +148,7 @@ export class PageController {
   onLocationChange(): void {
     if (this.state === 'off' && !this.forced) return;
     this.articleId = undefined;
+    this.recordAnyway = false;
     this.seenCache.clear();
     void this.fullRun();
   }
@@ -215,7 +239,7 @@ export class PageController {
       this.state = active ? 'active' : 'idle';
       this.measure(t0, r);
       this.watcher?.start();
-      if (active && r.annotation.mentions.some((m) => m.kind !== 'figure')) this.report(r);
+      if (active && (this.recordAnyway || r.annotation.mentions.some((m) => m.kind !== 'figure'))) this.report(r);
     });
   }
 

@@ -6,7 +6,12 @@
 import type { Language } from '../../lib/extract/types.ts';
 import type { Decision, MarkKind } from '../../lib/settings.ts';
 
-export type PageRequest = { type: 'page/annotate' } | { type: 'page/summary' };
+/**
+ * `page/annotate`: annotate now, whatever the gate says; `page/summary`: what was done; `page/note`: open the
+ * note editor on the reader's current selection (context menu, keyboard command), answered with the summary,
+ * or `failed` when nothing on the page is selected.
+ */
+export type PageRequest = { type: 'page/annotate' } | { type: 'page/summary' } | { type: 'page/note' };
 
 /** What ChipLens did on the page. */
 export interface PageSummary {
@@ -28,11 +33,13 @@ export interface PageSummary {
   entities: { id: string; kind: 'chip' | 'company'; name: string; count: number }[];
   /** The stored article's id, once the background has recorded the page. */
   articleId?: number;
+  /** The reader's notes on this page: shown on their passage, or `orphaned` (passage not found; kept in the store). */
+  notes?: { anchored: number; orphaned: number };
 }
 
 export type PageResponse = { ok: true; data: PageSummary } | { ok: false; error: { code: 'bad-request' | 'failed'; message: string } };
 
 export function isPageRequest(x: unknown): x is PageRequest {
   const t = x !== null && typeof x === 'object' ? (x as { type?: unknown }).type : undefined;
-  return t === 'page/annotate' || t === 'page/summary';
+  return t === 'page/annotate' || t === 'page/summary' || t === 'page/note';
 }
