@@ -286,3 +286,38 @@ describe('names added for articles beyond the fixtures', () => {
     expect(entities('Huawei’s Kirin 9000S chip is made by SMIC.')).toContain('chip:hisilicon-kirin:Kirin 9000S');
   });
 });
+
+describe('what a figure is about', () => {
+  const about = (text: string) => figures(text).map((f) => [f.text, f.about]);
+
+  it('a name inside an inserted clause is not the subject', () => {
+    expect(about('Broadcom, which makes custom chips for Google and Meta, reported revenue of $15.95 billion.')).toEqual([['$15.95 billion', 'broadcom']]);
+    expect(about('SK Hynix, Hauptlieferant von Nvidia, meldete einen Umsatz von 24,4 Billionen Won.')).toEqual([['24,4 Billionen Won', 'sk-hynix']]);
+    // Without an inserted clause the nearest name before the figure is still its subject.
+    expect(about('Cambricon rose 3.5% and SMIC climbed 4%.')).toEqual([['3.5%', 'cambricon'], ['4%', 'smic']]);
+  });
+
+  it('revenue and shares belong to the maker, not to a memory standard', () => {
+    expect(about('Micron says its HBM3E uses 30% less power.')).toEqual([['30%', 'micron']]);
+  });
+
+  it('a data centre’s power is a company figure, a chip’s power a spec', () => {
+    expect(about('Nvidia will invest $100 billion as OpenAI deploys 10 GW of Nvidia systems.')[1]).toEqual(['10 GW', 'openai']);
+    expect(about('The MI355X is rated at 1,400 W.')).toEqual([['1,400 W', 'amd-mi355x']]);
+  });
+
+  it('a process node in a sentence about a foundry belongs to the foundry', () => {
+    expect(about('Huawei’s Ascend 910C is made on 7nm. SMIC hopes to reach 5nm next year.')).toEqual([['7nm', 'huawei-ascend-910c'], ['5nm', 'smic']]);
+  });
+
+  it('specs do not reach back across a paragraph break', () => {
+    expect(about('Nvidia’s H20 is popular.\nThe new fabs use a 3nm process.')).toEqual([['3nm', undefined]]);
+  });
+
+  it('"the company" and "der Konzern" refer back to the firm named before in the paragraph', () => {
+    expect(about('TSMC beat estimates. Revenue rose to NT$990 billion, the company said.')).toEqual([['NT$990 billion', 'tsmc']]);
+    expect(about('TSMC meldete Rekordzahlen. Der Konzern ist mehr als eine Billion Dollar wert.')).toEqual([['eine Billion Dollar', 'tsmc']]);
+    expect(about('TSMC meldete Rekordzahlen.\nDer Konzern ist mehr als eine Billion Dollar wert.')).toEqual([['eine Billion Dollar', undefined]]);
+    expect(about('TSMC beat estimates. Revenue rose to NT$990 billion.')).toEqual([['NT$990 billion', undefined]]);
+  });
+});

@@ -146,6 +146,32 @@ function isProduct(e: EntityMention): boolean {
 
 const SPEC_TYPES = new Set(['memory', 'bandwidth', 'compute', 'process', 'power']);
 
+/** A chip's own power draw; a megawatt or more is a data centre's, and that figure is about a company. */
+const FACILITY_POWER_W = 1e6;
+
+function isFoundry(e: EntityMention): boolean {
+  if (e.kind !== 'company') return false;
+  const roles = COMPANY_BY_ID.get(e.id)?.roles;
+  return roles !== undefined && (roles.includes('foundry') || roles.includes('idm'));
+}
+
+/** Memory standards (HBM3E) carry specs, but revenue, shares and growth belong to the firms that make them. */
+function canOwnBusinessFigure(e: EntityMention): boolean {
+  return e.kind === 'company' || CHIP_BY_ID.get(e.id)?.category !== 'memory';
+}
+
+/**
+ * Whether an entity sits in an inserted clause that closes before `pos`: "Broadcom, which makes chips for Google,
+ * reported ...", "SK Hynix, Hauptlieferant von Nvidia, meldete ...". Such a name is not the subject of what
+ * follows the clause.
+ */
+function inInsertedClause(text: string, sentenceStart: number, e: EntityMention, pos: number): boolean {
+  const open = text.lastIndexOf(',', e.start);
+  if (open < sentenceStart) return false;
+  const close = text.indexOf(',', e.end);
+  return close >= 0 && close < pos;
+}
+
 /**
  * The entity a figure is about: for specs the nearest chip, for counts of a chip that chip, otherwise the
  * nearest entity before the figure in its sentence (the subject usually comes first), else the first after it.
@@ -156,30 +182,63 @@ function attribute(text: string, tokens: Tokens, fig: RawFigure, entities: Entit
   const from = w.fromToken < tokens.count ? tokens.starts[w.fromToken] : text.length;
   const to = w.toToken > 0 ? tokens.ends[w.toToken - 1] : 0;
   const inSentence = entitiesBetween(entities, from, to);
-  if (SPEC_TYPES.has(fig.value.type)) {
-    // Specs belong to a chip: the last one named before the figure in its sentence, else the next one, else the
-    // last chip of the preceding lines ("Der Chip hat 96 GB" after a sentence about the H20).
-    // The sentence's subject: its first product ("The H20, a cut-down H100, carries 96 GB" is about the H20),
-    // products before architectures and families; else the subject of the last sentence that named a product.
+  const v = fig.value;
+  const isSpec = SPEC_TYPES.has(v.type) && !(v.type === 'power' && v.amount >= FACILITY_POWER_W);
+  if (isSpec) {
+    // Specs belong to a chip: the sentence's subject, its first product ("The H20, a cut-down H100, carries
+    // 96 GB" is about the H20), products before architectures and families.
     for (const pick of [isProduct, isDevice]) {
       const first = inSentence.find(pick);
       if (first) return first.id;
     }
-    const earlier = entitiesBetween(entities, fig.start - 600, fig.start);
+    // A process node in a sentence about a foundry and no chip is the foundry's ("SMIC hopes to reach 5nm").
+    if (v.type === 'process') {
+      const fab = inSentence.find(isFoundry);
+      if (fab) return fab.id;
+    }
+    // Else the subject of the last sentence of the same paragraph that named a product ("Der Chip hat 96 GB"
+    // after a sentence about the H20).
+    const lineStart = text.lastIndexOf('\n', fig.start) + 1;
+    const earlier = entitiesBetween(entities, Math.max(lineStart, fig.start - 600), fig.start);
     const last = earlier.filter(isProduct).pop() ?? earlier.filter(isDevice).pop();
     if (!last) return undefined;
     const w2 = sentenceWindow(text, tokens, last.start, last.end);
     const from2 = tokens.starts[w2.fromToken] ?? last.start;
     return (entitiesBetween(entities, from2, last.end).find(isProduct) ?? last).id;
   }
-  if (fig.value.type === 'quantity') {
+  if (v.type === 'quantity') {
     // "200,000 units of the H200", "1 Million H20-Chips": the chip right after the count.
     const next = inSentence.find((e) => e.start >= fig.end);
     if (next && next.kind === 'chip' && next.start - fig.end <= 16 && /^[\s\p{L}-]*$/u.test(text.slice(fig.end, next.start))) return next.id;
   }
-  const before = inSentence.filter((e) => e.end <= fig.start);
-  if (before.length) return before[before.length - 1].id;
-  return inSentence.find((e) => e.start >= fig.end)?.id;
+  const owners = inSentence.filter(canOwnBusinessFigure);
+  const before = owners.filter((e) => e.end <= fig.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    // Skip names inside an inserted clause when the sentence has a name before the clause.
+    if (i > 0 && inInsertedClause(text, from, before[i], fig.start) && before[0].end <= text.lastIndexOf(',', before[i].start)) continue;
+    return before[i].id;
+  }
+  const after = owners.find((e) => e.start >= fig.end);
+  if (after) return after.id;
+  return antecedent(text, tokens, entities, from, to);
+}
+
+/** Words that refer back to a firm named earlier: "the company", "der Konzern", "its revenue". */
+const ANAPHOR = /\b(?:the (?:company|firm|group|chipmaker|chip ?maker|chip designer|foundry)|its|the (?:stock|shares)|die Aktien?|der (?:Konzern|Chipkonzern|Hersteller|Chiphersteller|Chipentwickler|Auftragsfertiger)|das Unternehmen|des (?:Konzerns|Unternehmens|Herstellers)|dem (?:Konzern|Unternehmen|Hersteller))\b/i;
+
+/**
+ * "Die Erlöse stiegen auf 989,9 Milliarden Taiwan-Dollar, wie das Unternehmen mitteilte": a sentence without a
+ * name that refers back to a firm is about the subject of the last sentence of the same paragraph that named one.
+ */
+function antecedent(text: string, tokens: Tokens, entities: EntityMention[], from: number, to: number): string | undefined {
+  if (!ANAPHOR.test(text.slice(from, to))) return undefined;
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const earlier = entitiesBetween(entities, Math.max(lineStart, from - 400), from).filter(canOwnBusinessFigure);
+  const last = earlier.pop();
+  if (!last) return undefined;
+  const w = sentenceWindow(text, tokens, last.start, last.end);
+  const start = tokens.starts[w.fromToken] ?? last.start;
+  return (entitiesBetween(entities, start, last.end).find((e) => e.kind === 'company') ?? last).id;
 }
 
 /**
