@@ -144,13 +144,13 @@ export class PageController {
     this.hiddenFingerprint = null;
   }
 
-  /** A single-page site moved to another article: read it as a new page. */
-  onLocationChange(): void {
-    if (this.state === 'off' && !this.forced) return;
+  /** A single-page site moved to another article: read it as a new page. Resolves when it has been read. */
+  onLocationChange(): Promise<void> {
+    if (this.state === 'off' && !this.forced) return Promise.resolve();
     this.articleId = undefined;
     this.recordAnyway = false;
     this.seenCache.clear();
-    void this.fullRun();
+    return this.fullRun();
   }
 
   /** Removes everything ChipLens added and stops watching (the extension is being unloaded). */

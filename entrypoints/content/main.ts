@@ -70,10 +70,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   const onVisibility = () => controller.onVisibility(document.visibilityState === 'hidden');
   document.addEventListener('visibilitychange', onVisibility);
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    controller.onLocationChange();
     notesUi.close();
     notes.clear();
-    if (notesOn()) void showNotes();
+    // The new page's notes go in after its first run, as on load.
+    void controller.onLocationChange().then(() => (notesOn() && !ctx.isInvalid ? showNotes() : undefined));
   });
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, SAMPLES_DIR, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
 
 /** The project's own sample article, served from memory so a changed version can replace it at the same address. */
@@ -136,6 +136,11 @@ beforeAll(async () => {
   helper = await browser.extensionPage('options.html');
 });
 
+// A page left open by a failed case would answer for the same address in the next one.
+afterEach(async () => {
+  for (const p of browser.context.pages()) if (p !== helper) await p.close();
+});
+
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -183,6 +188,13 @@ describe('notes on passages', () => {
     expect(await page.locator('chiplens-note[tabindex="0"]').count()).toBe(1);
     await page.locator('chiplens-note[tabindex="0"]').focus();
     await expect.poll(() => page.locator('chiplens-notes .view .body').textContent()).toBe('Check the charge against the next quarterly report.');
+    // Escape closes it; hovering the passage shows it again.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('chiplens-notes .view').count()).toBe(0);
+    await page.locator('chiplens-note').last().hover();
+    await page.locator('chiplens-notes .view').waitFor();
+    await page.mouse.move(1, 1);
+    await expect.poll(() => page.locator('chiplens-notes .view').count()).toBe(0);
     await page.close();
   });
 
@@ -272,6 +284,25 @@ describe('notes on passages', () => {
     } finally {
       server.add(PATH, ORIGINAL);
     }
+  });
+
+  it('records a page that was not an article yet when a note is added to it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/en-crisps-taste-test.html'));
+    await waitUntil(async () => (await askTab(page, { type: 'page/summary' }).catch(() => null))?.data?.notes !== undefined, 10_000, 'the content script');
+    expect((await askTab(page, { type: 'page/summary' })).data?.articleId).toBeUndefined();
+    const passage = 'scoring each for crunch, seasoning';
+    await select(page, passage);
+    expect((await askTab(page, { type: 'page/note' })).ok).toBe(true);
+    await page.locator('chiplens-notes textarea').fill('Method worth copying.');
+    await page.locator('chiplens-notes textarea').press('Control+Enter');
+    await page.locator('chiplens-note').first().waitFor();
+    const summary = (await askTab(page, { type: 'page/summary' })).data!;
+    expect(summary.articleId).toBeTypeOf('number');
+    expect(summary.notes).toEqual({ anchored: 1, orphaned: 0 });
+    const stored = await ask<{ notes: NoteRow[] }>({ type: 'article/get', articleId: summary.articleId });
+    expect(stored.data.notes.map((n) => n.body)).toEqual(['Method worth copying.']);
+    await page.close();
   });
 
   it('offers no button for a selection in a form field', async () => {

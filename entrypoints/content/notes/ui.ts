@@ -26,7 +26,12 @@ export interface NotesUiDeps {
   lang: () => UiLanguage;
 }
 
-type Mode = { kind: 'none' } | { kind: 'button'; range: Range } | { kind: 'editor' } | { kind: 'view'; note: Element; pinned: boolean };
+/** `pinned`: opened by a click or Enter, stays until dismissed; `byFocus`: open while the note has keyboard focus. */
+type Mode =
+  | { kind: 'none' }
+  | { kind: 'button'; range: Range }
+  | { kind: 'editor' }
+  | { kind: 'view'; note: Element; pinned: boolean; byFocus: boolean };
 
 function isEditable(el: Element | null): boolean {
   if (!el) return false;
@@ -72,6 +77,7 @@ export class NotesUi {
     d.addEventListener('mouseover', this.onOver, true);
     d.addEventListener('mouseout', this.onOut, true);
     d.addEventListener('focusin', this.onFocusIn, true);
+    d.addEventListener('focusout', this.onFocusOut, true);
     d.addEventListener('click', this.onClick, true);
     d.addEventListener('keydown', this.onKeyDown, true);
   }
@@ -87,6 +93,7 @@ export class NotesUi {
     d.removeEventListener('mouseover', this.onOver, true);
     d.removeEventListener('mouseout', this.onOut, true);
     d.removeEventListener('focusin', this.onFocusIn, true);
+    d.removeEventListener('focusout', this.onFocusOut, true);
     d.removeEventListener('click', this.onClick, true);
     d.removeEventListener('keydown', this.onKeyDown, true);
     this.close();
@@ -205,7 +212,7 @@ export class NotesUi {
     return (row && this.deps.layer.firstElement(row.id)) || el;
   }
 
-  private openView(noteEl: Element, opts: { pinned: boolean; focus: boolean }): void {
+  private openView(noteEl: Element, opts: { pinned: boolean; focus: boolean; byFocus: boolean }): void {
     const { layer } = this.deps;
     const row = layer.noteAt(noteEl);
     if (!row || this.mode.kind === 'editor') return;
@@ -214,10 +221,11 @@ export class NotesUi {
     const anchor = this.anchorOf(noteEl);
     if (this.mode.kind === 'view' && this.mode.note === anchor && !opts.focus) {
       this.mode.pinned ||= opts.pinned;
+      this.mode.byFocus ||= opts.byFocus;
       return;
     }
     this.close();
-    this.mode = { kind: 'view', note: anchor, pinned: opts.pinned };
+    this.mode = { kind: 'view', note: anchor, pinned: opts.pinned, byFocus: opts.byFocus };
     anchor.setAttribute('aria-describedby', VIEW_ID);
     const strings = this.strings;
     const backToNote = () => {
@@ -310,7 +318,7 @@ export class NotesUi {
     clearTimeout(this.hideTimer);
     if (this.mode.kind === 'view' && this.mode.note === this.anchorOf(note)) return;
     clearTimeout(this.showTimer);
-    this.showTimer = setTimeout(() => this.openView(note, { pinned: false, focus: false }), SHOW_DELAY_MS);
+    this.showTimer = setTimeout(() => this.openView(note, { pinned: false, focus: false, byFocus: false }), SHOW_DELAY_MS);
   };
 
   private readonly onOut = (e: Event): void => {
@@ -318,24 +326,32 @@ export class NotesUi {
     const to = (e as MouseEvent).relatedTarget as Node | null;
     if (!this.noteOf(from) && !this.host.contains(from)) return;
     clearTimeout(this.showTimer);
-    if (this.mode.kind !== 'view' || this.mode.pinned) return;
+    if (this.mode.kind !== 'view' || this.mode.pinned || this.mode.byFocus) return;
     if (to && (this.host.contains(to) || this.noteOf(to))) return;
     clearTimeout(this.hideTimer);
     this.hideTimer = setTimeout(() => {
       const m = this.mode;
-      if (m.kind === 'view' && !m.pinned && !this.host.hasFocus() && this.deps.doc.activeElement !== m.note) this.close();
+      if (m.kind === 'view' && !m.pinned && !m.byFocus && !this.host.hasFocus()) this.close();
     }, HIDE_DELAY_MS);
   };
 
   private readonly onFocusIn = (e: Event): void => {
     const note = this.noteOf(e.target);
-    if (note) this.openView(note, { pinned: false, focus: false });
+    if (note) this.openView(note, { pinned: false, focus: false, byFocus: true });
     else if (this.mode.kind === 'view' && !this.host.contains(e.target as Node)) this.close();
+  };
+
+  /** Focus leaving a note for nowhere (no focusin follows) closes a view that focus opened. */
+  private readonly onFocusOut = (e: Event): void => {
+    const m = this.mode;
+    if (m.kind !== 'view' || m.pinned || !m.byFocus || !this.noteOf(e.target)) return;
+    const to = (e as FocusEvent).relatedTarget as Node | null;
+    if (!to) this.close();
   };
 
   private readonly onClick = (e: Event): void => {
     const note = this.noteOf(e.target);
-    if (note && !this.deps.doc.getSelection()?.toString()) this.openView(note, { pinned: true, focus: false });
+    if (note && !this.deps.doc.getSelection()?.toString()) this.openView(note, { pinned: true, focus: false, byFocus: false });
   };
 
   private readonly onKeyDown = (e: Event): void => {
@@ -350,7 +366,7 @@ export class NotesUi {
     const note = this.noteOf(k.target);
     if (note && (k.key === 'Enter' || k.key === ' ')) {
       k.preventDefault();
-      this.openView(note, { pinned: true, focus: true });
+      this.openView(note, { pinned: true, focus: true, byFocus: true });
     }
   };
 }
