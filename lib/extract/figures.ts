@@ -159,7 +159,8 @@ function readUnit(text: string, pos: number): UnitHit | null {
     const m = re.exec(text);
     if (m) return { kind: 'spec', make: (n) => make(n, m[0]), end: specAt + m[0].length };
   }
-  if (!hyphenated && 'ESCGKBPWRDucgaspwrd'.includes(ch)) {
+  // "dies" and "Dies" only: a "d" after a number is mostly an article ("2024 die", "10 der").
+  if (!hyphenated && ('ESCGKBPWRucgaspwr'.includes(ch) || ((ch === 'd' || ch === 'D') && text.startsWith('ies', p + 1)))) {
     COUNT_NOUNS.lastIndex = p;
     const cm = COUNT_NOUNS.exec(text);
     if (cm) return { kind: 'count', unit: COUNT_UNIT[cm[1]] ?? cm[1].toLowerCase(), end: p + cm[0].length };
@@ -347,8 +348,10 @@ const COORDINATION = new RegExp(String.raw`${SP}(?:and|und|or|oder|bzw\.)${SP}(?
  * shares its unit and scale. Years are left alone ("in 2024 and 300,000 GPUs in 2025").
  */
 function coordinated(text: string, head: Head, lang: Language, spans: EntitySpanIndex): RawFigure | null {
-  const raw = text.slice(head.start, head.end);
-  if (/^(?:19|20)\d\d$/.test(raw)) return null;
+  // Cheap rejections first: this runs for every number without a unit (years, list numbers, codes).
+  const next = text.charCodeAt(head.end + 1);
+  if (next !== 0x61 && next !== 0x75 && next !== 0x6f && next !== 0x62) return null; // a(nd) u(nd) o(r/der) b(zw.)
+  if (head.end - head.start === 4 && head.value >= 1900 && head.value < 2100 && Number.isInteger(head.value)) return null;
   COORDINATION.lastIndex = head.end;
   const link = COORDINATION.exec(text);
   if (!link) return null;

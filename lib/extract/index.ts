@@ -211,15 +211,23 @@ function attribute(text: string, tokens: Tokens, fig: RawFigure, entities: Entit
     const next = inSentence.find((e) => e.start >= fig.end);
     if (next && next.kind === 'chip' && next.start - fig.end <= 16 && /^[\s\p{L}-]*$/u.test(text.slice(fig.end, next.start))) return next.id;
   }
-  const owners = inSentence.filter(canOwnBusinessFigure);
-  const before = owners.filter((e) => e.end <= fig.start);
-  for (let i = before.length - 1; i >= 0; i--) {
-    // Skip names inside an inserted clause when the sentence has a name before the clause.
-    if (i > 0 && inInsertedClause(text, from, before[i], fig.start) && before[0].end <= text.lastIndexOf(',', before[i].start)) continue;
-    return before[i].id;
+  // No arrays here: this runs for every figure of the page.
+  let firstOwner = -1;
+  for (let i = 0; i < inSentence.length; i++) {
+    if (canOwnBusinessFigure(inSentence[i])) {
+      firstOwner = i;
+      break;
+    }
   }
-  const after = owners.find((e) => e.start >= fig.end);
-  if (after) return after.id;
+  if (firstOwner < 0) return antecedent(text, tokens, entities, from, to);
+  for (let i = inSentence.length - 1; i >= firstOwner; i--) {
+    const e = inSentence[i];
+    if (e.end > fig.start || !canOwnBusinessFigure(e)) continue;
+    // Skip names inside an inserted clause when the sentence names someone before the clause.
+    if (i > firstOwner && inInsertedClause(text, from, e, fig.start) && inSentence[firstOwner].end <= text.lastIndexOf(',', e.start)) continue;
+    return e.id;
+  }
+  for (const e of inSentence) if (e.start >= fig.end && canOwnBusinessFigure(e)) return e.id;
   return antecedent(text, tokens, entities, from, to);
 }
 
