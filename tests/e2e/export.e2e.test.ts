@@ -64,7 +64,11 @@ async function readArticle(path: string): Promise<Detail> {
 /** Clicks an export button and returns the downloaded file's name and bytes. */
 async function download(button: Locator): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([library.waitForEvent('download'), button.click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+  const name = file.suggestedFilename();
+  const bytes = await readFile((await file.path())!);
+  // The panel reports the saved file once the export has finished; the next click then finds it idle.
+  await expect.poll(() => library.locator('section[aria-labelledby=export-h] [role=status]').innerText()).toContain(name);
+  return { name, bytes };
 }
 
 async function exportText(format: string): Promise<{ name: string; text: string }> {
