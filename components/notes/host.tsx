@@ -31,6 +31,7 @@ const HOST_STYLE: Record<string, string> = {
 /** Events that stay inside: a page shortcut must not fire while the reader types a note. */
 const CONTAINED = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'] as const;
 
+/** The note UI's host element; one per page, shown next to one reference at a time. */
 export class NotesHost {
   readonly element: HTMLElement;
   private readonly root: HTMLElement;

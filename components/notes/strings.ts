@@ -18,6 +18,8 @@ export interface NoteStrings {
   empty: string;
   /** The page could not be recorded, so the note has no article to belong to. */
   cannotRecord: string;
+  /** Answer to the context menu or the keyboard command when nothing readable is selected. */
+  selectFirst: string;
 }
 
 const EN: NoteStrings = {
@@ -36,6 +38,7 @@ const EN: NoteStrings = {
   keep: 'Keep',
   empty: 'No text: a marked passage only.',
   cannotRecord: 'ChipLens could not record this page, so the note was not saved. Reload the page and try again.',
+  selectFirst: 'Select a passage of the article to add a note to it.',
 };
 
 const DE: NoteStrings = {
@@ -54,6 +57,7 @@ const DE: NoteStrings = {
   keep: 'Behalten',
   empty: 'Kein Text: nur eine markierte Stelle.',
   cannotRecord: 'ChipLens konnte diese Seite nicht erfassen, die Notiz wurde nicht gespeichert. Seite neu laden und noch einmal versuchen.',
+  selectFirst: 'Markieren Sie eine Stelle im Artikel, um eine Notiz dazu anzulegen.',
 };
 
 export function noteStrings(lang: UiLanguage): NoteStrings {

@@ -12,6 +12,7 @@ import { send } from '../../lib/send.ts';
 import { backgroundBridge } from './bridge.ts';
 import { PageController } from './controller.ts';
 import { NoteLayer } from './notes/layer.ts';
+import { noteStrings } from '../../components/notes/strings.ts';
 import { NotesUi } from './notes/ui.ts';
 import { isPageRequest, type PageRequest, type PageResponse, type PageSummary } from './protocol.ts';
 
@@ -36,7 +37,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   const answer = async (request: PageRequest): Promise<PageResponse> => {
     if (request.type === 'page/annotate') await controller.annotateNow();
     if (request.type === 'page/note' && !notesUi.noteOnSelection()) {
-      return { ok: false, error: { code: 'failed', message: 'Select a passage of the article to add a note to it.' } };
+      return { ok: false, error: { code: 'failed', message: noteStrings(lang).selectFirst } };
     }
     return { ok: true, data: summary() };
   };

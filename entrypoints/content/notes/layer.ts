@@ -46,6 +46,7 @@ interface PageNote {
 
 const STYLE_ID = 'notes';
 
+/** The notes of the page in the page; see the module comment. */
 export class NoteLayer {
   private readonly notes = new Map<number, PageNote>();
   /** Bumped when the page changes identity; an answer for an older page is dropped. */

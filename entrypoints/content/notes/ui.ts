@@ -51,6 +51,7 @@ function selectionReference(range: Range): VirtualElement {
   };
 }
 
+/** Selection button, editor and note view of one page; see the module comment. */
 export class NotesUi {
   readonly host: NotesHost;
   private mode: Mode = { kind: 'none' };
