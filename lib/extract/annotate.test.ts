@@ -321,3 +321,14 @@ describe('what a figure is about', () => {
     expect(about('TSMC beat estimates. Revenue rose to NT$990 billion.')).toEqual([['NT$990 billion', undefined]]);
   });
 });
+
+describe('people who share a name with a company', () => {
+  it('a title before the surname or a hyphenated given name after it', () => {
+    const text = 'Lam Research fell. Analyst Lam Chi-keung said the impact was manageable.';
+    expect(entities(text)).toEqual(['company:lam-research:Lam Research']);
+    expect(entities('Lam Research fell. Lam said the chip tools impact was manageable.')).toEqual([
+      'company:lam-research:Lam Research',
+      'company:lam-research:Lam',
+    ]);
+  });
+});

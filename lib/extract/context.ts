@@ -38,7 +38,12 @@ const NEGATIVE_WORDS = new Set([
 ]);
 
 /** Words before a capitalised name that make it a person or a work, not a chip ("Edward Hopper", "Dr. Rubin"). */
-const PERSON_TITLES = new Set(['herr', 'frau', 'dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'lady', 'maler', 'painter', 'actor', 'schauspieler', 'senator', 'autor', 'author']);
+const PERSON_TITLES = new Set([
+  'herr', 'frau', 'dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'lady', 'maler', 'painter', 'actor', 'schauspieler', 'senator',
+  'autor', 'author', 'analyst', 'analystin', 'economist', 'ökonom', 'ökonomin', 'professor', 'professorin', 'chairman',
+  'chairwoman', 'spokesman', 'spokeswoman', 'sprecher', 'sprecherin', 'reporter', 'founder', 'gründer', 'gründerin',
+  'investor', 'investorin', 'trader', 'president', 'präsident', 'präsidentin', 'minister', 'ministerin', 'governor',
+]);
 
 /** Given names of Nvidia's own products: "Grace Hopper", "Vera Rubin" are chips, not people. */
 const PRODUCT_FIRST_NAMES = new Set(['grace', 'vera']);
@@ -154,5 +159,7 @@ export function followingCue(text: string, end: number): 'company' | 'person' | 
   const after = text.slice(end, end + 12);
   if (/^['’]s(?![\p{L}\p{N}])/u.test(after)) return 'company';
   if (/^[ \u00a0](?:herself|himself)\b|^, who\b/.test(after)) return 'person';
+  // A Cantonese or Korean given name after a surname: "Lam Chi-keung", "Wong Kwok-wai".
+  if (/^[ \u00a0]\p{Lu}\p{Ll}+-\p{Ll}+(?![\p{L}\p{N}])/u.test(text.slice(end, end + 24))) return 'person';
   return null;
 }

@@ -166,3 +166,14 @@ describe('units and number grammar seen in English and German news', () => {
     expect(figs('Cambricon 20 und Hygon 30 Prozent').map((f) => f.text)).toEqual(['30 Prozent']);
   });
 });
+
+describe('exchange-rate notes', () => {
+  it('"($1 = 7.1234 yuan)" is no figure, neither side', () => {
+    expect(figs('Revenue of $1 billion. ($1 = 7.1234 Chinese yuan renminbi)', 'en').map((f) => f.text)).toEqual(['$1 billion']);
+    expect(figs('(1 Euro = 1,16 Dollar) Umsatz 3 Mrd. Euro.').map((f) => f.text)).toEqual(['3 Mrd. Euro']);
+  });
+
+  it('an amount of one that is not equated stays', () => {
+    expect(figs('a price of $1 per share', 'en').map((f) => f.text)).toEqual(['$1']);
+  });
+});

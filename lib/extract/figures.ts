@@ -228,6 +228,12 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
     }
     if (!head || spans.overlapsEntity(head.start, head.end)) continue;
     const fig = readFigure(text, head, lang, spans);
+    if (fig && isRateStatement(text, fig)) {
+      // "($1 = 7.12 yuan)": an exchange-rate note, not a figure of the story. Skip past its right-hand side.
+      const close = text.indexOf(')', fig.end);
+      lastEnd = close > fig.end && close - fig.end < 48 ? close : fig.end;
+      continue;
+    }
     if (fig) {
       inheritCurrency(text, fig, out);
       out.push(fig);
@@ -237,6 +243,12 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
     }
   }
   return out;
+}
+
+/** "$1 = 7.1234 yuan", "1 Euro = 1,16 Dollar": a unit amount of money equated to another currency. */
+function isRateStatement(text: string, fig: RawFigure): boolean {
+  if (fig.value.type !== 'money' || fig.value.amount !== 1) return false;
+  return /^[ \u00a0]?=/.test(text.slice(fig.end, fig.end + 3));
 }
 
 const NOT_BEFORE_NUMBER = /[\p{L}\p{N}_.,/\\\-–]/u;
