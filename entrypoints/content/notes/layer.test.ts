@@ -48,6 +48,12 @@ describe('NoteLayer', () => {
     expect(layer.counts()).toEqual({ anchored: 1, orphaned: 1 });
     expect(document.querySelector(`style[data-chiplens-ui="notes"]`)).not.toBeNull();
     expect(document.querySelector(NOTE_TAG)!.getAttribute('tabindex')).toBe('0');
+    // A dark page gets the lighter tone.
+    const style = () => document.querySelector(`style[data-chiplens-ui="notes"]`)!.textContent!;
+    expect(style()).toContain('rgba(170, 68, 153');
+    layer.setTheme('dark');
+    expect(style()).toContain('rgba(224, 150, 205');
+    expect(style()).not.toContain('rgba(170, 68, 153');
   });
 
   it('lists by article id once the controller knows it', async () => {
