@@ -4,6 +4,7 @@
  * (Chromium with the built extension). `npm run bench -- store` runs one section.
  */
 import { benchExtract } from './extract.ts';
+import { benchPage } from './page.ts';
 import { benchStore } from './store.ts';
 import { printTable } from './util.ts';
 
@@ -12,3 +13,7 @@ const want = (s: string) => !only.length || only.includes(s);
 
 if (want('extract')) printTable(`Extraction (Node ${process.version}, bundled code)`, benchExtract());
 if (want('store')) printTable('Store (10,000 articles × 30 mentions × 10 figures, fake-indexeddb in Node)', await benchStore());
+if (want('page')) {
+  const { title, rows } = await benchPage();
+  printTable(title, rows);
+}

@@ -86,6 +86,25 @@ describe('annotateSubtree', () => {
     expect(new Set(marks().map((m) => m.split(':')[0]))).toEqual(new Set(['chip']));
   });
 
+  it('reads a long text in chunks that start small and grow, and a short one in one call', async () => {
+    const sizes: number[] = [];
+    const spy = (t: string, l?: 'de' | 'en') => (sizes.push(t.length), annotate(t, l ? { lang: l } : {}));
+    document.body.innerHTML = CHIP_ARTICLE.repeat(40);
+    await annotateSubtree(document.body, options({ annotate: spy, chunkChars: 4000, firstChunkChars: 500 }));
+    expect(sizes.length).toBeGreaterThan(4);
+    // About 500, 1000, 2000, then 4000 each (cut at paragraph ends, so a little less).
+    expect(sizes[0]).toBeLessThanOrEqual(500);
+    expect(sizes[1]).toBeGreaterThan(500);
+    expect(sizes[1]).toBeLessThanOrEqual(1000);
+    expect(sizes[2]).toBeLessThanOrEqual(2000);
+    expect(Math.max(...sizes)).toBeGreaterThan(2000);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(4000);
+    sizes.length = 0;
+    document.body.innerHTML = CHIP_ARTICLE.repeat(3);
+    const r = await annotateSubtree(document.body, options({ annotate: spy, chunkChars: 4000, firstChunkChars: 500 }));
+    expect(sizes).toEqual([r.index.length]);
+  });
+
   it('yields between slices and stops when cancelled', async () => {
     document.body.innerHTML = CHIP_ARTICLE.repeat(20);
     let calls = 0;
