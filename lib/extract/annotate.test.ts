@@ -166,6 +166,18 @@ describe('language and relevance', () => {
     expect(annotate('AMD ships the MI308 to China while TSMC expands CoWoS capacity for AI accelerators.').relevant).toBe(true);
   });
 
+  it('a headline or teaser about one chip firm is relevant; the same firm named once in a long text is not', () => {
+    expect(annotate('Nvidia stock fell 3%.').relevant).toBe(true);
+    expect(annotate('SK Hynix sells out 2026 HBM supply.').relevant).toBe(true);
+    const filler = 'The weather was mild and the city council met to discuss parking fees and school holidays. '.repeat(40);
+    expect(annotate(`${filler}Nvidia stock fell 3%. ${filler}`).relevant).toBe(false);
+  });
+
+  it('a short text about a cloud giant or a non-chip company is not', () => {
+    expect(annotate('Google opened a new office in Munich.').relevant).toBe(false);
+    expect(annotate('Oracle shares jumped 36% after the company forecast cloud revenue of $144 billion.').relevant).toBe(false);
+  });
+
   it('a text that merely names a big company is not', () => {
     expect(annotate('Microsoft released a new version of Word with better spell checking.').relevant).toBe(false);
   });

@@ -35,6 +35,8 @@ export function getMatcher(watchTerms: AnnotateOptions['watchTerms'] = []): Matc
 interface DocSignal {
   distinctChips: number;
   distinctChipCompanies: number;
+  /** Chip companies that are not also cloud providers (Microsoft and Google design chips, but mostly do not). */
+  distinctPureChipCompanies: number;
   distinctOtherCompanies: number;
   cues: number;
 }
@@ -45,6 +47,7 @@ const DOC_CUES = /chip|prozessor|processor|halbleiter|semiconductor|beschleunige
 function docSignal(text: string, sure: Candidate[]): DocSignal {
   const chips = new Set<string>();
   const chipCos = new Set<string>();
+  const pureChipCos = new Set<string>();
   const others = new Set<string>();
   for (const c of sure) {
     const e = c.entry.entity;
@@ -52,6 +55,7 @@ function docSignal(text: string, sure: Candidate[]): DocSignal {
     else {
       const co = COMPANY_BY_ID.get(e.id);
       (co && isChipIndustry(co) ? chipCos : others).add(e.id);
+      if (co && isChipIndustry(co) && !co.roles.includes('cloud')) pureChipCos.add(e.id);
     }
   }
   // One regex pass over the head of the text; stems catch German compounds ("Chiphersteller", "KI-Beschleuniger").
@@ -59,13 +63,21 @@ function docSignal(text: string, sure: Candidate[]): DocSignal {
   DOC_CUES.lastIndex = 0;
   const head = text.length > CUE_SAMPLE_CHARS ? text.slice(0, CUE_SAMPLE_CHARS) : text;
   while (DOC_CUES.exec(head)) cues++;
-  return { distinctChips: chips.size, distinctChipCompanies: chipCos.size, distinctOtherCompanies: others.size, cues };
+  return { distinctChips: chips.size, distinctChipCompanies: chipCos.size, distinctPureChipCompanies: pureChipCos.size, distinctOtherCompanies: others.size, cues };
 }
 
-function isRelevant(s: DocSignal): boolean {
+/** Below this length the evidence a text can hold shrinks with it: a two-line brief names one chip firm. */
+const FULL_ARTICLE_CHARS = 3000;
+const SHORT_TEXT_CHARS = 500;
+
+function isRelevant(s: DocSignal, length: number): boolean {
   const core = s.distinctChips + s.distinctChipCompanies;
   const score = 3 * s.distinctChips + 2 * s.distinctChipCompanies + s.distinctOtherCompanies + 0.5 * Math.min(s.cues, 8);
-  return core >= 1 && score >= 5;
+  // A full article needs several chip names or cues; a headline or teaser about one chip firm is chip news too.
+  const shortness = 1 - Math.min(1, Math.max(0, length - SHORT_TEXT_CHARS) / (FULL_ARTICLE_CHARS - SHORT_TEXT_CHARS));
+  const pureCore = s.distinctChips + s.distinctPureChipCompanies;
+  const needed = 5 - (pureCore >= 1 ? 3 * shortness : 0);
+  return core >= 1 && score >= needed;
 }
 
 /** A chip document strong enough that a lone typo ("den Kauf von H2O") reads as the chip. */
@@ -275,7 +287,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
     if (about) m.about = about;
     return m;
   });
-  return { language, relevant: isRelevant(signal), mentions: mergeByStart(entities, figures) };
+  return { language, relevant: isRelevant(signal, text.length), mentions: mergeByStart(entities, figures) };
 }
 
 /** Merges two lists sorted by start (entities and figures never overlap). */
