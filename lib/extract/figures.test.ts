@@ -177,3 +177,20 @@ describe('exchange-rate notes', () => {
     expect(figs('a price of $1 per share', 'en').map((f) => f.text)).toEqual(['$1']);
   });
 });
+
+describe('number words with hundreds', () => {
+  it.each([
+    ['one hundred billion dollars', 'en', 'one hundred billion dollars', { type: 'money', amount: 100e9, currency: 'USD' }],
+    ['two hundred thousand GPUs', 'en', 'two hundred thousand GPUs', { type: 'quantity', amount: 200e3, unit: 'GPUs' }],
+    ['zweihundert Millionen Dollar', 'de', 'zweihundert Millionen Dollar', { type: 'money', amount: 200e6, currency: 'USD' }],
+    ['zwei hundert Millionen Euro', 'de', 'zwei hundert Millionen Euro', { type: 'money', amount: 200e6, currency: 'EUR' }],
+  ] as const)('%s', (input, lang, text, value) => {
+    const f = one(input, lang);
+    expect(f.text).toBe(text);
+    expect(f.value).toEqual(value);
+  });
+
+  it('a hundred alone is no figure without a unit', () => {
+    expect(figs('two hundred people came', 'en')).toEqual([]);
+  });
+});

@@ -264,7 +264,7 @@ function isSignAt(text: string, i: number): boolean {
   return i === 0 || /[\s(\[:;]/.test(text[i - 1]);
 }
 const NUMBER_AT = new RegExp(`(?:${NUM})`, 'y');
-const SCALE_WORDS = new Set(['Tausend', 'Hundert', 'Millionen', 'Million', 'Milliarden', 'Milliarde', 'Billionen', 'Billion', 'thousand', 'hundred', 'million', 'billion', 'trillion', 'Prozent', 'percent']);
+const SCALE_WORDS = new Set(['Tausend', 'tausend', 'Hundert', 'hundert', 'Millionen', 'Million', 'Milliarden', 'Milliarde', 'Billionen', 'Billion', 'thousand', 'hundred', 'million', 'billion', 'trillion', 'Prozent', 'percent']);
 
 /** Cheap checks first: runs for nearly every word of the page. All scale words start with b, h, m, p or t. */
 function isScaleWordAt(text: string, a: number, b: number): boolean {
@@ -303,7 +303,12 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
   }
 
   // Single-letter scales ("$5m") are read here and rejected below unless the figure is money.
-  const scale = readScale(text, pos, lang, true);
+  let scale = readScale(text, pos, lang, true);
+  if (scale && scale.mult === 100) {
+    // "two hundred thousand GPUs", "zwei hundert Millionen": a hundred of a larger scale.
+    const larger = readScale(text, scale.end, lang, false);
+    if (larger && larger.mult >= 1e3) scale = { mult: 100 * larger.mult, end: larger.end };
+  }
   let mult = 1;
   if (scale) {
     // Single-letter scales only for money ("$5m"); checked once the currency is known.

@@ -47,6 +47,8 @@ const NUMBER_WORDS: Record<string, number> = {
   ein: 1, eine: 1, einer: 1, einen: 1, einem: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
   acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
   hundert: 100, einhundert: 100, tausend: 1000, eintausend: 1000,
+  zweihundert: 200, dreihundert: 300, vierhundert: 400, fünfhundert: 500, sechshundert: 600, siebenhundert: 700,
+  achthundert: 800, neunhundert: 900,
   // "eine halbe Milliarde": the article before "halbe" is read by the figure grammar.
   halbe: 0.5, halben: 0.5,
   // English
