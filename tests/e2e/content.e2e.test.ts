@@ -354,6 +354,19 @@ describe('on a page built from the own samples', () => {
     expect(await mark.getAttribute('aria-describedby')).toBeNull();
   });
 
+  it('shows a figure in plain words, in US dollars by the dated rate, and the entity it is about', async () => {
+    const mark = page.locator('#article chiplens-mark[data-kind=figure][data-id=money]').first();
+    expect(await mark.innerText()).toBe('$5.5 billion');
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    await expect.poll(() => cardText(page)).toMatch(/In words\s+5\.5 billion/);
+    const text = (await cardText(page))!;
+    expect(text).toMatch(/About\s+Nvidia/);
+    expect(text).toContain('5.5 × 10⁹');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => cardText(page)).toBeNull();
+  });
+
   it('opens the card on keyboard focus; Tab walks the highlights, Escape closes, focus stays', async () => {
     await page.locator('#skip').focus();
     await page.keyboard.press('Tab');
