@@ -344,3 +344,30 @@ describe('people who share a name with a company', () => {
     ]);
   });
 });
+
+describe('family and model', () => {
+  it('"Instinct MI308" is one mention of the model; an architecture before a model stays its own mention', () => {
+    expect(entities("AMD's Instinct MI308 and the Blackwell B200.")).toEqual([
+      'company:amd:AMD',
+      'chip:amd-mi308x:Instinct MI308',
+      'chip:nvidia-blackwell:Blackwell',
+      'chip:nvidia-b200:B200',
+    ]);
+  });
+
+  it('a family name apart from the model stays the family', () => {
+    expect(entities('AMD Instinct accelerators such as the MI300X.')).toEqual(['company:amd:AMD', 'chip:amd-instinct:Instinct', 'chip:amd-mi300x:MI300X']);
+  });
+});
+
+describe('specs in a relative clause', () => {
+  it('belong to the chip the clause follows', () => {
+    const [a, b] = figures("Huawei's CloudMatrix uses the Ascend 910C and consumes 559 kW, versus Nvidia's GB200 NVL72, which needs about 145 kW.");
+    expect([a.about, b.about]).toEqual(['huawei-ascend-910c', 'nvidia-gb200']);
+  });
+
+  it('but a new clause after the chip is the subject’s again', () => {
+    const [f] = figures('The H20 is slower than the H100, and it carries 96 GB.');
+    expect(f.about).toBe('nvidia-h20');
+  });
+});

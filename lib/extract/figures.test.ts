@@ -194,3 +194,14 @@ describe('number words with hundreds', () => {
     expect(figs('two hundred people came', 'en')).toEqual([]);
   });
 });
+
+describe('number formats between a number and its compute unit', () => {
+  it('"148 FP16 TFLOPS" is 148 TFLOPS; "8 BF16 PFLOPS" 8 PFLOPS', () => {
+    expect(one('tops out at 148 FP16 TFLOPS', 'en')).toEqual({ text: '148 FP16 TFLOPS', value: { type: 'compute', amount: 148, unit: 'TFLOPS' } });
+    expect(one('8 BF16 PFLOPS', 'en').value).toEqual({ type: 'compute', amount: 8, unit: 'PFLOPS' });
+  });
+
+  it('a number format before anything else is not a unit', () => {
+    expect(figs('10 FP8 units and 4 FP16 cores', 'en')).toEqual([]);
+  });
+});

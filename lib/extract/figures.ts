@@ -95,6 +95,9 @@ const SPECS: [RegExp, (n: number, m: string) => FigureValue, string][] = [
   [/(?:W|Watt|watts?)(?![\p{L}\p{N}])/uy, (n) => ({ type: 'power', amount: n, unit: 'W' }), 'WWw'],
 ];
 
+/** A number format before a compute unit; only kept when a FLOPS unit follows. */
+const PRECISION = /(?:FP|BF|INT|MXFP|MX)\d{1,2}[ \u00a0](?=[PTE](?:FLOPS|FLOP\/s|Flops|flops))/y;
+
 /** Things counted in chip news. A count of other things ("30 Unternehmen") is not a figure a reader tracks. */
 const COUNT_NOUNS = /(Einheiten|Stück|Stk\.|Chips|GPUs|GPU|Grafikprozessoren|Grafikkarten|KI-Chips|KI-Beschleunigern|KI-Beschleuniger|Beschleunigern|Beschleuniger|Prozessoren|Servern|Server|Wafer|Wafern|Racks|units|chips|GPUs|accelerators|servers|wafers|processors|cards|racks|Exemplare|dies|Dies)(?![\p{L}])/uy;
 const COUNT_UNIT: Record<string, string> = {
@@ -151,7 +154,13 @@ function readUnit(text: string, pos: number): UnitHit | null {
     if (m) return { kind: 'currency', currency: code, end: p + m[0].length };
   }
   // Specs may be glued ("96GB", "5nm") or joined by a hyphen ("5-nm-Prozess").
-  const specAt = p;
+  // "148 FP16 TFLOPS", "10 PFLOPS": a number format may stand between a number and its compute unit.
+  let specAt = p;
+  if (ch === 'F' || ch === 'B' || ch === 'I' || ch === 'M') {
+    PRECISION.lastIndex = p;
+    const pm = PRECISION.exec(text);
+    if (pm) specAt = p + pm[0].length;
+  }
   const sch = text[specAt] ?? '';
   for (const [re, make, first] of SPECS) {
     if (!first.includes(sch)) continue;

@@ -158,6 +158,9 @@ function isProduct(e: EntityMention): boolean {
 
 const SPEC_TYPES = new Set(['memory', 'bandwidth', 'compute', 'process', 'power']);
 
+/** From a chip's name to a figure inside the relative clause that follows it, with no clause break between. */
+const RELATIVE_CLAUSE = /^(?:\s*\([^)]*\))?,\s*(?:which|that|der|die|das|dessen|deren)\b[^,;:.!?()]*$/;
+
 /** A chip's own power draw; a megawatt or more is a data centre's, and that figure is about a company. */
 const FACILITY_POWER_W = 1e6;
 
@@ -197,6 +200,9 @@ function attribute(text: string, tokens: Tokens, fig: RawFigure, entities: Entit
   const v = fig.value;
   const isSpec = SPEC_TYPES.has(v.type) && !(v.type === 'power' && v.amount >= FACILITY_POWER_W);
   if (isSpec) {
+    // "... Nvidia's GB200 NVL72, which needs about 145 kW": a relative clause right after a chip is about it.
+    const lastBefore = entitiesBetween(entities, from, fig.start).filter(isDevice).pop();
+    if (lastBefore && RELATIVE_CLAUSE.test(text.slice(lastBefore.end, fig.start))) return lastBefore.id;
     // Specs belong to a chip: the sentence's subject, its first product ("The H20, a cut-down H100, carries
     // 96 GB" is about the H20), products before architectures and families.
     for (const pick of [isProduct, isDevice]) {
@@ -272,14 +278,18 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const candidates = matcher.scan(text, tokens);
   const signal = docSignal(text, candidates.filter((c) => c.entry.certainty === 'sure'));
   const kept = resolveCandidates(text, tokens, candidates, signal);
-  const entities: EntityMention[] = kept.map((c) => ({
-    kind: c.entry.entity.kind,
-    id: c.entry.entity.id,
-    name: c.entry.entity.name,
-    start: c.start,
-    end: c.end,
-    text: text.slice(c.start, c.end),
-  }));
+  const entities: EntityMention[] = joinFamilyAndModel(
+    text,
+    kept.map((c) => ({
+      kind: c.entry.entity.kind,
+      id: c.entry.entity.id,
+      name: c.entry.entity.name,
+      start: c.start,
+      end: c.end,
+      text: '',
+    })),
+  );
+  for (const e of entities) e.text = text.slice(e.start, e.end);
   const index = spanIndexFor(text, entities);
   const figures: FigureMention[] = findFigures(text, language, index, tokens).map((f) => {
     const about = attribute(text, tokens, f, entities);
@@ -288,6 +298,29 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
     return m;
   });
   return { language, relevant: isRelevant(signal, text.length), mentions: mergeByStart(entities, figures) };
+}
+
+const FAMILY_CATEGORIES = new Set(['family']);
+
+/**
+ * "Instinct MI308": a product family's name right before a model of the same maker is part of the model's name,
+ * so the two become one mention of the model. An architecture stays a mention of its own ("Blackwell B200"
+ * names the generation and the part).
+ */
+function joinFamilyAndModel(text: string, entities: EntityMention[]): EntityMention[] {
+  let out: EntityMention[] | null = null;
+  for (let i = 0; i + 1 < entities.length; i++) {
+    const a = entities[i];
+    const b = entities[i + 1];
+    if (a.kind !== 'chip' || b.kind !== 'chip' || b.start - a.end !== 1 || !/[ \u00a0-]/.test(text[a.end])) continue;
+    const fa = CHIP_BY_ID.get(a.id);
+    const fb = CHIP_BY_ID.get(b.id);
+    if (!fa || !fb || !FAMILY_CATEGORIES.has(fa.category) || fb.category === 'family' || fb.category === 'architecture' || fa.maker !== fb.maker) continue;
+    out ??= entities.slice();
+    const k = out.indexOf(a);
+    out.splice(k, 2, { ...b, start: a.start });
+  }
+  return out ?? entities;
 }
 
 /** Merges two lists sorted by start (entities and figures never overlap). */
