@@ -348,6 +348,16 @@ describe('on a page built from the own samples', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(1200);
     expect(box.y + box.height).toBeLessThanOrEqual(800);
+    // Above the page's own layers: a full-page overlay at z-index 10000 (as some news sites use) stays below it.
+    const onTop = await page.evaluate(([x, y]) => {
+      const overlay = document.createElement('div');
+      overlay.style.cssText = 'position:fixed;inset:0;z-index:10000;background:transparent';
+      document.body.append(overlay);
+      const hit = document.elementFromPoint(x, y)?.tagName;
+      overlay.remove();
+      return hit;
+    }, [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(onTop).toBe('CHIPLENS-CARD');
     // Leaving the highlight closes it.
     await page.mouse.move(5, 5);
     await expect.poll(() => cardText(page)).toBeNull();
@@ -434,6 +444,25 @@ describe('dynamic pages', () => {
     await expect.poll(() => target.locator('chiplens-mark').count(), { timeout: 5000 }).toBe(before.marks);
     expect(await target.evaluate((p) => p.innerHTML)).toBe(before.html);
     expect(await page.locator('chiplens-mark chiplens-mark').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('a client-rendered page', () => {
+  const s = fromSample('en-tsmc-smic-baidu-kunlun.html', 'The Silicon Ledger', '2025-10-02T09:00:00Z');
+  // The article arrives after ChipLens has read the (empty) page, as on a single-page site.
+  const render = `
+    const template = document.getElementById('article');
+    const held = template.innerHTML;
+    template.innerHTML = '';
+    window.addEventListener('load', () => setTimeout(() => { template.innerHTML = held; }, 400));`;
+
+  it('marks the article once it is rendered, as the extractor reads it', async () => {
+    const page = await open('/built/client-rendered', articlePage(s, render));
+    const first = await annotated(page);
+    expect(first.marks).toBe(0);
+    await page.locator('#article chiplens-mark').first().waitFor({ timeout: 10_000 });
+    await expect.poll(() => markCounts(page, '#article'), { timeout: 10_000 }).toEqual(expectedCounts(s));
     await page.close();
   });
 });
