@@ -9,7 +9,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { currentLanguage, watchLanguagePref, browserLanguages, resolveLanguage, type UiLanguage } from '../../lib/i18n';
 import { handleMessage, type RequestInput, type Response } from '../../lib/messages';
 import type { StoreDb } from '../../lib/store/db';
-import type { PageResponse, PageSummary } from '../content/protocol';
+import type { PageRequest, PageResponse, PageSummary } from '../content/protocol';
 
 export const MENU_SAVE = 'chiplens-save';
 export const MENU_NOTE = 'chiplens-note';
@@ -18,11 +18,8 @@ export const COMMAND_SAVE = 'save-article';
 export const COMMAND_NOTE = 'add-note';
 export const COMMAND_ANNOTATE = 'annotate-page';
 
-/**
- * The request the content script gets to open its note editor on the current selection.
- * (Not yet in `entrypoints/content/protocol.ts`: see the UI report.)
- */
-export const NOTE_REQUEST = { type: 'page/note' } as const;
+/** The request (see `entrypoints/content/protocol.ts`) that opens the page's note editor on the selection. */
+export const NOTE_REQUEST = { type: 'page/note' } as const satisfies PageRequest;
 
 const TITLES: Record<UiLanguage, { save: string; note: string }> = {
   en: { save: 'Save to ChipLens reading list', note: 'Add ChipLens note to selection' },
