@@ -205,3 +205,21 @@ describe('number formats between a number and its compute unit', () => {
     expect(figs('10 FP8 units and 4 FP16 cores', 'en')).toEqual([]);
   });
 });
+
+describe('press styles of currencies and percentages', () => {
+  it.each([
+    ['Rmb10bn in new loans', 'en', 'Rmb10bn', { type: 'money', amount: 10e9, currency: 'CNY' }],
+    ['a Rmb 3.5bn fund', 'en', 'Rmb 3.5bn', { type: 'money', amount: 3.5e9, currency: 'CNY' }],
+    ['RMB10 billion', 'en', 'RMB10 billion', { type: 'money', amount: 10e9, currency: 'CNY' }],
+    ['₩3tn of capex', 'en', '₩3tn', { type: 'money', amount: 3e12, currency: 'KRW' }],
+    ['shares rose 20pc', 'en', '20pc', { type: 'percent', value: 20 }],
+  ] as const)('%s', (input, lang, text, value) => {
+    const f = one(input, lang);
+    expect(f.text).toBe(text);
+    expect(f.value).toEqual(value);
+  });
+
+  it('letters glued to a number are still no currency, and "PCs" is no percent', () => {
+    expect(figs('ABC10 and XRmb10bn; 20 PCs; the Rmb', 'en')).toEqual([]);
+  });
+});

@@ -70,13 +70,16 @@ const CURRENCY_SUFFIXES: [RegExp, string, string][] = [
   [/(?:Rupien|rupees|INR)(?![\p{L}])/uy, 'INR', 'RrI'],
 ];
 // Prefixes are read backwards from the number: longest first.
-const CURRENCY_PREFIX = /(?:^|[^\p{L}\p{N}])(US\$|US-\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|RMB|CNY|USD|EUR|HKD|JPY|KRW|TWD|SGD|GBP|CHF|INR)[ \u00a0]?$/u;
+const CURRENCY_PREFIX = /(?:^|[^\p{L}\p{N}])(US\$|US-\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₩|₹|RMB|Rmb|CNY|USD|EUR|HKD|JPY|KRW|TWD|SGD|GBP|CHF|INR)[ \u00a0]?$/u;
+/** The Financial Times glues the yuan's code to the amount: "Rmb10bn". */
+const GLUED_PREFIX = /(?:^|[^\p{L}\p{N}])(?:Rmb|RMB)$/u;
 const PREFIX_CODE: Record<string, string> = {
   'US$': 'USD', 'US-$': 'USD', $: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', 'S$': 'SGD', 'A$': 'AUD', 'C$': 'CAD',
-  '€': 'EUR', '£': 'GBP', '¥': 'CNY', RMB: 'CNY',
+  '€': 'EUR', '£': 'GBP', '¥': 'CNY', '₩': 'KRW', '₹': 'INR', RMB: 'CNY', Rmb: 'CNY',
 };
 
-const PERCENT_RE = /(?:%|Prozent|prozent|percent|per cent|pct\.?)(?![\p{L}])/uy;
+// "pc" is British press style ("rose 20pc").
+const PERCENT_RE = /(?:%|Prozent|prozent|percent|per cent|pct\.?|pc)(?![\p{L}])/uy;
 const POINTS_RE = /(?:Prozentpunkte[n]?|percentage points?|Basispunkte[n]?|basis points?|bps)(?![\p{L}])/uy;
 
 const SPECS: [RegExp, (n: number, m: string) => FigureValue, string][] = [
@@ -199,17 +202,20 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
   for (let t = 0; t < count; t++) {
     const a = starts[t];
     if (a < lastEnd) continue;
-    const c = text.charCodeAt(a);
+    // "Rmb10bn" is one token: the number starts after the glued currency code.
+    const glued = text.charCodeAt(a) === 0x52 && ends[t] - a > 3 && isDigitAt(text, a + 3) && GLUED_PREFIX.test(text.slice(Math.max(0, a - 1), a + 3));
+    const n0 = glued ? a + 3 : a;
+    const c = text.charCodeAt(n0);
     let head: Head | null = null;
     if (c >= 0x30 && c <= 0x39) {
       // Not inside a word, a version ("V3.1"), a code ("688256.SH") or the second half of a range ("30-40").
-      if (a > 0 && NOT_BEFORE_NUMBER.test(text[a - 1]) && !isSignAt(text, a - 1)) continue;
-      NUMBER_AT.lastIndex = a;
+      if (!glued && a > 0 && NOT_BEFORE_NUMBER.test(text[a - 1]) && !isSignAt(text, a - 1)) continue;
+      NUMBER_AT.lastIndex = n0;
       const m = NUMBER_AT.exec(text);
       if (!m) continue;
       const value = parseNumber(m[0], lang);
       if (value === null) continue;
-      head = { start: a, end: a + m[0].length, value };
+      head = { start: n0, end: n0 + m[0].length, value };
     } else if (t + 1 < count && ends[t] - a <= 11 && starts[t + 1] - ends[t] <= 2 && isScaleWordAt(text, starts[t + 1], ends[t + 1])) {
       let v = numberWordValue(text.slice(a, ends[t]));
       if (v === null) continue;
@@ -252,6 +258,11 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
     }
   }
   return out;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const d = text.charCodeAt(i);
+  return d >= 0x30 && d <= 0x39;
 }
 
 /** "$1 = 7.1234 yuan", "1 Euro = 1,16 Dollar": a unit amount of money equated to another currency. */
