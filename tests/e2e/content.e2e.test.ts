@@ -178,20 +178,37 @@ async function ask<T>(message: object): Promise<T> {
   return r.data as T;
 }
 
-/** The content script's `page/summary` for the tab showing `url`. */
-async function summaryOf(url: string): Promise<{ state: string; decision: string; marks: number; articleId?: number } | undefined> {
-  return helper.evaluate(async (u) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<{ ok: boolean; data: never }> } };
-    };
-    // Tab addresses need the "tabs" permission, which ChipLens does not ask for: ask each tab's content script.
-    for (const tab of await chrome.tabs.query({})) {
-      const res = await chrome.tabs.sendMessage(tab.id, { type: 'page/summary' }).catch(() => undefined);
-      if (res?.ok && (res.data as { url: string }).url === u) return res.data;
-    }
-    return undefined;
-  }, url);
+/** Sends `message` to the content script of the tab showing `url`; its answer's data, or undefined. */
+async function tabRequest<T>(url: string, message: object): Promise<T | undefined> {
+  return helper.evaluate(
+    async ([u, m]) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<{ ok: boolean; data: never }> } };
+      };
+      // Tab addresses need the "tabs" permission, which ChipLens does not ask for: ask each tab's content script.
+      for (const tab of await chrome.tabs.query({})) {
+        const res = await chrome.tabs.sendMessage(tab.id, { type: 'page/summary' }).catch(() => undefined);
+        if (!res?.ok || (res.data as { url: string }).url !== u) continue;
+        if ((m as { type: string }).type === 'page/summary') return res.data;
+        const answer = await chrome.tabs.sendMessage(tab.id, m);
+        return answer?.ok ? answer.data : undefined;
+      }
+      return undefined;
+    },
+    [url, message] as const,
+  ) as Promise<T | undefined>;
 }
+
+interface Summary {
+  state: string;
+  decision: string;
+  forced: boolean;
+  marks: number;
+  articleId?: number;
+}
+
+/** The content script's `page/summary` for the tab showing `url`. */
+const summaryOf = (url: string) => tabRequest<Summary>(url, { type: 'page/summary' });
 
 async function recorded(page: Page): Promise<void> {
   await waitUntil(async () => (await summaryOf(page.url()))?.articleId !== undefined, 15_000, `${page.url()} to be recorded`);
@@ -467,6 +484,30 @@ describe('a client-rendered page', () => {
   });
 });
 
+describe('light and dark pages', () => {
+  const s = fromSample('en-amd-mi308-huawei-ascend.html', 'The Silicon Ledger', '2025-09-19T14:30:00Z');
+  const chipStyle = async (page: Page) => {
+    const mark = page.locator('#article chiplens-mark[data-kind=chip]').first();
+    const style = await mark.evaluate((m) => getComputedStyle(m).textDecorationColor);
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    await expect.poll(() => cardText(page)).not.toBeNull();
+    const card = await page.evaluate(() => getComputedStyle(document.querySelector('chiplens-card')!.shadowRoot!.querySelector('.card')!).backgroundColor);
+    return { style, card };
+  };
+
+  it('uses lighter highlight colours and a dark card on a dark page', async () => {
+    const light = await open('/built/light', articlePage(s));
+    await annotated(light);
+    expect(await chipStyle(light)).toEqual({ style: 'rgb(0, 114, 178)', card: 'rgb(255, 255, 255)' });
+    await light.close();
+    const dark = await open('/built/dark', articlePage(s, "document.body.style.background = '#15171c'; document.body.style.color = '#e6e6e6';"));
+    await annotated(dark);
+    expect(await chipStyle(dark)).toEqual({ style: 'rgb(86, 180, 233)', card: 'rgb(31, 34, 39)' });
+    await dark.close();
+  });
+});
+
 describe('an unrelated page', () => {
   it('leaves a crisps review untouched and stores nothing', async () => {
     const totals = () => ask<{ articles: number }>({ type: 'stats/totals' });
@@ -484,6 +525,12 @@ describe('an unrelated page', () => {
     expect((await totals()).articles).toBe(storedBefore);
     const list = await ask<{ items: { url: string }[] }>({ type: 'list/get', query: { scope: 'seen', limit: 500 } });
     expect(list.items.map((a) => a.url)).not.toContain(page.url());
+
+    // The reader asks for it anyway (popup or keyboard command): now it is marked.
+    const forced = await tabRequest<Summary>(page.url(), { type: 'page/annotate' });
+    expect(forced).toMatchObject({ forced: true, state: 'active' });
+    expect(forced!.marks).toBeGreaterThan(0);
+    expect(await page.locator('chiplens-mark[data-kind=figure]').count()).toBe(forced!.marks);
     await page.close();
   });
 });
