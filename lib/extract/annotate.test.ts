@@ -371,3 +371,15 @@ describe('specs in a relative clause', () => {
     expect(f.about).toBe('nvidia-h20');
   });
 });
+
+describe('sentences and abbreviations', () => {
+  it('"U.S." and "Mr." end no sentence: the cue and the subject are still in it', () => {
+    const a = annotate("Nvidia's U.S. sales rose 5% while Hopper demand stayed high.");
+    expect(a.mentions.map((m) => (m.kind === 'figure' ? `${m.text}@${m.about}` : m.id))).toEqual(['nvidia', '5%@nvidia', 'nvidia-hopper']);
+  });
+
+  it('a real sentence end still separates subjects', () => {
+    const fs = figures('Cambricon fell. Revenue rose 5% at a firm nobody named.');
+    expect(fs[0].about).toBeUndefined();
+  });
+});

@@ -53,6 +53,9 @@ export interface Window {
   toToken: number;
 }
 
+/** Abbreviations whose period ends no sentence: "Co.", "Mrd.", "U.S.", "Mr.", "Aug.". */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:Co|Mio|Mrd|Bio|Inc|Corp|Ltd|Nr|Dr|bzw|ca|vs|z\.B|u\.a|U\.S|U\.K|Mr|Ms|Mrs|Jr|Sr|St|Dept|Jan|Feb|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
+
 /** The sentence around [start, end), widened by a little so that a cue in a short neighbouring clause counts. */
 export function sentenceWindow(text: string, tokens: Tokens, start: number, end: number): Window {
   const LIMIT = 320;
@@ -63,8 +66,7 @@ export function sentenceWindow(text: string, tokens: Tokens, start: number, end:
     if (c === 0x0a) break;
     if ((c === 0x2e || c === 0x21 || c === 0x3f) && a < start && /\s/.test(text[a] ?? '')) {
       // "Co. " and "Mio. " are not sentence ends; a capital after the period is a reasonable sign of one.
-      const prevWord = text.slice(Math.max(0, a - 5), a - 1);
-      if (!/\b(?:Co|Mio|Mrd|Bio|Inc|Corp|Ltd|Nr|Dr|bzw|ca|vs|z\.B|u\.a)$/.test(prevWord)) break;
+      if (!ABBREVIATION.test(text.slice(Math.max(0, a - 7), a - 1))) break;
     }
     a--;
   }
@@ -74,8 +76,7 @@ export function sentenceWindow(text: string, tokens: Tokens, start: number, end:
     const c = text.charCodeAt(b);
     if (c === 0x0a) break;
     if ((c === 0x2e || c === 0x21 || c === 0x3f) && /\s/.test(text[b + 1] ?? ' ')) {
-      const prevWord = text.slice(Math.max(0, b - 4), b);
-      if (!/\b(?:Co|Mio|Mrd|Bio|Inc|Corp|Ltd|Nr|Dr|bzw|ca|vs)$/.test(prevWord)) break;
+      if (!ABBREVIATION.test(text.slice(Math.max(0, b - 6), b))) break;
     }
     b++;
   }
