@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../extract/index.ts';
 import type { Mention } from '../extract/types.ts';
 import { annotateSubtree, type PipelineOptions } from './pipeline.ts';
+import { SliceClock } from './schedule.ts';
 
 const CHIP_ARTICLE = `
   <header><nav><a href="/">Home</a> <a href="/tech">Tech</a></nav></header>
@@ -103,6 +104,23 @@ describe('annotateSubtree', () => {
     document.body.innerHTML = CHIP_ARTICLE.repeat(3);
     const r = await annotateSubtree(document.body, options({ annotate: spy, chunkChars: 4000, firstChunkChars: 500 }));
     expect(sizes).toEqual([r.index.length]);
+  });
+
+  it('starts every extractor call in a fresh slice', async () => {
+    document.body.innerHTML = CHIP_ARTICLE.repeat(20);
+    let t = 0;
+    const clock = new SliceClock(12, () => t);
+    const atCall: number[] = [];
+    const costly = (text: string, l?: 'de' | 'en') => {
+      atCall.push(clock.elapsed());
+      t += 10; // each call costs 10 ms of the 12 ms budget
+      return annotate(text, l ? { lang: l } : {});
+    };
+    await annotateSubtree(document.body, options({ annotate: costly, chunkChars: 600, firstChunkChars: 600, clock }));
+    expect(atCall.length).toBeGreaterThan(3);
+    expect(Math.max(...atCall)).toBeLessThanOrEqual(2);
+    // The longest slice is one call, not two.
+    expect(clock.longestMs).toBeLessThan(20);
   });
 
   it('yields between slices and stops when cancelled', async () => {

@@ -56,6 +56,11 @@ export class SliceClock {
     return this.now() - this.sliceStart >= this.sliceMs;
   }
 
+  /** Milliseconds the current slice has run. */
+  elapsed(): number {
+    return this.running ? this.now() - this.sliceStart : 0;
+  }
+
   /** Ends the current slice and adds it to the totals. */
   end(): void {
     if (!this.running) return;
