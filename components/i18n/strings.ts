@@ -56,6 +56,8 @@ export interface UiStrings {
     notePlaceholder: string;
     addNote: string;
     noteAdded: string;
+    /** Notes whose passage is no longer on the page (the text changed too much). */
+    notesOrphaned: (n: number) => string;
     notesHere: (n: number) => string;
     pageNote: string;
     siteMode: string;
@@ -236,6 +238,7 @@ const EN: UiStrings = {
     notePlaceholder: 'What you want to remember about this article',
     addNote: 'Add note',
     noteAdded: 'Note added.',
+    notesOrphaned: (n) => (n === 1 ? 'One note could not be placed on this page: its passage changed. It is kept below.' : `${n} notes could not be placed on this page: their passages changed. They are kept below.`),
     notesHere: (n) => pl(n, 'note', 'notes'),
     pageNote: 'Whole article',
     siteMode: 'On this site',
@@ -422,6 +425,7 @@ const DE: UiStrings = {
     notePlaceholder: 'Was Sie sich zu diesem Artikel merken wollen',
     addNote: 'Notiz hinzufügen',
     noteAdded: 'Notiz hinzugefügt.',
+    notesOrphaned: (n) => (n === 1 ? 'Eine Notiz ließ sich auf der Seite nicht mehr zuordnen: Ihre Textstelle hat sich geändert. Sie bleibt unten erhalten.' : `${n} Notizen ließen sich auf der Seite nicht mehr zuordnen: Ihre Textstellen haben sich geändert. Sie bleiben unten erhalten.`),
     notesHere: (n) => pl(n, 'Notiz', 'Notizen'),
     pageNote: 'Ganzer Artikel',
     siteMode: 'Auf dieser Website',

@@ -158,6 +158,11 @@ function PageView({ page, onEntity, onChanged }: { page: PageData; onEntity: (id
           onEntity={onEntity}
         />
       )}
+      {detail && summary?.notes && summary.notes.orphaned > 0 && (
+        <p class="muted" data-notes="orphaned">
+          {t.popup.notesOrphaned(summary.notes.orphaned)}
+        </p>
+      )}
       {detail && <ArticleNotes articleId={detail.article.id} notes={detail.notes} />}
       <footer class="page-tools">
         <AnnotateButton tabId={page.tab.id} primary={summary?.state !== 'active'} onDone={onChanged} />

@@ -280,6 +280,24 @@ describe('notes on passages', () => {
       await settledNotes(page, { anchored: 0, orphaned: 1 });
       expect(await page.locator('chiplens-note').count()).toBe(0);
       expect((await allNotes()).map((n) => n.body)).toEqual(['Thresholds: see the export rule text.']);
+      // The popup for that tab says so, and still lists the note.
+      const tabId = await helper.evaluate(async (url) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<{ ok: boolean; data: Summary }> } };
+        };
+        for (const tab of await chrome.tabs.query({})) {
+          const summary = await chrome.tabs.sendMessage(tab.id, { type: 'page/summary' }).catch(() => undefined);
+          if (summary?.ok && summary.data.url === url) return tab.id;
+        }
+        return undefined;
+      }, page.url());
+      expect(tabId).toBeTypeOf('number');
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      await popup.locator('[data-notes="orphaned"]').waitFor();
+      expect(await popup.locator('[data-notes="orphaned"]').innerText()).toMatch(/^One note could not be placed/);
+      expect(await popup.locator('.article-notes').innerText()).toContain('Thresholds: see the export rule text.');
+      await popup.close();
       await page.close();
     } finally {
       server.add(PATH, ORIGINAL);

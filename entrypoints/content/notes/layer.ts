@@ -189,6 +189,8 @@ export class NoteLayer {
     const text = textOf(collectText(body));
     const placed: { row: NoteRow; span: TextRange }[] = [];
     for (const row of rows) {
+      // A note on the whole article (written in the popup) has no passage to place and is not orphaned.
+      if (!row.selector.exact) continue;
       const old = this.notes.get(row.id);
       if (old?.els.length) continue;
       this.notes.set(row.id, { row, els: [] });
