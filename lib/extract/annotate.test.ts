@@ -284,6 +284,10 @@ describe('names added for articles beyond the fixtures', () => {
     ]);
   });
 
+  it('"Epyc" and "EPYC" are both the AMD server CPU', () => {
+    expect(entities('Epyc and EPYC servers')).toEqual(['chip:amd-epyc:Epyc', 'chip:amd-epyc:EPYC']);
+  });
+
   it('China-market gaming GPUs and server CPUs', () => {
     expect(entities('Nvidia sells the RTX 5090D in China, next to servers with Xeon and EPYC CPUs.')).toEqual([
       'company:nvidia:Nvidia',

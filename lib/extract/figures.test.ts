@@ -223,3 +223,14 @@ describe('press styles of currencies and percentages', () => {
     expect(figs('ABC10 and XRmb10bn; 20 PCs; the Rmb', 'en')).toEqual([]);
   });
 });
+
+describe('bare scaled counts', () => {
+  it('count nothing named when a noun follows that is not a chip', () => {
+    expect(figs('a warrant for up to 160 million AMD shares and 1.5 million users', 'en')).toEqual([]);
+    expect(figs('2,5 Millionen Nutzer')).toEqual([]);
+  });
+
+  it('but stand alone or before a function word', () => {
+    expect(figs('Huawei plans 1.6 million. It shipped 2 million in 2025.', 'en').map((f) => f.text)).toEqual(['1.6 million', '2 million']);
+  });
+});

@@ -98,6 +98,22 @@ const SPECS: [RegExp, (n: number, m: string) => FigureValue, string][] = [
   [/(?:W|Watt|watts?)(?![\p{L}\p{N}])/uy, (n) => ({ type: 'power', amount: n, unit: 'W' }), 'WWw'],
 ];
 
+/** Words that may follow a bare scaled count without naming what is counted ("2 million in 2025"). */
+const AFTER_BARE_COUNT = new Set([
+  'of', 'in', 'to', 'and', 'or', 'for', 'by', 'at', 'on', 'from', 'per', 'a', 'an', 'the', 'this', 'last', 'next', 'more',
+  'im', 'in', 'und', 'oder', 'bis', 'zu', 'pro', 'je', 'für', 'von', 'mehr', 'an', 'auf', 'bei', 'nach', 'seit', 'vor',
+]);
+
+/** Whether a word right after a bare scaled count names what it counts, and that is not a chip. */
+function countsOtherThings(text: string, pos: number): boolean {
+  const p = skipSpaces(text, pos);
+  if (p === pos) return false;
+  const m = /[\p{L}][\p{L}-]*/uy;
+  m.lastIndex = p;
+  const w = m.exec(text);
+  return w !== null && !AFTER_BARE_COUNT.has(w[0].toLowerCase());
+}
+
 /** A number format before a compute unit; only kept when a FLOPS unit follows. */
 const PRECISION = /(?:FP|BF|INT|MXFP|MX)\d{1,2}[ \u00a0](?=[PTE](?:FLOPS|FLOP\/s|Flops|flops))/y;
 
@@ -354,8 +370,8 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
       // The span stops before the chip's name so that figure and chip stay two marks that never overlap.
       return { start, end: pos, value: quantity(low, high, mult, chip.name), chipAt: chip.start };
     }
-    // "2,5 Millionen" on its own is still a count.
-    if (scale && mult >= 1e3 && !/^[bmkBMK]$/.test(text.slice(scale.end - 1, scale.end))) {
+    // "2,5 Millionen" on its own is still a count; "160 million AMD shares", "1.5 million users" count other things.
+    if (scale && mult >= 1e3 && !/^[bmkBMK]$/.test(text.slice(scale.end - 1, scale.end)) && !countsOtherThings(text, scale.end)) {
       return make(quantity(low, high, mult), scale.end);
     }
     return scale || high !== undefined ? null : coordinated(text, head, lang, spans);

@@ -1545,7 +1545,7 @@ const MORE: Chip[] = [
   {
     id: 'amd-epyc',
     name: 'AMD EPYC',
-    aliases: ['EPYC'],
+    aliases: ['Epyc'],
     maker: 'amd',
     category: 'cpu',
     summary: 'AMD’s server processors, host CPUs in AI servers and supercomputers.',
