@@ -5,24 +5,20 @@ export default defineConfig({
   // CHIPLENS_OUT_DIR (absolute) lets two builds live side by side; the browser tests read the same variable.
   ...(process.env.CHIPLENS_OUT_DIR ? { outDir: process.env.CHIPLENS_OUT_DIR } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // storage: settings; contextMenus: "Save to reading list" and "Add note"; activeTab + scripting: annotate a
+    // tab on request where the content script was not injected (a tab opened before install). No host
+    // permissions beyond the content script's matches: nothing is fetched from the network.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     commands: {
-      'annotate-page': {
-        suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Annotate the current page with ChipLens',
-      },
-      'save-article': {
-        suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save the current page to the ChipLens reading list',
-      },
-      'add-note': {
-        suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Add a ChipLens note to the selected text',
-      },
+      'annotate-page': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdAnnotate__' },
+      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSave__' },
+      'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNote__' },
     },
-  },
+    // Firefox keeps IndexedDB and storage of a temporary add-on only with a stable id.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'chiplens@chiplens.app', strict_min_version: '115.0' } } } : {}),
+  }),
 });
