@@ -176,6 +176,9 @@ export interface UiStrings {
     languageTitle: string;
     languageAuto: (browserLang: string) => string;
     languageNames: { en: string; de: string };
+    /** Why ChipLens reads every site, and what it keeps. */
+    privacyTitle: string;
+    privacy: string[];
     saved: string;
   };
 }
@@ -345,6 +348,11 @@ const EN: UiStrings = {
     kindsTitle: 'What to highlight',
     kindsHint: 'Everything is still remembered for the popup; this only changes what is marked on the page.',
     sitesTitle: 'Sites',
+    privacyTitle: 'Why ChipLens can read every site',
+    privacy: [
+      'Chip news comes from many sites, so ChipLens looks at the text of the pages you open. It first checks whether a page is about AI chips; other pages are left untouched and nothing of them is kept.',
+      'What ChipLens keeps (the articles it highlighted, their chips, companies and figures, your reading list and notes) stays in this browser. Nothing is sent anywhere, and you can export it in the library or delete it all below.',
+    ],
     sitesHint: 'By default ChipLens marks pages that are about AI chips. Choose sites it should always or never annotate.',
     siteHost: 'Site (for example heise.de)',
     siteInvalid: 'Enter a host name such as heise.de or a full address.',
@@ -533,6 +541,11 @@ const DE: UiStrings = {
     kindsTitle: 'Was hervorgehoben wird',
     kindsHint: 'Gemerkt wird trotzdem alles; das ändert nur, was auf der Seite markiert wird.',
     sitesTitle: 'Websites',
+    privacyTitle: 'Warum ChipLens jede Website lesen darf',
+    privacy: [
+      'Chip-Nachrichten stehen auf vielen Websites, daher liest ChipLens den Text der Seiten, die Sie öffnen. Zuerst prüft es, ob eine Seite von KI-Chips handelt; andere Seiten bleiben unberührt, und nichts davon wird gespeichert.',
+      'Was ChipLens speichert (die markierten Artikel mit ihren Chips, Firmen und Zahlen, Ihre Leseliste und Notizen), bleibt in diesem Browser. Nichts wird irgendwohin gesendet; Sie können alles in der Bibliothek exportieren oder unten löschen.',
+    ],
     sitesHint: 'Normalerweise markiert ChipLens Seiten, die von KI-Chips handeln. Legen Sie Websites fest, die es immer oder nie markieren soll.',
     siteHost: 'Website (zum Beispiel heise.de)',
     siteInvalid: 'Geben Sie einen Hostnamen wie heise.de oder eine vollständige Adresse ein.',

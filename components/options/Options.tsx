@@ -99,6 +99,15 @@ export function Options() {
 
           <Language />
 
+          <section class="privacy" aria-labelledby="privacy-h">
+            <h2 id="privacy-h">{t.options.privacyTitle}</h2>
+            {t.options.privacy.map((para) => (
+              <p key={para.slice(0, 24)} class="muted">
+                {para}
+              </p>
+            ))}
+          </section>
+
           <WipeData />
         </>
       )}

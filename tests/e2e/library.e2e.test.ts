@@ -344,6 +344,8 @@ describe('options page', () => {
   it('switches every open ChipLens page to German and back to the browser’s language', async () => {
     await options.locator('select[name=language]').selectOption('de');
     await expect.poll(() => options.locator('h1').innerText()).toBe('ChipLens-Einstellungen');
+    // The reason for reading every site is told in the reader's language too.
+    expect(await options.locator('#privacy-h').innerText()).toBe('Warum ChipLens jede Website lesen darf');
     await expect.poll(() => library.locator('h1').innerText()).toBe('ChipLens-Bibliothek');
     expect(await options.locator('select[name=language] option[value=auto]').innerText()).toBe('Wie der Browser (English)');
     await options.locator('select[name=language]').selectOption('auto');
