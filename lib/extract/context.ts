@@ -56,6 +56,13 @@ export interface Window {
 /** Abbreviations whose period ends no sentence: "Co.", "Mrd.", "U.S.", "Mr.", "Aug.". */
 const ABBREVIATION = /(?:^|[^\p{L}])(?:Co|Mio|Mrd|Bio|Inc|Corp|Ltd|Nr|Dr|bzw|ca|vs|z\.B|u\.a|U\.S|U\.K|Mr|Ms|Mrs|Jr|Sr|St|Dept|Jan|Feb|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 
+/** Whether the period at `dot` closes an abbreviation; only words of letters can, so look at one first. */
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  const l = text.charCodeAt(dot - 1) | 0x20;
+  if (l < 0x61 || l > 0x7a) return false;
+  return ABBREVIATION.test(text.slice(Math.max(0, dot - 6), dot));
+}
+
 /** The sentence around [start, end), widened by a little so that a cue in a short neighbouring clause counts. */
 export function sentenceWindow(text: string, tokens: Tokens, start: number, end: number): Window {
   const LIMIT = 320;
@@ -66,7 +73,7 @@ export function sentenceWindow(text: string, tokens: Tokens, start: number, end:
     if (c === 0x0a) break;
     if ((c === 0x2e || c === 0x21 || c === 0x3f) && a < start && /\s/.test(text[a] ?? '')) {
       // "Co. " and "Mio. " are not sentence ends; a capital after the period is a reasonable sign of one.
-      if (!ABBREVIATION.test(text.slice(Math.max(0, a - 7), a - 1))) break;
+      if (c !== 0x2e || !isAbbreviationBefore(text, a - 1)) break;
     }
     a--;
   }
@@ -76,7 +83,7 @@ export function sentenceWindow(text: string, tokens: Tokens, start: number, end:
     const c = text.charCodeAt(b);
     if (c === 0x0a) break;
     if ((c === 0x2e || c === 0x21 || c === 0x3f) && /\s/.test(text[b + 1] ?? ' ')) {
-      if (!ABBREVIATION.test(text.slice(Math.max(0, b - 6), b))) break;
+      if (c !== 0x2e || !isAbbreviationBefore(text, b)) break;
     }
     b++;
   }
@@ -145,8 +152,9 @@ const UNIT_NAMES = new Set(['micron', 'ampere']);
 /** Whether the name at [firstToken, endToken) is a unit after a number: "10 Ampere", "70 Micron dick". */
 export function isUnitAfterNumber(text: string, tokens: Tokens, firstToken: number, endToken: number): boolean {
   if (endToken - firstToken !== 1 || firstToken === 0) return false;
-  if (!UNIT_NAMES.has(tokenText(text, tokens, firstToken))) return false;
   const prev = firstToken - 1;
+  const d = text.charCodeAt(tokens.starts[prev]);
+  if (d < 0x30 || d > 0x39 || !UNIT_NAMES.has(tokenText(text, tokens, firstToken))) return false;
   const gap = text.slice(tokens.ends[prev], tokens.starts[firstToken]);
   return /^[ \u00a0]?$/.test(gap) && /^\d/.test(text.slice(tokens.starts[prev], tokens.ends[prev]));
 }
@@ -157,10 +165,13 @@ export function isUnitAfterNumber(text: string, tokens: Tokens, firstToken: numb
  * herself", "Rubin, who").
  */
 export function followingCue(text: string, end: number): 'company' | 'person' | null {
-  const after = text.slice(end, end + 12);
-  if (/^['’]s(?![\p{L}\p{N}])/u.test(after)) return 'company';
-  if (/^[ \u00a0](?:herself|himself)\b|^, who\b/.test(after)) return 'person';
+  const c = text.charCodeAt(end);
+  if (c === 0x27 || c === 0x2019) return /^['\u2019]s(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)) ? 'company' : null;
+  if (c === 0x2c) return /^, who\b/.test(text.slice(end, end + 7)) ? 'person' : null;
+  if (c !== 0x20 && c !== 0xa0) return null;
+  const after = text.slice(end, end + 24);
+  if (/^[ \u00a0](?:herself|himself)\b/.test(after)) return 'person';
   // A Cantonese or Korean given name after a surname: "Lam Chi-keung", "Wong Kwok-wai".
-  if (/^[ \u00a0]\p{Lu}\p{Ll}+-\p{Ll}+(?![\p{L}\p{N}])/u.test(text.slice(end, end + 24))) return 'person';
+  if (/^[ \u00a0]\p{Lu}\p{Ll}+-\p{Ll}+(?![\p{L}\p{N}])/u.test(after)) return 'person';
   return null;
 }

@@ -104,13 +104,14 @@ const AFTER_BARE_COUNT = new Set([
   'im', 'in', 'und', 'oder', 'bis', 'zu', 'pro', 'je', 'für', 'von', 'mehr', 'an', 'auf', 'bei', 'nach', 'seit', 'vor',
 ]);
 
+const WORD_AT = /[\p{L}][\p{L}-]*/uy;
+
 /** Whether a word right after a bare scaled count names what it counts, and that is not a chip. */
 function countsOtherThings(text: string, pos: number): boolean {
   const p = skipSpaces(text, pos);
   if (p === pos) return false;
-  const m = /[\p{L}][\p{L}-]*/uy;
-  m.lastIndex = p;
-  const w = m.exec(text);
+  WORD_AT.lastIndex = p;
+  const w = WORD_AT.exec(text);
   return w !== null && !AFTER_BARE_COUNT.has(w[0].toLowerCase());
 }
 
@@ -181,8 +182,10 @@ function readUnit(text: string, pos: number): UnitHit | null {
     if (pm) specAt = p + pm[0].length;
   }
   const sch = text[specAt] ?? '';
+  // "e" starts many German words after a number ("2024 erhöhte"); the exa unit needs "EF", "Ex" or "ex".
+  const exa = (sch === 'E' || sch === 'e') && (text[specAt + 1] === 'F' || text[specAt + 1] === 'x');
   for (const [re, make, first] of SPECS) {
-    if (!first.includes(sch)) continue;
+    if (!first.includes(sch) || (first === 'Ee' && !exa)) continue;
     re.lastIndex = specAt;
     const m = re.exec(text);
     if (m) return { kind: 'spec', make: (n) => make(n, m[0]), end: specAt + m[0].length };
@@ -313,8 +316,11 @@ function isScaleWordAt(text: string, a: number, b: number): boolean {
 
 function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanIndex): RawFigure | null {
   let start = head.start;
-  const before = text.slice(Math.max(0, head.start - 8), head.start);
-  const pm = CURRENCY_PREFIX.exec(before);
+  // Currency signs and codes end in a sign, an upper-case letter or the "b" of "Rmb": check that before the regex.
+  let prev = text.charCodeAt(head.start - 1);
+  if (prev === 0x20 || prev === 0xa0) prev = text.charCodeAt(head.start - 2);
+  const maybeCurrency = (prev >= 0x41 && prev <= 0x5a) || prev === 0x62 || prev === 0x24 || prev > 0x7f;
+  const pm = maybeCurrency ? CURRENCY_PREFIX.exec(text.slice(Math.max(0, head.start - 8), head.start)) : null;
   let currency: string | undefined;
   if (pm) {
     currency = PREFIX_CODE[pm[1]] ?? pm[1];
@@ -472,6 +478,8 @@ function round(n: number): number {
   return Number(n.toPrecision(12));
 }
 
+const TAIL_NUMBER = new RegExp(String.raw`(?:(?:US)?\$|€)?(${NUM})`, 'uy');
+
 /** "15 % - 30 %", "$10bn to $12bn": a complete second figure of the same kind joined by a dash or "bis". */
 function withRangeTail(text: string, lang: Language, fig: RawFigure): RawFigure {
   const tail = /[ \u00a0]?(?:[-–—]|bis|to|and|und)[ \u00a0]?/y;
@@ -484,9 +492,8 @@ function withRangeTail(text: string, lang: Language, fig: RawFigure): RawFigure 
   // "rose from 5% to 7%" is a change between two figures, not a range.
   if (/to/.test(t[0]) && /\bfrom\s+$/i.test(lead)) return fig;
   const numAt = fig.end + t[0].length;
-  const numRe = new RegExp(String.raw`(?:(?:US)?\$|€)?(${NUM})`, 'uy');
-  numRe.lastIndex = numAt;
-  const nm = numRe.exec(text);
+  TAIL_NUMBER.lastIndex = numAt;
+  const nm = TAIL_NUMBER.exec(text);
   if (!nm) return fig;
   const second = readFigure(text, { start: numAt + (nm[0].length - nm[1].length), end: numAt + nm[0].length, value: parseNumber(nm[1], lang) ?? NaN }, lang, NO_SPANS);
   if (!second || Number.isNaN(second.value.type)) return fig;

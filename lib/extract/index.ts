@@ -309,18 +309,25 @@ const FAMILY_CATEGORIES = new Set(['family']);
  */
 function joinFamilyAndModel(text: string, entities: EntityMention[]): EntityMention[] {
   let out: EntityMention[] | null = null;
-  for (let i = 0; i + 1 < entities.length; i++) {
+  for (let i = 0; i < entities.length; i++) {
     const a = entities[i];
     const b = entities[i + 1];
-    if (a.kind !== 'chip' || b.kind !== 'chip' || b.start - a.end !== 1 || !/[ \u00a0-]/.test(text[a.end])) continue;
-    const fa = CHIP_BY_ID.get(a.id);
-    const fb = CHIP_BY_ID.get(b.id);
-    if (!fa || !fb || !FAMILY_CATEGORIES.has(fa.category) || fb.category === 'family' || fb.category === 'architecture' || fa.maker !== fb.maker) continue;
-    out ??= entities.slice();
-    const k = out.indexOf(a);
-    out.splice(k, 2, { ...b, start: a.start });
+    if (b && a.kind === 'chip' && b.kind === 'chip' && b.start - a.end === 1 && isFamilyOf(a, b) && /[ \u00a0-]/.test(text[a.end])) {
+      // Built lazily, in one pass: most texts have no such pair.
+      out ??= entities.slice(0, i);
+      out.push({ ...b, start: a.start });
+      i++;
+      continue;
+    }
+    out?.push(a);
   }
   return out ?? entities;
+}
+
+function isFamilyOf(a: EntityMention, b: EntityMention): boolean {
+  const fa = CHIP_BY_ID.get(a.id);
+  const fb = CHIP_BY_ID.get(b.id);
+  return !!fa && !!fb && FAMILY_CATEGORIES.has(fa.category) && fb.category !== 'family' && fb.category !== 'architecture' && fa.maker === fb.maker;
 }
 
 /** Merges two lists sorted by start (entities and figures never overlap). */
