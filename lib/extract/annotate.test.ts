@@ -387,3 +387,20 @@ describe('sentences and abbreviations', () => {
     expect(fs[0].about).toBeUndefined();
   });
 });
+
+describe('AI-chip buyers and start-ups named in export-licence news', () => {
+  it('Gulf AI firms, a German cloud and Chinese GPU start-ups', () => {
+    expect(entities('Nvidia may ship to G42 and Humain; Deutsche Telekom runs a GPU cloud; Lisuan and Moore Threads make GPUs.')).toEqual([
+      'company:nvidia:Nvidia',
+      'company:g42:G42',
+      'company:humain:Humain',
+      'company:deutsche-telekom:Deutsche Telekom',
+      'company:lisuan:Lisuan',
+      'company:moore-threads:Moore Threads',
+    ]);
+  });
+
+  it('Robinson Crusoe is no data-centre builder', () => {
+    expect(entities('Robinson Crusoe was stranded on an island.')).toEqual([]);
+  });
+});
