@@ -110,6 +110,11 @@ export class CardHost {
   private async place(): Promise<void> {
     const anchor = this.anchorEl;
     if (!anchor) return;
+    // The page removed the highlight (a re-render, a deleted comment): a card pointing at nothing closes.
+    if (!anchor.isConnected) {
+      this.hide();
+      return;
+    }
     const { x, y } = await computePosition(anchor, this.element, {
       strategy: 'fixed',
       placement: 'bottom-start',

@@ -2,8 +2,9 @@
 // navigation, article, aside, comments with a form, footer) built at run time from the shared articles
 // (../shared/fixtures/articles, third-party text that stays out of the repository) and from the project's own
 // samples/, so the file never passes on nothing when the shared articles are absent.
-// Asserts the marks against the extractor on the same text, an unchanged page, the card on hover and on
-// focus, cross-article "seen in", content added later, an unrelated page left alone, and the site settings.
+// Asserts the marks against the extractor on the same text, an unchanged page (text and layout), the card on
+// hover and on focus, cross-article "seen in", content added later or rendered by the page's own scripts, an
+// unrelated page left alone, light and dark pages, and the site settings; saves docs/screenshot-card.png.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -453,6 +454,10 @@ describe('dynamic pages', () => {
     const target = page.locator('#rerendered');
     const before = await target.evaluate((p) => ({ html: p.innerHTML, marks: p.querySelectorAll('chiplens-mark').length }));
     expect(before.marks).toBeGreaterThan(0);
+    // The card is open on one of them when that happens.
+    await target.locator('chiplens-mark').first().scrollIntoViewIfNeeded();
+    await target.locator('chiplens-mark').first().hover();
+    await expect.poll(() => cardText(page)).not.toBeNull();
     await target.evaluate((p) => {
       p.textContent = p.textContent;
     });
@@ -461,6 +466,29 @@ describe('dynamic pages', () => {
     await expect.poll(() => target.locator('chiplens-mark').count(), { timeout: 5000 }).toBe(before.marks);
     expect(await target.evaluate((p) => p.innerHTML)).toBe(before.html);
     expect(await page.locator('chiplens-mark chiplens-mark').count()).toBe(0);
+    // A card whose highlight left the page does not stay behind, pointing at nothing: it is closed, or open
+    // for a highlight in the page (the restored one under the pointer).
+    const cardState = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('chiplens-card') as HTMLElement;
+        const open = getComputedStyle(host).display !== 'none';
+        return open ? (document.querySelector('chiplens-mark[aria-describedby="chiplens-card"]')?.textContent ?? 'detached') : 'closed';
+      });
+    await page.waitForTimeout(500);
+    expect(await cardState()).not.toBe('detached');
+    // The page replaces the paragraph under the open card with one that names nothing.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => cardState()).toBe('closed');
+    const gone = page.locator('#late-1 chiplens-mark').first();
+    await gone.scrollIntoViewIfNeeded();
+    await gone.hover();
+    await expect.poll(() => cardState()).toBe('Cambricon');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'This comment was removed by the editors. '.repeat(4);
+      document.getElementById('late-1')!.replaceWith(p);
+    });
+    await expect.poll(() => cardState()).toBe('closed');
     await page.close();
   });
 });
