@@ -404,3 +404,17 @@ describe('AI-chip buyers and start-ups named in export-licence news', () => {
     expect(entities('Robinson Crusoe was stranded on an island.')).toEqual([]);
   });
 });
+
+describe('German compounds', () => {
+  it('"Meta-Chef", "Tesla-Aktie" name the firm without any chip word nearby', () => {
+    expect(entities('Meta-Chef Mark Zuckerberg und Tesla-Chef Elon Musk äußerten sich nicht.')).toEqual(['company:meta:Meta', 'company:tesla:Tesla']);
+  });
+
+  it('a prefix in a compound noun keeps no sense from elsewhere in the text ("Meta-Analyse")', () => {
+    expect(entities('Meta-Chef Mark Zuckerberg äußerte sich nicht. Eine Meta-Analyse zeigt das Gegenteil.')).toEqual(['company:meta:Meta']);
+  });
+
+  it('but English lower-case compounds do ("Meta-owned")', () => {
+    expect(entities('Meta buys Nvidia GPUs. Meta-owned WhatsApp grew.')).toEqual(['company:meta:Meta', 'company:nvidia:Nvidia', 'company:meta:Meta']);
+  });
+});

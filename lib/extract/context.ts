@@ -159,6 +159,8 @@ export function isUnitAfterNumber(text: string, tokens: Tokens, firstToken: numb
   return /^[ \u00a0]?$/.test(gap) && /^\d/.test(text.slice(tokens.starts[prev], tokens.ends[prev]));
 }
 
+const COMPANY_COMPOUND = /^-(?:Chef|Chefin|Finanzchef|Finanzchefin|Vorstand|Vorstandschef|Gründer|Manager|Sprecher|Sprecherin|Aktie|Aktien|Papiere|Konzern|Tochter|Mutter|Zentrale|Quartalszahlen|Umsatz|Gewinn)(?![\p{Ll}])/u;
+
 /**
  * What the words right after an ambiguous name say: an English possessive of a capitalised name ("Meta's
  * capex", "Oracle's cloud") reads as the company; "herself", "himself" or ", who" as a person ("Grace Hopper
@@ -168,6 +170,8 @@ export function followingCue(text: string, end: number): 'company' | 'person' | 
   const c = text.charCodeAt(end);
   if (c === 0x27 || c === 0x2019) return /^['\u2019]s(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)) ? 'company' : null;
   if (c === 0x2c) return /^, who\b/.test(text.slice(end, end + 7)) ? 'person' : null;
+  // German compounds that only a firm forms: "Meta-Chef", "Tesla-Aktie", "Oracle-Konzern".
+  if (c === 0x2d) return COMPANY_COMPOUND.test(text.slice(end, end + 16)) ? 'company' : null;
   if (c !== 0x20 && c !== 0xa0) return null;
   const after = text.slice(end, end + 24);
   if (/^[ \u00a0](?:herself|himself)\b/.test(after)) return 'person';

@@ -117,7 +117,9 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
     const lettersOnly = !/\d/.test(c.entry.alias);
     if (lettersOnly && c.endToken - c.firstToken === 1 && looksLikePersonName(text, tokens, c.firstToken, (i) => sureTokens[i] === 1)) continue;
     if (positive > 0) kept.push(c);
-    else undecided.push(c);
+    // "Meta-Analyse", "Arm-Banduhr": the first part of a German noun compound with no cue of its own is a prefix,
+    // whatever sense the name has elsewhere in the text.
+    else if (!isCompoundHead(text, c.end)) undecided.push(c);
   }
   if (!undecided.length) return kept;
   // One sense per discourse: a name this text already used as a chip or company (with context, or in an
@@ -125,6 +127,14 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
   const seen = new Set(kept.map((c) => c.entry.entity.id));
   const late = undecided.filter((c) => seen.has(c.entry.entity.id));
   return late.length ? [...kept, ...late].sort((a, b) => a.start - b.start) : kept;
+}
+
+/** Whether a hyphen and a capitalised word follow: the name heads a German compound noun. */
+function isCompoundHead(text: string, end: number): boolean {
+  const h = text.charCodeAt(end);
+  if (h !== 0x2d && h !== 0x2010 && h !== 0x2011) return false;
+  const n = text.charCodeAt(end + 1);
+  return n >= 0x41 && n <= 0x5a;
 }
 
 function firstIndexAtOrAfter(entities: readonly { start: number }[], pos: number): number {
