@@ -234,3 +234,14 @@ describe('bare scaled counts', () => {
     expect(figs('Huawei plans 1.6 million. It shipped 2 million in 2025.', 'en').map((f) => f.text)).toEqual(['1.6 million', '2 million']);
   });
 });
+
+describe('the ¥ sign', () => {
+  it('is the yen in a text about Japan and the yuan in a text about China', () => {
+    expect(one('Japan will give Rapidus ¥100 billion more, the Japanese government said.', 'en').value).toEqual({ type: 'money', amount: 100e9, currency: 'JPY' });
+    expect(one('Cambricon passed ¥500 billion in market value in China.', 'en').value).toEqual({ type: 'money', amount: 500e9, currency: 'CNY' });
+  });
+
+  it('a currency named by word decides before the country', () => {
+    expect(one('The yen fell; Tokyo Electron forecast ¥2.4 trillion in sales to China and China again.', 'en').value).toMatchObject({ currency: 'JPY' });
+  });
+});

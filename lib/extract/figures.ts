@@ -217,6 +217,7 @@ const BETWEEN_BEFORE = /(?:zwischen|between|from|von)\s+(?:(?:US)?\$|€)?$/i;
 export function findFigures(text: string, lang: Language, spans: EntitySpanIndex, tokens: Tokens = tokenize(text)): RawFigure[] {
   const out: RawFigure[] = [];
   let lastEnd = -1;
+  let yenSign: string | undefined;
   const { starts, ends, count } = tokens;
   for (let t = 0; t < count; t++) {
     const a = starts[t];
@@ -269,6 +270,7 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
       continue;
     }
     if (fig) {
+      if (fig.value.type === 'money' && text.charCodeAt(fig.start) === 0xa5) fig.value.currency = yenSign ??= yenSignCurrency(text);
       inheritCurrency(text, fig, out);
       out.push(fig);
       lastEnd = fig.end;
@@ -282,6 +284,26 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
 function isDigitAt(text: string, i: number): boolean {
   const d = text.charCodeAt(i);
   return d >= 0x30 && d <= 0x39;
+}
+
+/**
+ * "¥" is the sign of both the yuan and the yen. The text decides: the currency it names more often by word, else
+ * the country it names more often. Chip news is mostly about China, so a tie is the yuan.
+ */
+function yenSignCurrency(text: string): string {
+  const yen = countMatches(/\b[Yy]en\b/g, text);
+  const yuan = countMatches(/\b(?:[Yy]uan|[Rr]enminbi|RMB|Rmb)\b/g, text);
+  if (yen !== yuan) return yen > yuan ? 'JPY' : 'CNY';
+  const japan = countMatches(/\b(?:Japan|Japanese|Tokyo|Tokio|japanisch)/g, text);
+  const china = countMatches(/\b(?:China|Chinese|Beijing|Peking|chinesisch)/g, text);
+  return japan > china ? 'JPY' : 'CNY';
+}
+
+function countMatches(re: RegExp, text: string): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) n++;
+  return n;
 }
 
 /** "$1 = 7.1234 yuan", "1 Euro = 1,16 Dollar": a unit amount of money equated to another currency. */
