@@ -245,3 +245,12 @@ describe('the ¥ sign', () => {
     expect(one('The yen fell; Tokyo Electron forecast ¥2.4 trillion in sales to China and China again.', 'en').value).toMatchObject({ currency: 'JPY' });
   });
 });
+
+describe('German and English scale words in one text', () => {
+  it('a lower-case "billion" in a German text is the English 10^9', () => {
+    expect(figs('Laut Bloomberg sind es "3 billion dollars", also eine Billion Yuan.').map((f) => f.value)).toEqual([
+      { type: 'money', amount: 3e9, currency: 'USD' },
+      { type: 'money', amount: 1e12, currency: 'CNY' },
+    ]);
+  });
+});

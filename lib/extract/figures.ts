@@ -33,10 +33,13 @@ interface Scale {
 
 const SCALES: Scale[] = [
   { re: /(?:Billionen|Bio\.)/y, mult: () => 1e12 },
-  { re: /(?:Billion|billion|Billions|billions)(?![\p{L}])/uy, mult: (l) => (l === 'de' ? 1e12 : 1e9) },
+  // German nouns are capitalised: a lower-case "billion" is English (a quote, a caption) even in a German text.
+  { re: /(?:billions?)(?![\p{L}])/uy, mult: () => 1e9 },
+  { re: /(?:Billions?)(?![\p{L}])/uy, mult: (l) => (l === 'de' ? 1e12 : 1e9) },
   { re: /(?:Milliarden|Milliarde|Mrd\.?|bn|bln)(?![\p{L}])/uy, mult: () => 1e9 },
   { re: /(?:Millionen|Million|million|millions|Mio\.?|mn|mln)(?![\p{L}])/uy, mult: () => 1e6 },
-  { re: /(?:trillion|trillions|tn|Trillion)(?![\p{L}])/uy, mult: (l) => (l === 'de' ? 1e18 : 1e12) },
+  { re: /(?:trillions?|tn)(?![\p{L}])/uy, mult: () => 1e12 },
+  { re: /(?:Trillions?)(?![\p{L}])/uy, mult: (l) => (l === 'de' ? 1e18 : 1e12) },
   { re: /(?:Tausend|tausend|thousand|Tsd\.)(?![\p{L}])/uy, mult: () => 1e3 },
   { re: /(?:Hundert|hundert|hundred)(?![\p{L}])/uy, mult: () => 100 },
   { re: /[bB](?![\p{L}\p{N}])/uy, mult: () => 1e9, moneyOnly: true },
