@@ -418,3 +418,26 @@ describe('German compounds', () => {
     expect(entities('Meta buys Nvidia GPUs. Meta-owned WhatsApp grew.')).toEqual(['company:meta:Meta', 'company:nvidia:Nvidia', 'company:meta:Meta']);
   });
 });
+
+describe('model numbers without their family word', () => {
+  it('"the Ascend 950 in 2026, the 960 in 2027 and the 970 in 2028"', () => {
+    expect(entities('Huawei promised the Ascend 950 in 2026, the 960 in 2027 and the 970 in 2028.')).toEqual([
+      'company:huawei:Huawei',
+      'chip:huawei-ascend-950:Ascend 950',
+      'chip:huawei-ascend-960:960',
+      'chip:huawei-ascend-970:970',
+    ]);
+    expect(entities('Huawei plant Ascend 950PR, 950DT und 960.')).toContain('chip:huawei-ascend-960:960');
+  });
+
+  it('not a count, an amount or a number after a verb', () => {
+    expect(entities('Huawei’s Ascend 910C; the company will sell 960 of them.')).toEqual(['company:huawei:Huawei', 'chip:huawei-ascend-910c:Ascend 910C']);
+    const fs = figures('The Ascend 950 ships in 2026; it sold the 960 million units.');
+    expect(fs.map((f) => f.text)).toEqual(['960 million units']);
+  });
+
+  it('not short numbers ("Gaudi 3 and 2 others") and not outside the sentence', () => {
+    expect(entities('Intel sells the Gaudi 3 and 2 others.')).toEqual(['company:intel:Intel', 'chip:intel-gaudi-3:Gaudi 3']);
+    expect(entities('Huawei ships the Ascend 950. The 960 comes later.')).toEqual(['company:huawei:Huawei', 'chip:huawei-ascend-950:Ascend 950']);
+  });
+});

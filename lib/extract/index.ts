@@ -1,6 +1,7 @@
 import { CHIP_BY_ID, COMPANY_BY_ID, isChipIndustry, KB_ENTITIES } from '../kb/index.ts';
 import { countCues, followingCue, isUnitAfterNumber, looksLikePersonName, sentenceWindow } from './context.ts';
 import { findFigures, type EntitySpanIndex, type RawFigure } from './figures.ts';
+import { addElidedModels } from './ellipsis.ts';
 import { detectLanguage } from './language.ts';
 import { compileMatcher, type Candidate, type MatchableEntity, type Matcher } from './matcher.ts';
 import { tokenize, type Tokens } from './tokens.ts';
@@ -288,7 +289,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const candidates = matcher.scan(text, tokens);
   const signal = docSignal(text, candidates.filter((c) => c.entry.certainty === 'sure'));
   const kept = resolveCandidates(text, tokens, candidates, signal);
-  const entities: EntityMention[] = joinFamilyAndModel(
+  const found: EntityMention[] = joinFamilyAndModel(
     text,
     kept.map((c) => ({
       kind: c.entry.entity.kind,
@@ -299,7 +300,8 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
       text: '',
     })),
   );
-  for (const e of entities) e.text = text.slice(e.start, e.end);
+  for (const e of found) e.text = text.slice(e.start, e.end);
+  const entities = addElidedModels(text, tokens, found);
   const index = spanIndexFor(text, entities);
   const figures: FigureMention[] = findFigures(text, language, index, tokens).map((f) => {
     const about = attribute(text, tokens, f, entities);

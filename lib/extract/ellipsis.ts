@@ -1,0 +1,79 @@
+import { CHIPS } from '../kb/index.ts';
+import { sentenceWindow } from './context.ts';
+import type { Tokens } from './tokens.ts';
+import type { EntityMention } from './types.ts';
+
+/**
+ * Model numbers written without their family word once the family is named: "the Ascend 950 in 2026, the 960 in
+ * 2027 and the 970 in 2028", "Ascend 950PR, 950DT und 960". A bare number is a model only in the sentence of a
+ * mention "<Family> <number>", right after an article or a list joint, and only where "<Family> <that number>" is
+ * a model the knowledge base knows.
+ */
+
+/** "ascend 960" → the chip; built on first use from aliases of the form "<Word> <number…>". */
+let familyModels: Map<string, { id: string; name: string }> | null = null;
+
+const FAMILY_MODEL = /^(\p{L}+)[ \u00a0-](\d[\p{L}\p{N}]*)$/u;
+
+function models(): Map<string, { id: string; name: string }> {
+  if (familyModels) return familyModels;
+  const m = new Map<string, { id: string; name: string }>();
+  for (const chip of CHIPS) {
+    for (const alias of chip.aliases) {
+      const parts = FAMILY_MODEL.exec(alias);
+      if (parts) m.set(`${parts[1].toLowerCase()} ${parts[2].toLowerCase()}`, { id: chip.id, name: chip.name });
+    }
+  }
+  return (familyModels = m);
+}
+
+/** What may stand between the previous word and an elided model number: "the 960", ", 960", "und 960". */
+const JOINT = /(?:^|[^\p{L}])(?:the|den|die|das|der|dem|and|und|or|oder|bzw\.|sowie|then|dann)\s+$|,\s*$/iu;
+
+const NOT_AFTER = /^(?:[.,]\d|\s?(?:%|[Mm]illion|[Bb]illion|[Mm]illiarde|Mrd|Mio|Prozent|percent|per cent|nm|GB|TB|W\b|kW|MW|TFLOPS|PFLOPS|[Dd]ollar|[Yy]uan|[Ee]uro))/;
+
+/** Whether `pos` lies inside one of the sorted, disjoint entities. */
+function insideEntity(entities: EntityMention[], pos: number): boolean {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < entities.length && entities[lo].start <= pos;
+}
+
+/**
+ * Adds the elided model numbers of each family mention to `entities` (sorted, disjoint) and returns the new
+ * list; the same list when there are none.
+ */
+export function addElidedModels(text: string, tokens: Tokens, entities: EntityMention[]): EntityMention[] {
+  let added: EntityMention[] | null = null;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e.kind !== 'chip') continue;
+    const parts = FAMILY_MODEL.exec(e.text);
+    if (!parts) continue;
+    const family = parts[1].toLowerCase();
+    const w = sentenceWindow(text, tokens, e.start, e.end);
+    for (let t = w.fromToken; t < w.toToken; t++) {
+      const a = tokens.starts[t];
+      if (a <= e.end) continue;
+      const c = text.charCodeAt(a);
+      if (c < 0x30 || c > 0x39 || insideEntity(entities, a)) continue;
+      const b = tokens.ends[t];
+      // "Gaudi 3 and 2 others": one- and two-digit numbers are too common to stand for a model.
+      if (b - a < 3) continue;
+      const hit = models().get(`${family} ${text.slice(a, b).toLowerCase()}`);
+      if (!hit || hit.id === e.id) continue;
+      // A joint before; no decimal, thousands group, percent, scale or unit after ("the 960 million" is a figure).
+      if (!JOINT.test(text.slice(Math.max(0, a - 12), a)) || NOT_AFTER.test(text.slice(b, b + 12))) continue;
+      (added ??= []).push({ kind: 'chip', id: hit.id, name: hit.name, start: a, end: b, text: text.slice(a, b) });
+    }
+  }
+  if (!added) return entities;
+  const seen = new Set<number>();
+  const merged = [...entities, ...added.filter((m) => !seen.has(m.start) && seen.add(m.start))];
+  return merged.sort((x, y) => x.start - y.start);
+}
