@@ -26,6 +26,13 @@ type State = 'off' | 'idle' | 'active';
 /** A page that is not (yet) a chip article is read again at most this often while content keeps arriving. */
 const IDLE_RECHECK_MS = 2000;
 
+/**
+ * After a single-page navigation the new article usually arrives later than the new address (the router
+ * changes the URL, then loads and renders): for this long, changes make the whole page be read and reported
+ * again, so the store does not keep the previous article under the new address.
+ */
+const NAVIGATION_SETTLE_MS = 10_000;
+
 export interface ControllerOptions {
   doc: Document;
   /** The page address (changes on single-page sites). */
@@ -61,6 +68,7 @@ export class PageController {
   private lastFullRun = 0;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private hiddenFingerprint: string | null = null;
+  private navigatedAt = -Infinity;
 
   constructor(private readonly opts: ControllerOptions) {
     this.doc = opts.doc;
@@ -151,6 +159,7 @@ export class PageController {
     this.articleId = undefined;
     this.recordAnyway = false;
     this.seenCache.clear();
+    this.navigatedAt = Date.now();
     return this.fullRun();
   }
 
@@ -282,10 +291,16 @@ export class PageController {
       this.scheduleIdleRecheck();
       return;
     }
+    const unwrapStale = () => stale.length && this.watcher?.quietly(() => stale.forEach((m) => m.isConnected && unwrapMark(m)));
+    if (Date.now() - this.navigatedAt < NAVIGATION_SETTLE_MS) {
+      void this.enqueue(async () => void unwrapStale());
+      void this.fullRun();
+      return;
+    }
     void this.enqueue(async (generation) => {
       const body = this.doc.body;
       if (!body) return;
-      if (stale.length) this.watcher?.quietly(() => stale.forEach((m) => m.isConnected && unwrapMark(m)));
+      unwrapStale();
       for (const block of blocks) {
         if (!block.isConnected || (block !== body && isInsideSkipped(block, body))) continue;
         const r = await annotateSubtree(block, { ...this.pipelineOptions(generation), gate: 'force', lang: this.lang });

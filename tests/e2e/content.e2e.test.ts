@@ -512,6 +512,39 @@ describe('a client-rendered page', () => {
   });
 });
 
+describe('a single-page site', () => {
+  const first = fromSample('en-amd-mi308-huawei-ascend.html', 'The Silicon Ledger', '2025-09-19T14:30:00Z');
+  const next = fromSample('en-tsmc-smic-baidu-kunlun.html', 'The Silicon Ledger', '2025-10-02T09:00:00Z');
+
+  it('records the next article under its own address when the site navigates and then renders it', async () => {
+    const page = await open('/spa/first', articlePage(first));
+    await annotated(page);
+    await recorded(page);
+    // As a client router does: the address changes first, the new article arrives when its data has loaded.
+    const nextHtml = `<h1>${esc(next.title)}</h1>` + next.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
+    await page.evaluate((html) => {
+      history.pushState({}, '', '/spa/next');
+      document.title = 'Loading…';
+      setTimeout(() => {
+        document.getElementById('article')!.innerHTML = html;
+        document.title = document.querySelector('h1')!.textContent!;
+        document.querySelector('meta[property="og:title"]')!.setAttribute('content', document.title);
+      }, 600);
+    }, nextHtml);
+    const nextUrl = server.url('/spa/next');
+    await waitUntil(async () => (await summaryOf(nextUrl))?.articleId !== undefined, 15_000, 'the next article to be recorded');
+    // The store holds the new article under the new address (not the previous one, read before it arrived).
+    const storedTitle = async () => {
+      const list = await ask<{ items: { url: string; title: string }[] }>({ type: 'list/get', query: { scope: 'seen', limit: 500 } });
+      return list.items.find((a) => a.url === nextUrl)?.title;
+    };
+    await expect.poll(storedTitle, { timeout: 10_000 }).toBe(next.title);
+    // Its marks are those of the new article.
+    await expect.poll(() => markCounts(page, '#article')).toEqual(expectedCounts(next));
+    await page.close();
+  });
+});
+
 describe('light and dark pages', () => {
   const s = fromSample('en-amd-mi308-huawei-ascend.html', 'The Silicon Ledger', '2025-09-19T14:30:00Z');
   const chipStyle = async (page: Page) => {
