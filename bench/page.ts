@@ -99,7 +99,8 @@ interface LongTask {
   duration: number;
 }
 
-interface ChipLensRun {
+/** One ChipLens run on the long page, as the page's performance timeline tells it. */
+export interface ChipLensRun {
   endToEndMs: number;
   busyMs: number;
   longestSliceMs: number;
@@ -113,6 +114,10 @@ interface ChipLensRun {
   longTasks: LongTask[];
 }
 
+/**
+ * Loads `url` in a tab of a Chromium with ChipLens and reads the content script's first run from the page's
+ * performance timeline (see the controller's `chiplens:annotate` measure), with the long tasks that overlap it.
+ */
 export async function measureChipLens(page: Page, url: string): Promise<ChipLensRun> {
   await page.addInitScript(OBSERVE_LONG_TASKS);
   await page.goto(url, { timeout: 120_000 });
@@ -188,6 +193,7 @@ function ensureBuild(): { dir: string; note: string } {
   return { dir, note: `fresh build ${dir} (made by this run)` };
 }
 
+/** The `page` section of `npm run bench`: builds the extension if needed, measures, returns the table. */
 export async function benchPage(): Promise<{ title: string; rows: BenchResult[] }> {
   const build = ensureBuild();
   const contentJs = readFileSync(join(build.dir, 'content-scripts', 'content.js'));
