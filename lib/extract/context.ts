@@ -58,8 +58,15 @@ const ABBREVIATION = /(?:^|[^\p{L}])(?:Co|Mio|Mrd|Bio|Inc|Corp|Ltd|Nr|Dr|bzw|ca|
 
 /** Whether the period at `dot` closes an abbreviation; only words of letters can, so look at one first. */
 function isAbbreviationBefore(text: string, dot: number): boolean {
-  const l = text.charCodeAt(dot - 1) | 0x20;
-  if (l < 0x61 || l > 0x7a) return false;
+  // Every abbreviation is at most four letters after a non-letter (or "U.S", "z.B"): most sentence-final words
+  // are longer and need no regex.
+  let i = dot;
+  while (i > 0 && dot - i <= 4) {
+    const l = text.charCodeAt(i - 1) | 0x20;
+    if (l < 0x61 || l > 0x7a) break;
+    i--;
+  }
+  if (i === dot || dot - i > 4) return false;
   return ABBREVIATION.test(text.slice(Math.max(0, dot - 6), dot));
 }
 

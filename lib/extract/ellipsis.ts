@@ -1,6 +1,5 @@
 import { CHIPS } from '../kb/index.ts';
-import { sentenceWindow } from './context.ts';
-import type { Tokens } from './tokens.ts';
+import { tokenAt, type Tokens } from './tokens.ts';
 import type { EntityMention } from './types.ts';
 
 /**
@@ -50,22 +49,23 @@ function insideEntity(entities: EntityMention[], pos: number): boolean {
  */
 export function addElidedModels(text: string, tokens: Tokens, entities: EntityMention[]): EntityMention[] {
   let added: EntityMention[] | null = null;
+  const known = models();
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
-    if (e.kind !== 'chip') continue;
+    if (e.kind !== 'chip' || e.text.length < 5) continue;
     const parts = FAMILY_MODEL.exec(e.text);
     if (!parts) continue;
     const family = parts[1].toLowerCase();
-    const w = sentenceWindow(text, tokens, e.start, e.end);
-    for (let t = w.fromToken; t < w.toToken; t++) {
+    // The rest of the sentence after the mention, read token by token up to its end (or 320 characters).
+    const limit = Math.min(text.length, e.end + 320);
+    for (let t = tokenAt(tokens, e.end); t < tokens.count; t++) {
       const a = tokens.starts[t];
-      if (a <= e.end) continue;
+      if (a >= limit || endsSentence(text, tokens.ends[t - 1] ?? e.end, a)) break;
       const c = text.charCodeAt(a);
-      if (c < 0x30 || c > 0x39 || insideEntity(entities, a)) continue;
       const b = tokens.ends[t];
       // "Gaudi 3 and 2 others": one- and two-digit numbers are too common to stand for a model.
-      if (b - a < 3) continue;
-      const hit = models().get(`${family} ${text.slice(a, b).toLowerCase()}`);
+      if (c < 0x30 || c > 0x39 || b - a < 3 || insideEntity(entities, a)) continue;
+      const hit = known.get(`${family} ${text.slice(a, b).toLowerCase()}`);
       if (!hit || hit.id === e.id) continue;
       // A joint before; no decimal, thousands group, percent, scale or unit after ("the 960 million" is a figure).
       if (!JOINT.test(text.slice(Math.max(0, a - 12), a)) || NOT_AFTER.test(text.slice(b, b + 12))) continue;
@@ -73,7 +73,27 @@ export function addElidedModels(text: string, tokens: Tokens, entities: EntityMe
     }
   }
   if (!added) return entities;
-  const seen = new Set<number>();
-  const merged = [...entities, ...added.filter((m) => !seen.has(m.start) && seen.add(m.start))];
-  return merged.sort((x, y) => x.start - y.start);
+  added.sort((x, y) => x.start - y.start);
+  // Merge the two sorted lists; a number found from two family mentions is added once.
+  const out: EntityMention[] = [];
+  let j = 0;
+  for (const e of entities) {
+    while (j < added.length && added[j].start < e.start) pushNew(out, added[j++]);
+    out.push(e);
+  }
+  while (j < added.length) pushNew(out, added[j++]);
+  return out;
+}
+
+function pushNew(out: EntityMention[], m: EntityMention): void {
+  if (out.length === 0 || out[out.length - 1].start !== m.start) out.push(m);
+}
+
+/** A sentence or line ends in the gap [from, to) between two tokens. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x21 || c === 0x3f || (c === 0x2e && /\s/.test(text[i + 1] ?? ' '))) return true;
+  }
+  return false;
 }

@@ -136,10 +136,14 @@ function skipSpaces(text: string, pos: number, max = 2): number {
   return p;
 }
 
+const SCALE_START = new Set(['B', 'b', 'M', 'm', 'T', 't', 'H', 'h', 'K', 'k']);
+
 function readScale(text: string, pos: number, lang: Language, money: boolean): { mult: number; end: number } | null {
   const glued = pos;
   // German compounds join number and scale with a hyphen: "ein 10-Milliarden-Dollar-Deal".
   const spaced = text[pos] === '-' ? pos + 1 : skipSpaces(text, pos);
+  // Every scale word starts with one of these letters; most numbers (years, dates) are followed by none of them.
+  if (!SCALE_START.has(text[spaced]) && !SCALE_START.has(text[glued])) return null;
   for (const s of SCALES) {
     const at = s.moneyOnly ? glued : spaced;
     if (s.moneyOnly && !money) continue;
