@@ -493,6 +493,26 @@ describe('dynamic pages', () => {
   });
 });
 
+describe('the reader typing', () => {
+  const s = fromSample('en-amd-mi308-huawei-ascend.html', 'The Silicon Ledger', '2025-09-19T14:30:00Z');
+
+  it('leaves what the reader types in an editable area alone', async () => {
+    const page = await open('/built/typing', articlePage(s));
+    await annotated(page);
+    const draft = page.locator('#draft');
+    await draft.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Also: Nvidia H20 and Cambricon at 9.87 %.');
+    // Longer than the watcher's debounce.
+    await page.waitForTimeout(1000);
+    expect(await draft.locator('chiplens-mark').count()).toBe(0);
+    expect(await draft.innerText()).toBe('Nvidia H20 und Cambricon im Entwurf Also: Nvidia H20 and Cambricon at 9.87 %.');
+    // The caret stayed in the draft.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft');
+    await page.close();
+  });
+});
+
 describe('a client-rendered page', () => {
   const s = fromSample('en-tsmc-smic-baidu-kunlun.html', 'The Silicon Ledger', '2025-10-02T09:00:00Z');
   // The article arrives after ChipLens has read the (empty) page, as on a single-page site.
