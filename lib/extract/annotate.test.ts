@@ -441,3 +441,11 @@ describe('model numbers without their family word', () => {
     expect(entities('Huawei ships the Ascend 950. The 960 comes later.')).toEqual(['company:huawei:Huawei', 'chip:huawei-ascend-950:Ascend 950']);
   });
 });
+
+describe('counts with a name inside', () => {
+  it('stop before the name so that marks never overlap', () => {
+    const ms = annotate('Bytedance ordered 1 Million Nvidia-GPUs and 72 Blackwell GPUs.').mentions;
+    for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
+    expect(figures('Sie bestellen 200.000 H200-Chips.')[0]).toMatchObject({ text: '200.000', about: 'nvidia-h200' });
+  });
+});

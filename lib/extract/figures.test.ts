@@ -202,7 +202,7 @@ describe('number formats between a number and its compute unit', () => {
   });
 
   it('a number format before anything else is not a unit', () => {
-    expect(figs('10 FP8 units and 4 FP16 cores', 'en')).toEqual([]);
+    expect(figs('4 FP16 cores and 8 BF16 lanes', 'en')).toEqual([]);
   });
 });
 
@@ -252,5 +252,25 @@ describe('German and English scale words in one text', () => {
       { type: 'money', amount: 3e9, currency: 'USD' },
       { type: 'money', amount: 1e12, currency: 'CNY' },
     ]);
+  });
+});
+
+describe('counted nouns', () => {
+  it.each([
+    ['100.000 KI-Prozessoren', 'de', '100.000 KI-Prozessoren', 'processors'],
+    ['20.000 Grafikchips', 'de', '20.000 Grafikchips', 'chips'],
+    ['5000 GPU-Server', 'de', '5000 GPU-Server', 'servers'],
+    ['10.000 Beschleunigerkarten', 'de', '10.000 Beschleunigerkarten', 'accelerators'],
+    ['100,000 AI chips', 'en', '100,000 AI chips', 'chips'],
+    ['10,000 accelerator cards', 'en', '10,000 accelerator cards', 'cards'],
+  ] as const)('%s', (input, lang, text, unit) => {
+    const f = one(input, lang);
+    expect(f.text).toBe(text);
+    expect(f.value).toMatchObject({ type: 'quantity', unit });
+  });
+
+  it('not other things that end like a counted noun, and not a year before a noun phrase', () => {
+    expect(figs('2,000 studies and 10 tracks', 'en')).toEqual([]);
+    expect(figs('In 2025 AI chips sold well', 'en')).toEqual([]);
   });
 });

@@ -115,20 +115,61 @@ function countsOtherThings(text: string, pos: number): boolean {
   if (p === pos) return false;
   WORD_AT.lastIndex = p;
   const w = WORD_AT.exec(text);
-  return w !== null && !AFTER_BARE_COUNT.has(w[0].toLowerCase());
+  return w !== null && !AFTER_BARE_COUNT.has(w[0].toLowerCase()) && countUnitOf(w[0]) === undefined;
 }
 
 /** A number format before a compute unit; only kept when a FLOPS unit follows. */
 const PRECISION = /(?:FP|BF|INT|MXFP|MX)\d{1,2}[ \u00a0](?=[PTE](?:FLOPS|FLOP\/s|Flops|flops))/y;
 
-/** Things counted in chip news. A count of other things ("30 Unternehmen") is not a figure a reader tracks. */
-const COUNT_NOUNS = /(Einheiten|Stück|Stk\.|Chips|GPUs|GPU|Grafikprozessoren|Grafikkarten|KI-Chips|KI-Beschleunigern|KI-Beschleuniger|Beschleunigern|Beschleuniger|Prozessoren|Servern|Server|Wafer|Wafern|Racks|units|chips|GPUs|accelerators|servers|wafers|processors|cards|racks|Exemplare|dies|Dies)(?![\p{L}])/uy;
-const COUNT_UNIT: Record<string, string> = {
-  Einheiten: 'units', 'Stück': 'units', 'Stk.': 'units', units: 'units', Exemplare: 'units',
-  Chips: 'chips', chips: 'chips', 'KI-Chips': 'chips', GPUs: 'GPUs', GPU: 'GPUs', Grafikprozessoren: 'GPUs', Grafikkarten: 'cards', cards: 'cards',
-  Beschleuniger: 'accelerators', Beschleunigern: 'accelerators', 'KI-Beschleuniger': 'accelerators', 'KI-Beschleunigern': 'accelerators', Servern: 'servers', accelerators: 'accelerators', Prozessoren: 'processors', processors: 'processors',
-  Server: 'servers', servers: 'servers', Wafer: 'wafers', Wafern: 'wafers', wafers: 'wafers', Racks: 'racks', racks: 'racks', dies: 'dies', Dies: 'dies',
+/**
+ * Things counted in chip news, by the end of the noun: German compounds count what their last part names
+ * ("Grafikchips", "KI-Prozessoren", "Beschleunigerkarten", "Nvidia-GPUs"). A count of other things ("30
+ * Unternehmen") is not a figure a reader tracks. Longest endings first.
+ */
+const COUNT_ENDINGS: [string, string][] = [
+  ['grafikprozessoren', 'GPUs'], ['grafikkarten', 'cards'], ['beschleunigerkarten', 'accelerators'],
+  ['prozessoren', 'processors'], ['processors', 'processors'], ['beschleunigern', 'accelerators'],
+  ['beschleuniger', 'accelerators'], ['accelerators', 'accelerators'], ['einheiten', 'units'], ['servern', 'servers'],
+  ['servers', 'servers'], ['server', 'servers'], ['wafern', 'wafers'], ['wafers', 'wafers'], ['wafer', 'wafers'],
+  ['chips', 'chips'], ['gpus', 'GPUs'], ['gpu', 'GPUs'],
+];
+/** Nouns counted only as whole words: as endings they would match "studies", "tracks", "communities". */
+const COUNT_WORDS: Record<string, string> = {
+  units: 'units', 'stück': 'units', stk: 'units', exemplare: 'units', dies: 'dies', racks: 'racks', cards: 'cards',
+  karten: 'cards',
 };
+const COUNT_WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}-]*/uy;
+
+function countUnitOf(word: string): string | undefined {
+  if (word.length < 3) return undefined;
+  const w = word.toLowerCase();
+  const exact = COUNT_WORDS[w];
+  if (exact) return exact;
+  for (const [ending, unit] of COUNT_ENDINGS) if (w.endsWith(ending)) return unit;
+  return undefined;
+}
+
+/**
+ * The counted noun at `p`, or after one modifier ("100,000 AI chips", "10,000 accelerator cards") when
+ * `modifierAllowed` (not after a year: "in 2025 AI chips sold well"). `named` is set when a chip or company name
+ * stands in the phrase ("1 Million Nvidia-GPUs", "72 Blackwell GPUs"): the figure then stops before the name.
+ */
+function readCountNoun(text: string, p: number, modifierAllowed: boolean, spans: EntitySpanIndex): { unit: string; end: number; named: boolean } | null {
+  COUNT_WORD_AT.lastIndex = p;
+  const w1 = COUNT_WORD_AT.exec(text);
+  if (!w1) return null;
+  const end1 = p + w1[0].length;
+  const u1 = countUnitOf(w1[0]);
+  // "Stk." keeps its period.
+  if (u1) return { unit: u1, end: text[end1] === '.' && w1[0] === 'Stk' ? end1 + 1 : end1, named: spans.overlapsEntity(p, end1) };
+  if (!modifierAllowed || text[end1] !== ' ' || w1[0].length > 14 || !/^\p{L}+$/u.test(w1[0]) || AFTER_BARE_COUNT.has(w1[0].toLowerCase())) return null;
+  COUNT_WORD_AT.lastIndex = end1 + 1;
+  const w2 = COUNT_WORD_AT.exec(text);
+  const u2 = w2 ? countUnitOf(w2[0]) : undefined;
+  if (!u2 || !w2) return null;
+  const end2 = end1 + 1 + w2[0].length;
+  return { unit: u2, end: end2, named: spans.overlapsEntity(p, end2) };
+}
 
 function skipSpaces(text: string, pos: number, max = 2): number {
   let p = pos;
@@ -158,7 +199,7 @@ function readScale(text: string, pos: number, lang: Language, money: boolean): {
  * The unit after a number. Each pattern is tried only when the next character can start it: readUnit runs for
  * every number of the page, most of which (dates, years) have no unit at all.
  */
-function readUnit(text: string, pos: number): UnitHit | null {
+function readUnit(text: string, pos: number, spans: EntitySpanIndex = NO_SPANS, modifierAllowed = false): UnitHit | null {
   if (text.charCodeAt(pos) === 0x25) return { kind: 'percent', end: pos + 1 };
   // "10-Milliarden-Dollar-Deal", "5-Prozent-Hürde": a hyphen may join the unit, but not a counted noun.
   const hyphenated = text[pos] === '-';
@@ -197,11 +238,10 @@ function readUnit(text: string, pos: number): UnitHit | null {
     const m = re.exec(text);
     if (m) return { kind: 'spec', make: (n) => make(n, m[0]), end: specAt + m[0].length };
   }
-  // "dies" and "Dies" only: a "d" after a number is mostly an article ("2024 die", "10 der").
-  if (!hyphenated && ('ESCGKBPWRucgaspwr'.includes(ch) || ((ch === 'd' || ch === 'D') && text.startsWith('ies', p + 1)))) {
-    COUNT_NOUNS.lastIndex = p;
-    const cm = COUNT_NOUNS.exec(text);
-    if (cm) return { kind: 'count', unit: COUNT_UNIT[cm[1]] ?? cm[1].toLowerCase(), end: p + cm[0].length };
+  if (!hyphenated && p > pos) {
+    const cn = readCountNoun(text, p, modifierAllowed, spans);
+    // With a name inside ("200.000 H200-Chips", "1 Million Nvidia-GPUs") the chip count or bare count reads it.
+    if (cn && !cn.named) return { kind: 'count', unit: cn.unit, end: cn.end };
   }
   return null;
 }
@@ -386,7 +426,9 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
     mult = scale.mult;
     pos = scale.end;
   }
-  const unit = readUnit(text, pos);
+  // A year is no count: "in 2025 AI chips sold well".
+  const yearLike = high === undefined && !scale && head.end - head.start === 4 && low >= 1900 && low < 2100 && Number.isInteger(low);
+  const unit = readUnit(text, pos, spans, !yearLike);
   const singleLetterScale = scale && /^[bmkBMK]$/.test(text.slice(pos - 1, pos)) && scale.end - (pos - 1) === 1;
   const make = (value: FigureValue, end: number): RawFigure => ({ start, end, value });
 
