@@ -139,14 +139,20 @@ const COUNT_WORDS: Record<string, string> = {
   karten: 'cards',
 };
 const COUNT_WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}-]*/uy;
+// One regex per kind instead of a loop of comparisons: countUnitOf runs for nearly every number followed by a word.
+const COUNT_ENDING_RE = new RegExp(`(?:${COUNT_ENDINGS.map(([e]) => e).join('|')})$`, 'i');
+const COUNT_WORD_RE = new RegExp(`^(?:${Object.keys(COUNT_WORDS).join('|')})$`, 'i');
+
+const LETTERS = /^\p{L}+$/u;
 
 function countUnitOf(word: string): string | undefined {
   if (word.length < 3) return undefined;
-  const w = word.toLowerCase();
-  const exact = COUNT_WORDS[w];
-  if (exact) return exact;
-  for (const [ending, unit] of COUNT_ENDINGS) if (w.endsWith(ending)) return unit;
-  return undefined;
+  const exact = COUNT_WORD_RE.exec(word);
+  if (exact) return COUNT_WORDS[exact[0].toLowerCase()];
+  const m = COUNT_ENDING_RE.exec(word);
+  if (!m) return undefined;
+  const ending = m[0].toLowerCase();
+  return COUNT_ENDINGS.find(([e]) => e === ending)?.[1];
 }
 
 /**
@@ -162,11 +168,11 @@ function readCountNoun(text: string, p: number, modifierAllowed: boolean, spans:
   const u1 = countUnitOf(w1[0]);
   // "Stk." keeps its period.
   if (u1) return { unit: u1, end: text[end1] === '.' && w1[0] === 'Stk' ? end1 + 1 : end1, named: spans.overlapsEntity(p, end1) };
-  if (!modifierAllowed || text[end1] !== ' ' || w1[0].length > 14 || !/^\p{L}+$/u.test(w1[0]) || AFTER_BARE_COUNT.has(w1[0].toLowerCase())) return null;
+  if (!modifierAllowed || text[end1] !== ' ' || w1[0].length > 14) return null;
   COUNT_WORD_AT.lastIndex = end1 + 1;
   const w2 = COUNT_WORD_AT.exec(text);
   const u2 = w2 ? countUnitOf(w2[0]) : undefined;
-  if (!u2 || !w2) return null;
+  if (!u2 || !w2 || !LETTERS.test(w1[0]) || AFTER_BARE_COUNT.has(w1[0].toLowerCase())) return null;
   const end2 = end1 + 1 + w2[0].length;
   return { unit: u2, end: end2, named: spans.overlapsEntity(p, end2) };
 }
