@@ -213,6 +213,7 @@ describe('press styles of currencies and percentages', () => {
     ['RMB10 billion', 'en', 'RMB10 billion', { type: 'money', amount: 10e9, currency: 'CNY' }],
     ['₩3tn of capex', 'en', '₩3tn', { type: 'money', amount: 3e12, currency: 'KRW' }],
     ['shares rose 20pc', 'en', '20pc', { type: 'percent', value: 20 }],
+    ['worth $4.5 trn', 'en', '$4.5 trn', { type: 'money', amount: 4.5e12, currency: 'USD' }],
   ] as const)('%s', (input, lang, text, value) => {
     const f = one(input, lang);
     expect(f.text).toBe(text);

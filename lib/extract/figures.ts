@@ -38,7 +38,7 @@ const SCALES: Scale[] = [
   { re: /(?:Billions?)(?![\p{L}])/uy, mult: (l) => (l === 'de' ? 1e12 : 1e9) },
   { re: /(?:Milliarden|Milliarde|Mrd\.?|bn|bln)(?![\p{L}])/uy, mult: () => 1e9 },
   { re: /(?:Millionen|Million|million|millions|Mio\.?|mn|mln)(?![\p{L}])/uy, mult: () => 1e6 },
-  { re: /(?:trillions?|tn)(?![\p{L}])/uy, mult: () => 1e12 },
+  { re: /(?:trillions?|tn|trn)(?![\p{L}])/uy, mult: () => 1e12 },
   { re: /(?:Trillions?)(?![\p{L}])/uy, mult: (l) => (l === 'de' ? 1e18 : 1e12) },
   { re: /(?:Tausend|tausend|thousand|Tsd\.)(?![\p{L}])/uy, mult: () => 1e3 },
   { re: /(?:Hundert|hundert|hundred)(?![\p{L}])/uy, mult: () => 100 },

@@ -1239,6 +1239,15 @@ export const COMPANIES: Company[] = [
     summary: 'US IT group that designs its own processors (Telum, Power) and AI accelerators and runs a cloud.',
   },
   {
+    id: 'cisco',
+    name: 'Cisco',
+    aliases: ['Cisco Systems', 'Cisco Systems Inc.'],
+    tickers: ['CSCO'],
+    country: 'US',
+    roles: ['designer'],
+    summary: 'US networking group that designs its own switching chips (Silicon One) used in AI data-centre networks.',
+  },
+  {
     id: 'credo',
     name: 'Credo Technology',
     aliases: ['Credo', 'Credo Technology Group'],
