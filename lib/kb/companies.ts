@@ -1624,6 +1624,8 @@ export const COMPANIES: Company[] = [
     country: 'CN',
     roles: ['designer'],
     summary: 'Chinese designer of sparse-computing AI inference accelerators.',
+    // Also a surname (the analyst Craig Moffett).
+    needsContext: ['Moffett'],
   },
   {
     id: 'vastai',
