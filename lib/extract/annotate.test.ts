@@ -449,3 +449,12 @@ describe('counts with a name inside', () => {
     expect(figures('Sie bestellen 200.000 H200-Chips.')[0]).toMatchObject({ text: '200.000', about: 'nvidia-h200' });
   });
 });
+
+describe('the Rubin observatory', () => {
+  it('is no chip, even in a text about Nvidia’s Vera Rubin', () => {
+    expect(entities('Nvidia unveiled Vera Rubin chips. Separately, the Vera Rubin Observatory released new images.')).toEqual([
+      'company:nvidia:Nvidia',
+      'chip:nvidia-vera-rubin:Vera Rubin',
+    ]);
+  });
+});
