@@ -314,8 +314,8 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
       }
       head = { start, end: ends[t], value: v };
     }
-    if (!head || spans.overlapsEntity(head.start, head.end)) continue;
-    const fig = readFigure(text, head, lang, spans);
+    if (!head || head.start < lastEnd || spans.overlapsEntity(head.start, head.end)) continue;
+    const fig = readFigure(text, head, lang, spans, lastEnd);
     if (fig && isRateStatement(text, fig)) {
       // "($1 = 7.12 yuan)": an exchange-rate note, not a figure of the story. Skip past its right-hand side.
       const close = text.indexOf(')', fig.end);
@@ -389,7 +389,7 @@ function isScaleWordAt(text: string, a: number, b: number): boolean {
   return SCALE_WORDS.has(text.slice(a, b));
 }
 
-function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanIndex): RawFigure | null {
+function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanIndex, minStart = 0): RawFigure | null {
   let start = head.start;
   // Currency signs and codes end in a sign, an upper-case letter or the "b" of "Rmb": check that before the regex.
   let prev = text.charCodeAt(head.start - 1);
@@ -397,9 +397,11 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
   const maybeCurrency = (prev >= 0x41 && prev <= 0x5a) || prev === 0x62 || prev === 0x24 || prev > 0x7f;
   const pm = maybeCurrency ? CURRENCY_PREFIX.exec(text.slice(Math.max(0, head.start - 8), head.start)) : null;
   let currency: string | undefined;
-  if (pm) {
+  // A sign that already closed the previous figure ("5 € 20 %") is not this one's prefix.
+  const prefixStart = pm ? head.start - pm[1].length - (/[ \u00a0]$/.test(pm[0]) ? 1 : 0) : -1;
+  if (pm && prefixStart >= minStart) {
     currency = PREFIX_CODE[pm[1]] ?? pm[1];
-    start = head.start - pm[1].length - (/[ \u00a0]$/.test(pm[0]) ? 1 : 0);
+    start = prefixStart;
   }
   if (VAGUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
 
