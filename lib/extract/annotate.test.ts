@@ -485,3 +485,14 @@ describe('invariants on scrambled text', () => {
     }
   });
 });
+
+describe('power, interface and server names', () => {
+  it('are companies; a crystal lattice is not', () => {
+    expect(entities('Navitas, Rambus, ASPEED and H3C rose; the crystal lattice held.')).toEqual([
+      'company:navitas:Navitas',
+      'company:rambus:Rambus',
+      'company:aspeed:ASPEED',
+      'company:h3c:H3C',
+    ]);
+  });
+});
