@@ -496,3 +496,13 @@ describe('power, interface and server names', () => {
     ]);
   });
 });
+
+describe('speakers', () => {
+  it('a chip name that speaks is a person, a company that speaks stays a company', () => {
+    expect(entities('Nvidia ships Blackwell GPUs. Blackwell said the chips were late.')).toEqual([
+      'company:nvidia:Nvidia',
+      'chip:nvidia-blackwell:Blackwell',
+    ]);
+    expect(entities('Meta buys AI chips. Meta said it would buy more.')).toEqual(['company:meta:Meta', 'company:meta:Meta']);
+  });
+});

@@ -86,6 +86,8 @@ function isChipDocument(s: DocSignal): boolean {
   return s.distinctChips >= 1 || (s.distinctChipCompanies >= 1 && s.cues >= 3);
 }
 
+const SPEECH_AFTER = /^,? (?:said|says|told|added|wrote|argued|sagte|sagt|erklärte|betonte|schrieb)\b/;
+
 /** Keeps or drops the candidates that need context (ambiguous names, typos). */
 function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[], signal: DocSignal): Candidate[] {
   const sureTokens = new Uint8Array(tokens.count);
@@ -104,6 +106,8 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
     if (isUnitAfterNumber(text, tokens, c.firstToken, c.endToken)) continue;
     const next = c.inflected ? null : followingCue(text, c.end);
     if (next === 'person') continue;
+    // Chips do not speak: "Blackwell said", "Rubin sagte" is a person.
+    if (c.entry.entity.kind === 'chip' && SPEECH_AFTER.test(text.slice(c.end, c.end + 12))) continue;
     if (next === 'company' && c.entry.entity.kind === 'company') {
       kept.push(c);
       continue;
