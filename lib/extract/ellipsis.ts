@@ -14,16 +14,33 @@ let familyModels: Map<string, { id: string; name: string }> | null = null;
 
 const FAMILY_MODEL = /^(\p{L}+)[ \u00a0-](\d[\p{L}\p{N}]*)$/u;
 
+/** Family words with at least two models of three or more characters ("ascend", "siyuan"). */
+let families: Set<string> | null = null;
+
 function models(): Map<string, { id: string; name: string }> {
   if (familyModels) return familyModels;
   const m = new Map<string, { id: string; name: string }>();
+  const perFamily = new Map<string, number>();
   for (const chip of CHIPS) {
     for (const alias of chip.aliases) {
       const parts = FAMILY_MODEL.exec(alias);
-      if (parts) m.set(`${parts[1].toLowerCase()} ${parts[2].toLowerCase()}`, { id: chip.id, name: chip.name });
+      if (!parts || parts[2].length < 3) continue;
+      const family = parts[1].toLowerCase();
+      m.set(`${family} ${parts[2].toLowerCase()}`, { id: chip.id, name: chip.name });
+      perFamily.set(family, (perFamily.get(family) ?? 0) + 1);
     }
   }
+  families = new Set([...perFamily].filter(([, n]) => n >= 2).map(([f]) => f));
   return (familyModels = m);
+}
+
+/** The lower-cased first word of a mention when it is a family word with several models, else null. */
+function familyOf(mentionText: string): string | null {
+  models();
+  const space = mentionText.search(/[ \u00a0-]/);
+  if (space < 3) return null;
+  const family = mentionText.slice(0, space).toLowerCase();
+  return families?.has(family) ? family : null;
 }
 
 /** What may stand between the previous word and an elided model number: "the 960", ", 960", "und 960". */
@@ -53,9 +70,8 @@ export function addElidedModels(text: string, tokens: Tokens, entities: EntityMe
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
     if (e.kind !== 'chip' || e.text.length < 5) continue;
-    const parts = FAMILY_MODEL.exec(e.text);
-    if (!parts) continue;
-    const family = parts[1].toLowerCase();
+    const family = familyOf(e.text);
+    if (!family || !FAMILY_MODEL.test(e.text)) continue;
     // The rest of the sentence after the mention, read token by token up to its end (or 320 characters).
     const limit = Math.min(text.length, e.end + 320);
     for (let t = tokenAt(tokens, e.end); t < tokens.count; t++) {
