@@ -333,7 +333,8 @@ describe('what a figure is about', () => {
   it('"the company" and "der Konzern" refer back to the firm named before in the paragraph', () => {
     expect(about('TSMC beat estimates. Revenue rose to NT$990 billion, the company said.')).toEqual([['NT$990 billion', 'tsmc']]);
     expect(about('TSMC meldete Rekordzahlen. Der Konzern ist mehr als eine Billion Dollar wert.')).toEqual([['eine Billion Dollar', 'tsmc']]);
-    expect(about('TSMC meldete Rekordzahlen.\nDer Konzern ist mehr als eine Billion Dollar wert.')).toEqual([['eine Billion Dollar', undefined]]);
+    expect(about('TSMC meldete Rekordzahlen.\n\nDer Konzern ist mehr als eine Billion Dollar wert.')).toEqual([['eine Billion Dollar', 'tsmc']]);
+    expect(about('TSMC meldete Rekordzahlen.\nDas Wetter war mild.\nDer Konzern ist mehr als eine Billion Dollar wert.')).toEqual([['eine Billion Dollar', undefined]]);
     expect(about('TSMC beat estimates. Revenue rose to NT$990 billion.')).toEqual([['NT$990 billion', undefined]]);
   });
 });

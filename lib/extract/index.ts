@@ -269,12 +269,17 @@ const ANAPHOR = /\b(?:the (?:company|firm|group|chipmaker|chip ?maker|chip desig
 
 /**
  * "Die Erlöse stiegen auf 989,9 Milliarden Taiwan-Dollar, wie das Unternehmen mitteilte": a sentence without a
- * name that refers back to a firm is about the subject of the last sentence of the same paragraph that named one.
+ * name that refers back to a firm is about the subject of the last sentence that named one, in the same paragraph
+ * or the one before (wire copy writes paragraphs of one or two sentences).
  */
 function antecedent(text: string, tokens: Tokens, entities: EntityMention[], from: number, to: number): string | undefined {
   if (!ANAPHOR.test(text.slice(from, to))) return undefined;
-  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  const earlier = entitiesBetween(entities, Math.max(lineStart, from - 400), from).filter(canOwnBusinessFigure);
+  let paraStart = text.lastIndexOf('\n', from - 1);
+  // Step over blank lines to the start of the previous paragraph.
+  let p = paraStart;
+  while (p > 0 && /\s/.test(text[p - 1])) p--;
+  paraStart = p > 0 ? text.lastIndexOf('\n', p - 1) + 1 : 0;
+  const earlier = entitiesBetween(entities, Math.max(paraStart, from - 600), from).filter(canOwnBusinessFigure);
   const last = earlier.pop();
   if (!last) return undefined;
   const w = sentenceWindow(text, tokens, last.start, last.end);
