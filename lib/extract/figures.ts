@@ -1,3 +1,17 @@
+/**
+ * The figure grammar for German and English news: numbers with units, currencies, scales and ranges.
+ *
+ * Decisions the contract leaves open (../shared/DESIGN.md), kept here so that every caller reads them alike:
+ * - Basis points are percentage points: "25 basis points" is `{type:"points", value:0.25}`.
+ * - Values carry no sign: "fell 5%", "-5%" and "ein Minus von 5 %" are all 5 %; the verb tells the direction.
+ * - A range needs a dash, "bis"/"to", or "zwischen/between … und/and": "15-30 %", "between 15% and 30%". "From 5%
+ *   to 7%" is a change (two figures); amounts written out twice ("$12 billion to $15 billion") stay two figures.
+ * - Fractions in words ("a third", "ein Viertel", "two-thirds") and vague amounts ("Hunderte Millionen", "billions
+ *   of dollars") are not figures: they have no exact value a reader could compare across articles.
+ * - Counts are figures only for things chip news counts (chips, GPUs, wafers, servers, racks, units…); a bare
+ *   scaled number ("2,5 Millionen") is a count unless a noun after it names something else ("160 million shares").
+ * - Compute above PFLOPS is expressed in PFLOPS ("8 EFLOPS" = 8,000 PFLOPS); power in watts.
+ */
 import { numberWordValue, parseNumber } from './numbers.ts';
 import type { FigureValue, Language } from './types.ts';
 import { tokenize, type Tokens } from './tokens.ts';
