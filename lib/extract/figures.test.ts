@@ -275,3 +275,14 @@ describe('counted nouns', () => {
     expect(figs('In 2025 AI chips sold well', 'en')).toEqual([]);
   });
 });
+
+describe('points in the singular and in short forms', () => {
+  it.each([
+    ['um 1 Prozentpunkt', 'de', 1],
+    ['um 1,5 Prozentpunkten', 'de', 1.5],
+    ['cut by 50bp', 'en', 0.5],
+    ['25 Basispunkte', 'de', 0.25],
+  ] as const)('%s', (input, lang, value) => {
+    expect(one(input, lang).value).toEqual({ type: 'points', value });
+  });
+});

@@ -97,7 +97,7 @@ const PREFIX_CODE: Record<string, string> = {
 
 // "pc" is British press style ("rose 20pc").
 const PERCENT_RE = /(?:%|Prozent|prozent|percent|per cent|pct\.?|pc)(?![\p{L}])/uy;
-const POINTS_RE = /(?:Prozentpunkte[n]?|percentage points?|Basispunkte[n]?|basis points?|bps)(?![\p{L}])/uy;
+const POINTS_RE = /(?:Prozentpunkt(?:en|e)?|percentage points?|Basispunkt(?:en|e)?|basis points?|bps|bp)(?![\p{L}])/uy;
 
 const SPECS: [RegExp, (n: number, m: string) => FigureValue, string][] = [
   // heise and Golem write "GByte" and "TByte/s".
@@ -228,7 +228,7 @@ function readUnit(text: string, pos: number, spans: EntitySpanIndex = NO_SPANS, 
   if ('PpBb'.includes(ch)) {
     POINTS_RE.lastIndex = p;
     const m = POINTS_RE.exec(text);
-    if (m) return { kind: 'points', factor: /^(Basis|basis|bps)/.test(m[0]) ? 0.01 : 1, end: p + m[0].length };
+    if (m) return { kind: 'points', factor: /^(?:Basis|basis|bp)/.test(m[0]) ? 0.01 : 1, end: p + m[0].length };
   }
   if ('%Pp'.includes(ch)) {
     PERCENT_RE.lastIndex = p;
