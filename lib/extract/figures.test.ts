@@ -286,3 +286,18 @@ describe('points in the singular and in short forms', () => {
     expect(one(input, lang).value).toEqual({ type: 'points', value });
   });
 });
+
+describe('number words before point units', () => {
+  it.each([
+    ['um einen Prozentpunkt', 'de', 'einen Prozentpunkt', 1],
+    ['um fünf Prozentpunkte', 'de', 'fünf Prozentpunkte', 5],
+    ['rose one percentage point', 'en', 'one percentage point', 1],
+    ['a percentage point higher', 'en', 'a percentage point', 1],
+  ] as const)('%s', (input, lang, text, value) => {
+    expect(one(input, lang)).toEqual({ text, value: { type: 'points', value } });
+  });
+
+  it('"a percentage of" is no figure', () => {
+    expect(figs('a percentage of revenue', 'en')).toEqual([]);
+  });
+});

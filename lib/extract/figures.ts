@@ -392,12 +392,18 @@ function isSignAt(text: string, i: number): boolean {
   return i === 0 || /[\s(\[:;]/.test(text[i - 1]);
 }
 const NUMBER_AT = new RegExp(`(?:${NUM})`, 'y');
-const SCALE_WORDS = new Set(['Tausend', 'tausend', 'Hundert', 'hundert', 'Millionen', 'Million', 'Milliarden', 'Milliarde', 'Billionen', 'Billion', 'thousand', 'hundred', 'million', 'billion', 'trillion', 'Prozent', 'percent']);
+// Words a number word may stand before: scales, and the percent and point units ("sechs Prozent", "einen
+// Prozentpunkt", "one percentage point").
+const SCALE_WORDS = new Set([
+  'Tausend', 'tausend', 'Hundert', 'hundert', 'Millionen', 'Million', 'Milliarden', 'Milliarde', 'Billionen', 'Billion',
+  'thousand', 'hundred', 'million', 'billion', 'trillion', 'Prozent', 'percent', 'Prozentpunkt', 'Prozentpunkte',
+  'Prozentpunkten', 'percentage', 'Basispunkte', 'Basispunkten',
+]);
 
 /** Cheap checks first: runs for nearly every word of the page. All scale words start with b, h, m, p or t. */
 function isScaleWordAt(text: string, a: number, b: number): boolean {
   const len = b - a;
-  if (len < 6 || len > 10) return false;
+  if (len < 6 || len > 14) return false;
   const c = text.charCodeAt(a) | 0x20;
   if (c !== 0x62 && c !== 0x68 && c !== 0x6d && c !== 0x70 && c !== 0x74) return false;
   return SCALE_WORDS.has(text.slice(a, b));
