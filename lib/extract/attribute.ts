@@ -1,0 +1,155 @@
+/**
+ * What a figure is about: the chip a spec belongs to, the chip a count counts, the firm a sum, share or growth
+ * rate belongs to. Pure functions over the sorted, disjoint entity mentions of one text.
+ */
+import { CHIP_BY_ID, COMPANY_BY_ID } from '../kb/index.ts';
+import { sentenceWindow } from './context.ts';
+import type { RawFigure } from './figures.ts';
+import type { Tokens } from './tokens.ts';
+import type { EntityMention } from './types.ts';
+
+/** Index of the first entity starting at or after `pos` (binary search). */
+export function firstIndexAtOrAfter(entities: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Entities lying within [from, to], found by binary search (entities are sorted and disjoint). */
+function entitiesBetween(entities: EntityMention[], from: number, to: number): EntityMention[] {
+  const lo = firstIndexAtOrAfter(entities, from);
+  const out: EntityMention[] = [];
+  for (let i = lo; i < entities.length && entities[i].end <= to; i++) out.push(entities[i]);
+  return out;
+}
+
+/** A chip that has specs of its own; "96 GB HBM3" is about the H20, not about HBM3. */
+function isDevice(e: EntityMention): boolean {
+  return e.kind === 'chip' && CHIP_BY_ID.get(e.id)?.category !== 'memory';
+}
+
+const PRODUCT_CATEGORIES = new Set(['gpu', 'accelerator', 'cpu']);
+function isProduct(e: EntityMention): boolean {
+  return e.kind === 'chip' && PRODUCT_CATEGORIES.has(CHIP_BY_ID.get(e.id)?.category ?? '');
+}
+
+const SPEC_TYPES = new Set(['memory', 'bandwidth', 'compute', 'process', 'power']);
+
+/** From a chip's name to a figure inside the relative clause that follows it, with no clause break between. */
+const RELATIVE_CLAUSE = /^(?:\s*\([^)]*\))?,\s*(?:which|that|der|die|das|dessen|deren)\b[^,;:.!?()]*$/;
+
+/** A chip's own power draw; a megawatt or more is a data centre's, and that figure is about a company. */
+const FACILITY_POWER_W = 1e6;
+
+function isFoundry(e: EntityMention): boolean {
+  if (e.kind !== 'company') return false;
+  const roles = COMPANY_BY_ID.get(e.id)?.roles;
+  return roles !== undefined && (roles.includes('foundry') || roles.includes('idm'));
+}
+
+/** Memory standards (HBM3E) carry specs, but revenue, shares and growth belong to the firms that make them. */
+function canOwnBusinessFigure(e: EntityMention): boolean {
+  return e.kind === 'company' || CHIP_BY_ID.get(e.id)?.category !== 'memory';
+}
+
+/**
+ * Whether an entity sits in an inserted clause that closes before `pos`: "Broadcom, which makes chips for Google,
+ * reported ...", "SK Hynix, Hauptlieferant von Nvidia, meldete ...". Such a name is not the subject of what
+ * follows the clause.
+ */
+function inInsertedClause(text: string, sentenceStart: number, e: EntityMention, pos: number): boolean {
+  const open = text.lastIndexOf(',', e.start);
+  if (open < sentenceStart) return false;
+  const close = text.indexOf(',', e.end);
+  return close >= 0 && close < pos;
+}
+
+/**
+ * The entity a figure is about: for specs the nearest chip, for counts of a chip that chip, otherwise the
+ * nearest entity before the figure in its sentence (the subject usually comes first), else the first after it.
+ */
+export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities: EntityMention[]): string | undefined {
+  if (fig.chipAt !== undefined) return entities[firstIndexAtOrAfter(entities, fig.chipAt)]?.id;
+  const w = sentenceWindow(text, tokens, fig.start, fig.end);
+  const from = w.fromToken < tokens.count ? tokens.starts[w.fromToken] : text.length;
+  const to = w.toToken > 0 ? tokens.ends[w.toToken - 1] : 0;
+  const inSentence = entitiesBetween(entities, from, to);
+  const v = fig.value;
+  const isSpec = SPEC_TYPES.has(v.type) && !(v.type === 'power' && v.amount >= FACILITY_POWER_W);
+  if (isSpec) {
+    // "... Nvidia's GB200 NVL72, which needs about 145 kW": a relative clause right after a chip is about it.
+    const lastBefore = entitiesBetween(entities, from, fig.start).filter(isDevice).pop();
+    if (lastBefore && RELATIVE_CLAUSE.test(text.slice(lastBefore.end, fig.start))) return lastBefore.id;
+    // Specs belong to a chip: the sentence's subject, its first product ("The H20, a cut-down H100, carries
+    // 96 GB" is about the H20), products before architectures and families.
+    for (const pick of [isProduct, isDevice]) {
+      const first = inSentence.find(pick);
+      if (first) return first.id;
+    }
+    // A process node in a sentence about a foundry and no chip is the foundry's ("SMIC hopes to reach 5nm").
+    if (v.type === 'process') {
+      const fab = inSentence.find(isFoundry);
+      if (fab) return fab.id;
+    }
+    // Else the subject of the last sentence of the same paragraph that named a product ("Der Chip hat 96 GB"
+    // after a sentence about the H20).
+    const lineStart = text.lastIndexOf('\n', fig.start) + 1;
+    const earlier = entitiesBetween(entities, Math.max(lineStart, fig.start - 600), fig.start);
+    const last = earlier.filter(isProduct).pop() ?? earlier.filter(isDevice).pop();
+    if (!last) return undefined;
+    const w2 = sentenceWindow(text, tokens, last.start, last.end);
+    const from2 = tokens.starts[w2.fromToken] ?? last.start;
+    return (entitiesBetween(entities, from2, last.end).find(isProduct) ?? last).id;
+  }
+  if (v.type === 'quantity') {
+    // "200,000 units of the H200", "1 Million H20-Chips": the chip right after the count.
+    const next = inSentence.find((e) => e.start >= fig.end);
+    if (next && next.kind === 'chip' && next.start - fig.end <= 16 && /^[\s\p{L}-]*$/u.test(text.slice(fig.end, next.start))) return next.id;
+  }
+  // No arrays here: this runs for every figure of the page.
+  let firstOwner = -1;
+  for (let i = 0; i < inSentence.length; i++) {
+    if (canOwnBusinessFigure(inSentence[i])) {
+      firstOwner = i;
+      break;
+    }
+  }
+  if (firstOwner < 0) return antecedent(text, tokens, entities, from, to);
+  for (let i = inSentence.length - 1; i >= firstOwner; i--) {
+    const e = inSentence[i];
+    if (e.end > fig.start || !canOwnBusinessFigure(e)) continue;
+    // Skip names inside an inserted clause when the sentence names someone before the clause.
+    if (i > firstOwner && inInsertedClause(text, from, e, fig.start) && inSentence[firstOwner].end <= text.lastIndexOf(',', e.start)) continue;
+    return e.id;
+  }
+  for (const e of inSentence) if (e.start >= fig.end && canOwnBusinessFigure(e)) return e.id;
+  return antecedent(text, tokens, entities, from, to);
+}
+
+/** Words that refer back to a firm named earlier: "the company", "der Konzern", "its revenue". */
+const ANAPHOR = /\b(?:the (?:company|firm|group|chipmaker|chip ?maker|chip designer|foundry)|its|the (?:stock|shares)|die Aktien?|der (?:Konzern|Chipkonzern|Hersteller|Chiphersteller|Chipentwickler|Auftragsfertiger)|das Unternehmen|des (?:Konzerns|Unternehmens|Herstellers)|dem (?:Konzern|Unternehmen|Hersteller))\b/i;
+
+/**
+ * "Die Erlöse stiegen auf 989,9 Milliarden Taiwan-Dollar, wie das Unternehmen mitteilte": a sentence without a
+ * name that refers back to a firm is about the subject of the last sentence that named one, in the same paragraph
+ * or the one before (wire copy writes paragraphs of one or two sentences).
+ */
+function antecedent(text: string, tokens: Tokens, entities: EntityMention[], from: number, to: number): string | undefined {
+  if (!ANAPHOR.test(text.slice(from, to))) return undefined;
+  let paraStart = text.lastIndexOf('\n', from - 1);
+  // Step over blank lines to the start of the previous paragraph.
+  let p = paraStart;
+  while (p > 0 && /\s/.test(text[p - 1])) p--;
+  paraStart = p > 0 ? text.lastIndexOf('\n', p - 1) + 1 : 0;
+  const earlier = entitiesBetween(entities, Math.max(paraStart, from - 600), from).filter(canOwnBusinessFigure);
+  const last = earlier.pop();
+  if (!last) return undefined;
+  const w = sentenceWindow(text, tokens, last.start, last.end);
+  const start = tokens.starts[w.fromToken] ?? last.start;
+  return (entitiesBetween(entities, start, last.end).find((e) => e.kind === 'company') ?? last).id;
+}
