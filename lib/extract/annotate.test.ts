@@ -448,6 +448,7 @@ describe('counts with a name inside', () => {
     const ms = annotate('Bytedance ordered 1 Million Nvidia-GPUs and 72 Blackwell GPUs.').mentions;
     for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
     expect(figures('Sie bestellen 200.000 H200-Chips.')[0]).toMatchObject({ text: '200.000', about: 'nvidia-h200' });
+    expect(figures('Meta bought 2 million Nvidia GPUs.')[0]).toMatchObject({ text: '2 million', value: { type: 'quantity', amount: 2e6 } });
   });
 });
 

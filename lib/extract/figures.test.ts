@@ -301,3 +301,11 @@ describe('number words before point units', () => {
     expect(figs('a percentage of revenue', 'en')).toEqual([]);
   });
 });
+
+describe('a singular noun that qualifies the next one', () => {
+  it('"10,000 GPU servers" counts servers, "1.2 million GPU hours" counts no chip', () => {
+    expect(one('10,000 GPU servers', 'en')).toEqual({ text: '10,000 GPU servers', value: { type: 'quantity', amount: 10000, unit: 'servers' } });
+    expect(figs('1.2 million GPU hours', 'en')).toEqual([]);
+    expect(one('5,000 GPU.', 'en').value).toEqual({ type: 'quantity', amount: 5000, unit: 'GPUs' });
+  });
+});

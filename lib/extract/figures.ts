@@ -129,7 +129,8 @@ function countsOtherThings(text: string, pos: number): boolean {
   if (p === pos) return false;
   WORD_AT.lastIndex = p;
   const w = WORD_AT.exec(text);
-  return w !== null && !AFTER_BARE_COUNT.has(w[0].toLowerCase()) && countUnitOf(w[0]) === undefined;
+  // A counted noun (also with a name inside: "1 Million Nvidia-GPUs") leaves the count standing.
+  return w !== null && !AFTER_BARE_COUNT.has(w[0].toLowerCase()) && readCountNoun(text, p, true, NO_SPANS) === null;
 }
 
 /** A number format before a compute unit; only kept when a FLOPS unit follows. */
@@ -158,6 +159,7 @@ const COUNT_ENDING_RE = new RegExp(`(?:${COUNT_ENDINGS.map(([e]) => e).join('|')
 const COUNT_WORD_RE = new RegExp(`^(?:${Object.keys(COUNT_WORDS).join('|')})$`, 'i');
 
 const LETTERS = /^\p{L}+$/u;
+const ATTRIBUTIVE = /^(?:GPU|gpu|chip|Chip|wafer|server|accelerator|processor)$/;
 
 function countUnitOf(word: string): string | undefined {
   if (word.length < 3) return undefined;
@@ -180,6 +182,18 @@ function readCountNoun(text: string, p: number, modifierAllowed: boolean, spans:
   if (!w1) return null;
   const end1 = p + w1[0].length;
   const u1 = countUnitOf(w1[0]);
+  if (u1 && text[end1] === ' ' && ATTRIBUTIVE.test(w1[0])) {
+    // A singular noun before another noun qualifies it: "10,000 GPU servers" counts servers, "1.2 million GPU
+    // hours" counts hours.
+    COUNT_WORD_AT.lastIndex = end1 + 1;
+    const w2 = COUNT_WORD_AT.exec(text);
+    const u2 = w2 ? countUnitOf(w2[0]) : undefined;
+    if (w2 && u2) {
+      const end2 = end1 + 1 + w2[0].length;
+      return { unit: u2, end: end2, named: spans.overlapsEntity(p, end2) };
+    }
+    if (w2 && /^\p{Ll}/u.test(w2[0])) return null;
+  }
   // "Stk." keeps its period.
   if (u1) return { unit: u1, end: text[end1] === '.' && w1[0] === 'Stk' ? end1 + 1 : end1, named: spans.overlapsEntity(p, end1) };
   if (!modifierAllowed || text[end1] !== ' ' || w1[0].length > 14) return null;
