@@ -326,6 +326,12 @@ describe('what a figure is about', () => {
     expect(about('Huawei’s Ascend 910C is made on 7nm. SMIC hopes to reach 5nm next year.')).toEqual([['7nm', 'huawei-ascend-910c'], ['5nm', 'smic']]);
   });
 
+  it('a chip named before the figure wins over a product named after it', () => {
+    const text = 'The Ascend 950 is due in 2026 and will pair a new die with 128 GB HBM3E, followed by the Ascend 960 in 2027.';
+    expect(about(text)).toEqual([['128 GB', 'huawei-ascend-950']]);
+    expect(about('With 96 GB of HBM3, the H20 is a cut-down H100.')).toEqual([['96 GB', 'nvidia-h20']]);
+  });
+
   it('specs do not reach back across a paragraph break', () => {
     expect(about('Nvidia’s H20 is popular.\nThe new fabs use a 3nm process.')).toEqual([['3nm', undefined]]);
   });

@@ -86,7 +86,12 @@ export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities
     const lastBefore = entitiesBetween(entities, from, fig.start).filter(isDevice).pop();
     if (lastBefore && RELATIVE_CLAUSE.test(text.slice(lastBefore.end, fig.start))) return lastBefore.id;
     // Specs belong to a chip: the sentence's subject, its first product ("The H20, a cut-down H100, carries
-    // 96 GB" is about the H20), products before architectures and families.
+    // 96 GB" is about the H20), products before architectures and families, and chips named before the figure
+    // before those named after it ("The Ascend 950 … will pair 128 GB HBM3E, followed by the Ascend 960").
+    for (const pick of [isProduct, isDevice]) {
+      const first = inSentence.find((e) => e.end <= fig.start && pick(e));
+      if (first) return first.id;
+    }
     for (const pick of [isProduct, isDevice]) {
       const first = inSentence.find(pick);
       if (first) return first.id;
