@@ -332,6 +332,13 @@ describe('what a figure is about', () => {
     expect(about('With 96 GB of HBM3, the H20 is a cut-down H100.')).toEqual([['96 GB', 'nvidia-h20']]);
   });
 
+  it('a sentence that opens with a pronoun for a chip continues the previous subject', () => {
+    const text = 'Der H20 ist eine Variante der Hopper-Architektur. Seine Leistung liegt unter der des H100, dafür bietet er 96 GB HBM3.';
+    expect(about(text)).toEqual([['96 GB', 'nvidia-h20']]);
+    // A sentence that names its own chip first keeps it.
+    expect(about('The H20 is a cut-down part. The H100 has 80 GB.')).toEqual([['80 GB', 'nvidia-h100']]);
+  });
+
   it('specs do not reach back across a paragraph break', () => {
     expect(about('Nvidia’s H20 is popular.\nThe new fabs use a 3nm process.')).toEqual([['3nm', undefined]]);
   });

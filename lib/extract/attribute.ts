@@ -85,6 +85,12 @@ export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities
     // "... Nvidia's GB200 NVL72, which needs about 145 kW": a relative clause right after a chip is about it.
     const lastBefore = entitiesBetween(entities, from, fig.start).filter(isDevice).pop();
     if (lastBefore && RELATIVE_CLAUSE.test(text.slice(lastBefore.end, fig.start))) return lastBefore.id;
+    // "Seine Rechenleistung liegt unter der des H100, dafür bietet er 96 GB": a sentence that opens with a pronoun
+    // for a chip continues the previous sentence's subject, whatever it compares that chip with.
+    if (CHIP_PRONOUN_START.test(text.slice(from, from + 24))) {
+      const prev = previousSubject(text, tokens, entities, fig.start, from);
+      if (prev) return prev;
+    }
     // Specs belong to a chip: the sentence's subject, its first product ("The H20, a cut-down H100, carries
     // 96 GB" is about the H20), products before architectures and families, and chips named before the figure
     // before those named after it ("The Ascend 950 … will pair 128 GB HBM3E, followed by the Ascend 960").
@@ -103,13 +109,7 @@ export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities
     }
     // Else the subject of the last sentence of the same paragraph that named a product ("Der Chip hat 96 GB"
     // after a sentence about the H20).
-    const lineStart = text.lastIndexOf('\n', fig.start) + 1;
-    const earlier = entitiesBetween(entities, Math.max(lineStart, fig.start - 600), fig.start);
-    const last = earlier.filter(isProduct).pop() ?? earlier.filter(isDevice).pop();
-    if (!last) return undefined;
-    const w2 = sentenceWindow(text, tokens, last.start, last.end);
-    const from2 = tokens.starts[w2.fromToken] ?? last.start;
-    return (entitiesBetween(entities, from2, last.end).find(isProduct) ?? last).id;
+    return previousSubject(text, tokens, entities, fig.start, fig.start);
   }
   if (v.type === 'quantity') {
     // "200,000 units of the H200", "1 Million H20-Chips": the chip right after the count.
@@ -134,6 +134,23 @@ export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities
   }
   for (const e of inSentence) if (e.start >= fig.end && canOwnBusinessFigure(e)) return e.id;
   return antecedent(text, tokens, entities, from, to);
+}
+
+/** Sentence openings that refer back to a chip: "Er", "Seine", "It", "Its", "The chip", "Der Beschleuniger". */
+const CHIP_PRONOUN_START = /^(?:Er|Sie|Sein|Seine|Seiner|Ihr|Ihre|It|Its|(?:The|Der|Die|Das) (?:chip|part|accelerator|GPU|Chip|Beschleuniger|Grafikprozessor|Prozessor|Modell))\b/;
+
+/**
+ * The subject of the last sentence before `before` (in the paragraph of `pos`, at most 600 characters back) that
+ * named a product: its first product, else the last chip named.
+ */
+function previousSubject(text: string, tokens: Tokens, entities: EntityMention[], pos: number, before: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', pos) + 1;
+  const earlier = entitiesBetween(entities, Math.max(lineStart, pos - 600), before);
+  const last = earlier.filter(isProduct).pop() ?? earlier.filter(isDevice).pop();
+  if (!last) return undefined;
+  const w = sentenceWindow(text, tokens, last.start, last.end);
+  const from = tokens.starts[w.fromToken] ?? last.start;
+  return (entitiesBetween(entities, from, last.end).find(isProduct) ?? last).id;
 }
 
 /** Words that refer back to a firm named earlier: "the company", "der Konzern", "its revenue". */
