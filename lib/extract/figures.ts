@@ -303,44 +303,17 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
   for (let t = 0; t < count; t++) {
     const a = starts[t];
     if (a < lastEnd) continue;
-    // "Rmb10bn" is one token: the number starts after the glued currency code.
-    const glued = text.charCodeAt(a) === 0x52 && ends[t] - a > 3 && isDigitAt(text, a + 3) && GLUED_PREFIX.test(text.slice(Math.max(0, a - 1), a + 3));
-    const n0 = glued ? a + 3 : a;
-    const c = text.charCodeAt(n0);
+    const c = text.charCodeAt(a);
     let head: Head | null = null;
+    // Two rare shapes are read apart, so that this loop over every word of the page stays small.
     if (c >= 0x30 && c <= 0x39) {
       // Not inside a word, a version ("V3.1"), a code ("688256.SH") or the second half of a range ("30-40").
-      if (!glued && a > 0 && NOT_BEFORE_NUMBER.test(text[a - 1]) && !isSignAt(text, a - 1)) continue;
-      NUMBER_AT.lastIndex = n0;
-      const m = NUMBER_AT.exec(text);
-      if (!m) continue;
-      const value = parseNumber(m[0], lang);
-      if (value === null) continue;
-      head = { start: n0, end: n0 + m[0].length, value };
+      if (a > 0 && NOT_BEFORE_NUMBER.test(text[a - 1]) && !isSignAt(text, a - 1)) continue;
+      head = numberHead(text, a, lang);
+    } else if (c === 0x52 && ends[t] - a > 3 && isDigitAt(text, a + 3)) {
+      head = gluedCodeHead(text, a, lang);
     } else if (t + 1 < count && ends[t] - a <= 11 && starts[t + 1] - ends[t] <= 2 && isScaleWordAt(text, starts[t + 1], ends[t + 1])) {
-      let v = numberWordValue(text.slice(a, ends[t]));
-      if (v === null) continue;
-      if (a > 0 && /[\p{L}\p{N}]/u.test(text[a - 1])) continue;
-      if (VAGUE_BEFORE.test(text.slice(Math.max(0, a - 20), a))) continue;
-      const word = text.slice(a, ends[t]);
-      const next = text.slice(starts[t + 1], ends[t + 1]);
-      // "a"/"an" only before a scale ("a million chips"), never before "percent".
-      if (/^an?$/i.test(word) && /^(?:Prozent|percent|hundred)$/i.test(next)) continue;
-      let start = a;
-      const lead = text.slice(Math.max(0, a - 8), a);
-      if (v === 0.5) {
-        // "eine halbe Milliarde", "einer halben Billion": the article belongs to the figure.
-        const art = /(?:^|[^\p{L}])(ein(?:e[rnm]?)?)[ \u00a0]$/u.exec(lead);
-        if (art) start = a - art[1].length - 1;
-      } else if (/^an?$/i.test(word)) {
-        // "half a billion dollars" is 0.5 billion.
-        const half = /(?:^|[^\p{L}])([Hh]alf)[ \u00a0]$/u.exec(lead);
-        if (half) {
-          v = 0.5;
-          start = a - half[1].length - 1;
-        }
-      }
-      head = { start, end: ends[t], value: v };
+      head = wordHead(text, a, ends[t], starts[t + 1], ends[t + 1]);
     }
     if (!head || head.start < lastEnd || spans.overlapsEntity(head.start, head.end)) continue;
     const fig = readFigure(text, head, lang, spans, lastEnd);
@@ -387,6 +360,46 @@ function countMatches(re: RegExp, text: string): number {
   return n;
 }
 
+function numberHead(text: string, a: number, lang: Language): Head | null {
+  NUMBER_AT.lastIndex = a;
+  const m = NUMBER_AT.exec(text);
+  if (!m) return null;
+  const value = parseNumber(m[0], lang);
+  return value === null ? null : { start: a, end: a + m[0].length, value };
+}
+
+/** "Rmb10bn" is one token: the number starts after the glued currency code. */
+function gluedCodeHead(text: string, a: number, lang: Language): Head | null {
+  return GLUED_PREFIX.test(text.slice(Math.max(0, a - 1), a + 3)) ? numberHead(text, a + 3, lang) : null;
+}
+
+/** A number word before a scale or unit word: "eine Million", "sechs Prozent", "half a billion". */
+function wordHead(text: string, a: number, b: number, nextStart: number, nextEnd: number): Head | null {
+  let v = numberWordValue(text.slice(a, b));
+  if (v === null) return null;
+  if (a > 0 && /[\p{L}\p{N}]/u.test(text[a - 1])) return null;
+  if (VAGUE_BEFORE.test(text.slice(Math.max(0, a - 20), a))) return null;
+  const word = text.slice(a, b);
+  const next = text.slice(nextStart, nextEnd);
+  // "a"/"an" only before a scale ("a million chips"), never before "percent".
+  if (/^an?$/i.test(word) && /^(?:Prozent|percent|hundred)$/i.test(next)) return null;
+  let start = a;
+  const lead = text.slice(Math.max(0, a - 8), a);
+  if (v === 0.5) {
+    // "eine halbe Milliarde", "einer halben Billion": the article belongs to the figure.
+    const art = /(?:^|[^\p{L}])(ein(?:e[rnm]?)?)[ \u00a0]$/u.exec(lead);
+    if (art) start = a - art[1].length - 1;
+  } else if (/^an?$/i.test(word)) {
+    // "half a billion dollars" is 0.5 billion.
+    const half = /(?:^|[^\p{L}])([Hh]alf)[ \u00a0]$/u.exec(lead);
+    if (half) {
+      v = 0.5;
+      start = a - half[1].length - 1;
+    }
+  }
+  return { start, end: b, value: v };
+}
+
 /** "$1 = 7.1234 yuan", "1 Euro = 1,16 Dollar": a unit amount of money equated to another currency. */
 function isRateStatement(text: string, fig: RawFigure): boolean {
   if (fig.value.type !== 'money' || fig.value.amount !== 1) return false;
@@ -414,13 +427,34 @@ const SCALE_WORDS = new Set([
   'Prozentpunkten', 'percentage', 'Basispunkte', 'Basispunkten',
 ]);
 
-/** Cheap checks first: runs for nearly every word of the page. All scale words start with b, h, m, p or t. */
+/**
+ * Cheap checks first: runs for nearly every word of the page. Every scale word starts with one of "ta", "th",
+ * "tr", "hu", "mi", "bi", "ba", "pr", "pe": two characters reject almost every other word without a substring.
+ */
 function isScaleWordAt(text: string, a: number, b: number): boolean {
   const len = b - a;
   if (len < 6 || len > 14) return false;
   const c = text.charCodeAt(a) | 0x20;
-  if (c !== 0x62 && c !== 0x68 && c !== 0x6d && c !== 0x70 && c !== 0x74) return false;
-  return SCALE_WORDS.has(text.slice(a, b));
+  const d = text.charCodeAt(a + 1);
+  let ok: boolean;
+  switch (c) {
+    case 0x74: // t: Tausend, thousand, trillion
+      ok = d === 0x61 || d === 0x68 || d === 0x72;
+      break;
+    case 0x68: // h: Hundert, hundred
+      ok = d === 0x75;
+      break;
+    case 0x6d: // m: Million, Milliarde
+    case 0x62: // b: Billion, Basispunkte
+      ok = d === 0x69 || (c === 0x62 && d === 0x61);
+      break;
+    case 0x70: // p: Prozent, percent
+      ok = d === 0x72 || d === 0x65;
+      break;
+    default:
+      ok = false;
+  }
+  return ok && SCALE_WORDS.has(text.slice(a, b));
 }
 
 function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanIndex, minStart = 0): RawFigure | null {

@@ -192,7 +192,8 @@ function joinFamilyAndModel(text: string, entities: EntityMention[]): EntityMent
     if (b && a.kind === 'chip' && b.kind === 'chip' && b.start - a.end === 1 && isFamilyOf(a, b) && /[ \u00a0-]/.test(text[a.end])) {
       // Built lazily, in one pass: most texts have no such pair.
       out ??= entities.slice(0, i);
-      out.push({ ...b, start: a.start });
+      // Same property order as every other mention: one object shape keeps the later loops monomorphic.
+      out.push({ kind: b.kind, id: b.id, name: b.name, start: a.start, end: b.end, text: '' });
       i++;
       continue;
     }
