@@ -309,3 +309,18 @@ describe('a singular noun that qualifies the next one', () => {
     expect(one('5,000 GPU.', 'en').value).toEqual({ type: 'quantity', amount: 5000, unit: 'GPUs' });
   });
 });
+
+describe('changes written as "from … to …"', () => {
+  it('are two figures sharing the unit, not a range', () => {
+    expect(figs('its share rose from 5 to 7 percent', 'en')).toEqual([
+      { text: '5', value: { type: 'percent', value: 5 } },
+      { text: '7 percent', value: { type: 'percent', value: 7 } },
+    ]);
+    expect(figs('Der Anteil stieg von 5 auf 15 Prozent.').map((f) => f.text)).toEqual(['5', '15 Prozent']);
+  });
+
+  it('while "5 to 7 percent" and "von 5 bis 7 Prozent" stay ranges', () => {
+    expect(one('growth of 5 to 7 percent', 'en').value).toEqual({ type: 'percent', min: 5, max: 7 });
+    expect(one('Wachstum von 5 bis 7 Prozent').value).toEqual({ type: 'percent', min: 5, max: 7 });
+  });
+});

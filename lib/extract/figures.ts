@@ -481,9 +481,12 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
   const rl = RANGE_LINK.exec(text);
   if (rl && !/\d/.test(text[pos + rl[0].length] ?? '')) {
     const isAnd = /(?:und|and)/.test(rl[0]);
-    const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    const lead = text.slice(Math.max(0, start - 12), start);
+    const between = BETWEEN_BEFORE.test(lead);
+    // "rose from 5 to 7 percent" is a change, not a range; "grow 5 to 7 percent" is a range.
+    const change = /to/.test(rl[0]) && /\bfrom\s+$/i.test(lead);
     const n = parseNumber(rl[1], lang);
-    if (n !== null && (!isAnd || between) && n > low) {
+    if (n !== null && (!isAnd || between) && !change && n > low) {
       high = n;
       pos += rl[0].length;
     }
@@ -547,7 +550,7 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
   return null;
 }
 
-const COORDINATION = new RegExp(String.raw`${SP}(?:and|und|or|oder|bzw\.)${SP}(?=\d)`, 'y');
+const COORDINATION = new RegExp(String.raw`${SP}(?:and|und|or|oder|bzw\.|to|auf)${SP}(?=\d)`, 'y');
 
 /**
  * "8,192 and 15,488 Ascend chips", "5 und 7 Prozent": a bare number joined by a conjunction to a complete figure
@@ -556,11 +559,14 @@ const COORDINATION = new RegExp(String.raw`${SP}(?:and|und|or|oder|bzw\.)${SP}(?
 function coordinated(text: string, head: Head, lang: Language, spans: EntitySpanIndex): RawFigure | null {
   // Cheap rejections first: this runs for every number without a unit (years, list numbers, codes).
   const next = text.charCodeAt(head.end + 1);
-  if (next !== 0x61 && next !== 0x75 && next !== 0x6f && next !== 0x62) return null; // a(nd) u(nd) o(r/der) b(zw.)
+  // a(nd)/a(uf), u(nd), o(r/der), b(zw.), t(o)
+  if (next !== 0x61 && next !== 0x75 && next !== 0x6f && next !== 0x62 && next !== 0x74) return null;
   if (head.end - head.start === 4 && head.value >= 1900 && head.value < 2100 && Number.isInteger(head.value)) return null;
   COORDINATION.lastIndex = head.end;
   const link = COORDINATION.exec(text);
   if (!link) return null;
+  // "to" and "auf" join the two ends of a change: "from 5 to 7 percent", "von 5 auf 7 Prozent".
+  if (/to|auf/.test(link[0]) && !/\b(?:from|von)\s+$/i.test(text.slice(Math.max(0, head.start - 6), head.start))) return null;
   const at = head.end + link[0].length;
   NUMBER_AT.lastIndex = at;
   const nm = NUMBER_AT.exec(text);
