@@ -324,3 +324,12 @@ describe('changes written as "from … to …"', () => {
     expect(one('Wachstum von 5 bis 7 Prozent').value).toEqual({ type: 'percent', min: 5, max: 7 });
   });
 });
+
+describe('long chains', () => {
+  it('"5 and 5 and 5 …" over 100,000 numbers neither recurses nor stalls', () => {
+    const text = '5 and '.repeat(100_000) + '5 percent';
+    const fs = findFigures(text, 'en', NO_SPANS);
+    expect(fs.length).toBe(2);
+    expect(fs[1].value).toEqual({ type: 'percent', value: 5 });
+  });
+});

@@ -457,7 +457,7 @@ function isScaleWordAt(text: string, a: number, b: number): boolean {
   return ok && SCALE_WORDS.has(text.slice(a, b));
 }
 
-function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanIndex, minStart = 0): RawFigure | null {
+function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanIndex, minStart = 0, coordination = true): RawFigure | null {
   let start = head.start;
   // Currency signs and codes end in a sign, an upper-case letter or the "b" of "Rmb": check that before the regex.
   let prev = text.charCodeAt(head.start - 1);
@@ -530,7 +530,8 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
     if (scale && mult >= 1e3 && !/^[bmkBMK]$/.test(text.slice(scale.end - 1, scale.end)) && !countsOtherThings(text, scale.end)) {
       return make(quantity(low, high, mult), scale.end);
     }
-    return scale || high !== undefined ? null : coordinated(text, head, lang, spans);
+    // One level only: "5 and 5 and 5 and …" must not recurse through the whole text.
+    return scale || high !== undefined || !coordination ? null : coordinated(text, head, lang, spans);
   }
   switch (unit.kind) {
     case 'percent': {
@@ -572,7 +573,7 @@ function coordinated(text: string, head: Head, lang: Language, spans: EntitySpan
   const nm = NUMBER_AT.exec(text);
   const n2 = nm ? parseNumber(nm[0], lang) : null;
   if (!nm || !n2 || spans.overlapsEntity(at, at + nm[0].length)) return null;
-  const second = readFigure(text, { start: at, end: at + nm[0].length, value: n2 }, lang, spans);
+  const second = readFigure(text, { start: at, end: at + nm[0].length, value: n2 }, lang, spans, 0, false);
   if (!second || second.start !== at) return null;
   const v = second.value;
   const low = head.value;
