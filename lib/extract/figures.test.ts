@@ -326,6 +326,11 @@ describe('changes written as "from … to …"', () => {
 });
 
 describe('long chains', () => {
+  it('"1% - 2% - 1% - …" over 100,000 figures does not overflow the stack', () => {
+    const text = '1% - 2% - '.repeat(50_000);
+    expect(findFigures(text, 'en', NO_SPANS).length).toBe(50_000);
+  });
+
   it('"5 and 5 and 5 …" over 100,000 numbers neither recurses nor stalls', () => {
     const text = '5 and '.repeat(100_000) + '5 percent';
     const fs = findFigures(text, 'en', NO_SPANS);

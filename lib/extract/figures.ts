@@ -457,7 +457,12 @@ function isScaleWordAt(text: string, a: number, b: number): boolean {
   return ok && SCALE_WORDS.has(text.slice(a, b));
 }
 
-function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanIndex, minStart = 0, coordination = true): RawFigure | null {
+/**
+ * The figure that starts with `head`. `nested` is set when reading the second half of a pair (a range's upper end,
+ * a coordinated figure): that half neither joins a pair of its own nor recurses, so a chain like "1% - 2% - 3% …"
+ * or "5 and 5 and …" costs one step per number.
+ */
+function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanIndex, minStart = 0, nested = false): RawFigure | null {
   let start = head.start;
   // Currency signs and codes end in a sign, an upper-case letter or the "b" of "Rmb": check that before the regex.
   let prev = text.charCodeAt(head.start - 1);
@@ -512,7 +517,8 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
   const make = (value: FigureValue, end: number): RawFigure => ({ start, end, value });
 
   if (unit?.kind === 'currency' && currency === undefined) {
-    return withRangeTail(text, lang, make(money(low, high, mult, unit.currency), unit.end));
+    const fig = make(money(low, high, mult, unit.currency), unit.end);
+    return nested ? fig : withRangeTail(text, lang, fig);
   }
   if (currency !== undefined) {
     return make(money(low, high, mult, currency), scale ? scale.end : head.end + (high !== undefined ? pos - head.end : 0));
@@ -531,13 +537,13 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
       return make(quantity(low, high, mult), scale.end);
     }
     // One level only: "5 and 5 and 5 and …" must not recurse through the whole text.
-    return scale || high !== undefined || !coordination ? null : coordinated(text, head, lang, spans);
+    return scale || high !== undefined || nested ? null : coordinated(text, head, lang, spans);
   }
   switch (unit.kind) {
     case 'percent': {
       if (scale) return null;
       const fig = make(high !== undefined ? { type: 'percent', min: low, max: high } : { type: 'percent', value: low }, unit.end);
-      return high === undefined ? withRangeTail(text, lang, fig) : fig;
+      return high === undefined && !nested ? withRangeTail(text, lang, fig) : fig;
     }
     case 'points':
       if (scale) return null;
@@ -573,7 +579,7 @@ function coordinated(text: string, head: Head, lang: Language, spans: EntitySpan
   const nm = NUMBER_AT.exec(text);
   const n2 = nm ? parseNumber(nm[0], lang) : null;
   if (!nm || !n2 || spans.overlapsEntity(at, at + nm[0].length)) return null;
-  const second = readFigure(text, { start: at, end: at + nm[0].length, value: n2 }, lang, spans, 0, false);
+  const second = readFigure(text, { start: at, end: at + nm[0].length, value: n2 }, lang, spans, 0, true);
   if (!second || second.start !== at) return null;
   const v = second.value;
   const low = head.value;
@@ -649,7 +655,7 @@ function withRangeTail(text: string, lang: Language, fig: RawFigure): RawFigure 
   TAIL_NUMBER.lastIndex = numAt;
   const nm = TAIL_NUMBER.exec(text);
   if (!nm) return fig;
-  const second = readFigure(text, { start: numAt + (nm[0].length - nm[1].length), end: numAt + nm[0].length, value: parseNumber(nm[1], lang) ?? NaN }, lang, NO_SPANS);
+  const second = readFigure(text, { start: numAt + (nm[0].length - nm[1].length), end: numAt + nm[0].length, value: parseNumber(nm[1], lang) ?? NaN }, lang, NO_SPANS, 0, true);
   if (!second || Number.isNaN(second.value.type)) return fig;
   const a = fig.value;
   const b = second.value;
