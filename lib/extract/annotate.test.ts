@@ -339,6 +339,10 @@ describe('what a figure is about', () => {
     expect(about('The H20 is a cut-down part. The H100 has 80 GB.')).toEqual([['80 GB', 'nvidia-h100']]);
   });
 
+  it('a spec in a sentence about memory alone belongs to the memory', () => {
+    expect(about('Micron is sampling HBM4 with more than 2.8 TB/s per stack.')).toEqual([['2.8 TB/s', 'jedec-hbm4']]);
+  });
+
   it('specs do not reach back across a paragraph break', () => {
     expect(about('Nvidia’s H20 is popular.\nThe new fabs use a 3nm process.')).toEqual([['3nm', undefined]]);
   });

@@ -107,6 +107,9 @@ export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities
       const fab = inSentence.find(isFoundry);
       if (fab) return fab.id;
     }
+    // A sentence about memory alone: "HBM4 with more than 2.8 TB/s per stack" is about the HBM4.
+    const memory = inSentence.find((e) => e.kind === 'chip' && !isDevice(e));
+    if (memory) return memory.id;
     // Else the subject of the last sentence of the same paragraph that named a product ("Der Chip hat 96 GB"
     // after a sentence about the H20).
     return previousSubject(text, tokens, entities, fig.start, fig.start);

@@ -338,3 +338,11 @@ describe('long chains', () => {
     expect(fs[1].value).toEqual({ type: 'percent', value: 5 });
   });
 });
+
+describe('cents', () => {
+  it('are hundredths of the passage’s currency, else of the dollar (English) or the euro (German)', () => {
+    expect(figs('earnings of $3.75 per share, plus or minus 15 cents', 'en')[1]).toEqual({ text: '15 cents', value: { type: 'money', amount: 0.15, currency: 'USD' } });
+    expect(figs('Der Gewinn lag bei 1,30 Euro, 28 Cent mehr.')[1].value).toEqual({ type: 'money', amount: 0.28, currency: 'EUR' });
+    expect(one('a 5-cent dividend', 'en').value).toEqual({ type: 'money', amount: 0.05, currency: 'USD' });
+  });
+});

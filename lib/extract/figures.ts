@@ -68,6 +68,9 @@ type UnitHit =
   | { kind: 'spec'; make: (n: number) => FigureValue; end: number }
   | { kind: 'count'; unit: string; end: number };
 
+/** Placeholder code for cents until the passage's currency is known (see `findFigures`). */
+const CENTS = 'cents';
+
 const CURRENCY_SUFFIXES: [RegExp, string, string][] = [
   [/(?:US-Dollars?|US-Dollar|USD|US\$|U\.S\. dollars?|US dollars?)(?![\p{L}])/uy, 'USD', 'U'],
   [/(?:Singapur-Dollars?|Singapore dollars?|SGD|S\$)(?![\p{L}])/uy, 'SGD', 'SsS'],
@@ -83,6 +86,8 @@ const CURRENCY_SUFFIXES: [RegExp, string, string][] = [
   [/(?:Won|won|KRW)(?![\p{L}])/uy, 'KRW', 'WwK'],
   [/(?:Yen|yen|JPY)(?![\p{L}])/uy, 'JPY', 'YyJ'],
   [/(?:Pfund Sterling|Pfund|pounds?|GBP|£)(?![\p{L}])/uy, 'GBP', 'PpPG£'],
+  // Hundredths of the currency the passage is in: "plus or minus 15 cents", "28 Cent je Aktie".
+  [/(?:cents?|Cent)(?![\p{L}])/uy, CENTS, 'cC'],
   [/(?:Schweizer Franken|Franken|CHF|Swiss francs?)(?![\p{L}])/uy, 'CHF', 'SFCS'],
   [/(?:Rupien|rupees|INR)(?![\p{L}])/uy, 'INR', 'RrI'],
 ];
@@ -325,6 +330,7 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
     }
     if (fig) {
       if (fig.value.type === 'money' && text.charCodeAt(fig.start) === 0xa5) fig.value.currency = yenSign ??= yenSignCurrency(text);
+      if (fig.value.type === 'money' && fig.value.currency === CENTS) fig.value.currency = centsCurrency(text, fig, out, lang);
       inheritCurrency(text, fig, out);
       out.push(fig);
       lastEnd = fig.end;
@@ -517,7 +523,8 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
   const make = (value: FigureValue, end: number): RawFigure => ({ start, end, value });
 
   if (unit?.kind === 'currency' && currency === undefined) {
-    const fig = make(money(low, high, mult, unit.currency), unit.end);
+    const hundredth = unit.currency === CENTS ? 0.01 : 1;
+    const fig = make(money(low * hundredth, high === undefined ? undefined : high * hundredth, mult, unit.currency), unit.end);
     return nested ? fig : withRangeTail(text, lang, fig);
   }
   if (currency !== undefined) {
@@ -620,6 +627,15 @@ function inheritCurrency(text: string, fig: RawFigure, before: RawFigure[]): voi
     fig.value = { type: 'money', amount: v.amount, currency: prev.currency, ...(v.min !== undefined ? { min: v.min, max: v.max } : {}) } as FigureValue;
     return;
   }
+}
+
+/** Cents are hundredths of the last currency named in the passage, else of the dollar (English) or euro (German). */
+function centsCurrency(text: string, fig: RawFigure, before: RawFigure[], lang: Language): string {
+  for (let i = before.length - 1; i >= 0 && fig.start - before[i].end <= 300; i--) {
+    const prev = before[i].value;
+    if (prev.type === 'money' && !text.slice(before[i].end, fig.start).includes('\n\n')) return prev.currency;
+  }
+  return lang === 'de' ? 'EUR' : 'USD';
 }
 
 function money(low: number, high: number | undefined, mult: number, currency: string): FigureValue {
