@@ -1562,6 +1562,15 @@ const MORE: Chip[] = [
     summary: 'Intel’s server processors, the host CPUs of many AI servers.',
   },
   {
+    id: 'intel-panther-lake',
+    name: 'Intel Core Ultra Series 3 (Panther Lake)',
+    aliases: ['Panther Lake'],
+    maker: 'intel',
+    category: 'cpu',
+    process: fact('Intel 18A', { title: 'Intel newsroom: Panther Lake architecture and 18A production at Fab 52, 9 Oct 2025' }),
+    summary: 'Intel’s first PC processors made on its own 18A process, with a built-in NPU and GPU for AI work.',
+  },
+  {
     id: 'amd-epyc',
     name: 'AMD EPYC',
     aliases: ['Epyc'],
