@@ -525,3 +525,17 @@ describe('speakers', () => {
     expect(entities('Meta buys AI chips. Meta said it would buy more.')).toEqual(['company:meta:Meta', 'company:meta:Meta']);
   });
 });
+
+describe('references back to a firm', () => {
+  const about = (text: string) => figures(text).map((f) => f.about);
+
+  it('"the memory maker", "der südkoreanische Speicherhersteller", "It expects"', () => {
+    expect(about('Micron beat estimates on HBM chip sales. The Boise, Idaho-based memory maker forecast revenue of $12.5 billion.')).toEqual(['micron']);
+    expect(about('SK Hynix meldete Rekordzahlen. Der südkoreanische Speicherhersteller erwartet 20 Prozent mehr Umsatz.')).toEqual(['sk-hynix']);
+    expect(about('TSMC beat estimates. It expects gross margins of 59.5% to 61.5%.')).toEqual(['tsmc']);
+  });
+
+  it('but not a sentence about something else', () => {
+    expect(about('SK Hynix meldete Rekordzahlen. Die Nachfrage nach Speicher stieg um 20 Prozent.')).toEqual([undefined]);
+  });
+});

@@ -157,7 +157,18 @@ function previousSubject(text: string, tokens: Tokens, entities: EntityMention[]
 }
 
 /** Words that refer back to a firm named earlier: "the company", "der Konzern", "its revenue". */
-const ANAPHOR = /\b(?:the (?:company|firm|group|chipmaker|chip ?maker|chip designer|foundry)|its|the (?:stock|shares)|die Aktien?|der (?:Konzern|Chipkonzern|Hersteller|Chiphersteller|Chipentwickler|Auftragsfertiger)|das Unternehmen|des (?:Konzerns|Unternehmens|Herstellers)|dem (?:Konzern|Unternehmen|Hersteller))\b/i;
+const ANAPHOR = new RegExp(
+  [
+    // "the company", "the Santa Clara-based company", "the memory maker", "the chip giant", "its", "the shares"
+    String.raw`\bthe (?:[\p{L}-]+,? ){0,3}(?:company|firm|group|chipmaker|chip ?maker|maker|designer|foundry|giant|supplier)\b`,
+    String.raw`\b(?:its|the (?:stock|shares))\b`,
+    // "der Konzern", "der Chipkonzern", "des Speicherherstellers", "das Unternehmen", "die Aktie"
+    String.raw`\b(?:der|des|dem|den|die|das) (?:[\p{L}-]+ ){0,2}(?:[\p{L}-]*(?:[Kk]onzern|[Hh]ersteller|[Ff]ertiger|[Ee]ntwickler|[Aa]usrüster|[Rr]iese|[Aa]nbieter|[Uu]nternehmen|[Ff]irma|[Gg]ruppe|[Ss]pezialist)(?:s|es|en|n)?|Aktien?)\b`,
+    // a sentence that opens with a pronoun: "It expects …", "Er erwartet …"
+    String.raw`^(?:It|Er|Sie) `,
+  ].join('|'),
+  'iu',
+);
 
 /**
  * "Die Erlöse stiegen auf 989,9 Milliarden Taiwan-Dollar, wie das Unternehmen mitteilte": a sentence without a
