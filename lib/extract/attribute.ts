@@ -83,7 +83,8 @@ export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities
   const isSpec = SPEC_TYPES.has(v.type) && !(v.type === 'power' && v.amount >= FACILITY_POWER_W);
   if (isSpec) {
     // "... Nvidia's GB200 NVL72, which needs about 145 kW": a relative clause right after a chip is about it.
-    const lastBefore = entitiesBetween(entities, from, fig.start).filter(isDevice).pop();
+    let lastBefore: EntityMention | undefined;
+    for (const e of inSentence) if (e.end <= fig.start && isDevice(e)) lastBefore = e;
     if (lastBefore && RELATIVE_CLAUSE.test(text.slice(lastBefore.end, fig.start))) return lastBefore.id;
     // "Seine Rechenleistung liegt unter der des H100, dafür bietet er 96 GB": a sentence that opens with a pronoun
     // for a chip continues the previous sentence's subject, whatever it compares that chip with.
@@ -157,6 +158,9 @@ function previousSubject(text: string, tokens: Tokens, entities: EntityMention[]
 }
 
 /** Words that refer back to a firm named earlier: "the company", "der Konzern", "its revenue". */
+/** Every match of ANAPHOR contains one of these. */
+const ANAPHOR_HEAD = /compan|firm|group|maker|designer|foundry|giant|supplier|its|stock|shares|onzern|ersteller|ertiger|ntwickler|usrüster|iese|nbieter|nternehmen|irma|ruppe|pezialist|ktie|^(?:It|Er|Sie) /i;
+
 const ANAPHOR = new RegExp(
   [
     // "the company", "the Santa Clara-based company", "the memory maker", "the chip giant", "its", "the shares"
@@ -176,7 +180,9 @@ const ANAPHOR = new RegExp(
  * or the one before (wire copy writes paragraphs of one or two sentences).
  */
 function antecedent(text: string, tokens: Tokens, entities: EntityMention[], from: number, to: number): string | undefined {
-  if (!ANAPHOR.test(text.slice(from, to))) return undefined;
+  // The literal head words first: the full pattern, with its adjectives between article and noun, is the slow part.
+  const sentence = text.slice(from, to);
+  if (!ANAPHOR_HEAD.test(sentence) || !ANAPHOR.test(sentence)) return undefined;
   let paraStart = text.lastIndexOf('\n', from - 1);
   // Step over blank lines to the start of the previous paragraph.
   let p = paraStart;

@@ -34,13 +34,20 @@ function models(): Map<string, { id: string; name: string }> {
   return (familyModels = m);
 }
 
-/** The lower-cased first word of a mention when it is a family word with several models, else null. */
+/** Answers of `familyOf` by mention text: a page repeats the same few chip names many times. */
+const familyCache = new Map<string, string | null>();
+
+/** The lower-cased first word of a mention "<Family> <model>" when the family has several models, else null. */
 function familyOf(mentionText: string): string | null {
+  const cached = familyCache.get(mentionText);
+  if (cached !== undefined) return cached;
   models();
-  const space = mentionText.search(/[ \u00a0-]/);
-  if (space < 3) return null;
-  const family = mentionText.slice(0, space).toLowerCase();
-  return families?.has(family) ? family : null;
+  const parts = FAMILY_MODEL.exec(mentionText);
+  const family = parts ? parts[1].toLowerCase() : null;
+  const answer = family && families?.has(family) ? family : null;
+  if (familyCache.size > 4096) familyCache.clear();
+  familyCache.set(mentionText, answer);
+  return answer;
 }
 
 /** What may stand between the previous word and an elided model number: "the 960", ", 960", "und 960". */
@@ -71,7 +78,7 @@ export function addElidedModels(text: string, tokens: Tokens, entities: EntityMe
     const e = entities[i];
     if (e.kind !== 'chip' || e.text.length < 5) continue;
     const family = familyOf(e.text);
-    if (!family || !FAMILY_MODEL.test(e.text)) continue;
+    if (!family) continue;
     // The rest of the sentence after the mention, read token by token up to its end (or 320 characters).
     const limit = Math.min(text.length, e.end + 320);
     for (let t = tokenAt(tokens, e.end); t < tokens.count; t++) {
