@@ -158,21 +158,27 @@ function previousSubject(text: string, tokens: Tokens, entities: EntityMention[]
 }
 
 /** Words that refer back to a firm named earlier: "the company", "der Konzern", "its revenue". */
-/** Every match of ANAPHOR contains one of these. */
-const ANAPHOR_HEAD = /compan|firm|group|maker|designer|foundry|giant|supplier|its|stock|shares|onzern|ersteller|ertiger|ntwickler|usrüster|iese|nbieter|nternehmen|irma|ruppe|pezialist|ktie|^(?:It|Er|Sie) /i;
+/** Head nouns of a reference back to a firm, English and German (also as the end of a compound: "Chipkonzern"). */
+const FIRM_NOUN = /(?:company|firm|group|chip ?maker|maker|designer|foundry|giant|supplier|konzern|hersteller|fertiger|entwickler|ausrüster|riese|anbieter|unternehmen|firma|gruppe|spezialist)(?:s|es|en|n)?(?![\p{L}])/giu;
+/** Words that refer back without a noun phrase: "its", "the shares", "die Aktie", a sentence opening with It/Er/Sie. */
+const FIRM_WORD = /\bits\b|\bthe (?:stock|shares)\b|\bdie Aktien?\b|^(?:It|Er|Sie) /iu;
+const ARTICLE = /^(?:the|der|des|dem|den|die|das)$/i;
 
-const ANAPHOR = new RegExp(
-  [
-    // "the company", "the Santa Clara-based company", "the memory maker", "the chip giant", "its", "the shares"
-    String.raw`\bthe (?:[\p{L}-]+,? ){0,3}(?:company|firm|group|chipmaker|chip ?maker|maker|designer|foundry|giant|supplier)\b`,
-    String.raw`\b(?:its|the (?:stock|shares))\b`,
-    // "der Konzern", "der Chipkonzern", "des Speicherherstellers", "das Unternehmen", "die Aktie"
-    String.raw`\b(?:der|des|dem|den|die|das) (?:[\p{L}-]+ ){0,2}(?:[\p{L}-]*(?:[Kk]onzern|[Hh]ersteller|[Ff]ertiger|[Ee]ntwickler|[Aa]usrüster|[Rr]iese|[Aa]nbieter|[Uu]nternehmen|[Ff]irma|[Gg]ruppe|[Ss]pezialist)(?:s|es|en|n)?|Aktien?)\b`,
-    // a sentence that opens with a pronoun: "It expects …", "Er erwartet …"
-    String.raw`^(?:It|Er|Sie) `,
-  ].join('|'),
-  'iu',
-);
+/**
+ * Whether a sentence refers back to a firm: "the company", "the Santa Clara-based company", "the memory maker",
+ * "der Konzern", "der südkoreanische Speicherhersteller", "its", "die Aktie". The head noun is found by one literal
+ * pattern; the article is then looked for among the four words before it (adjectives may stand between).
+ */
+function refersBack(sentence: string): boolean {
+  if (FIRM_WORD.test(sentence)) return true;
+  FIRM_NOUN.lastIndex = 0;
+  for (let m = FIRM_NOUN.exec(sentence); m; m = FIRM_NOUN.exec(sentence)) {
+    const words = sentence.slice(Math.max(0, m.index - 60), m.index).split(/[\s,]+/);
+    // The last element is the head word's own beginning ("Speicher" of "Speicherhersteller") or empty.
+    for (let k = words.length - 2, n = 0; k >= 0 && n < 4; k--, n++) if (ARTICLE.test(words[k])) return true;
+  }
+  return false;
+}
 
 /**
  * "Die Erlöse stiegen auf 989,9 Milliarden Taiwan-Dollar, wie das Unternehmen mitteilte": a sentence without a
@@ -180,9 +186,7 @@ const ANAPHOR = new RegExp(
  * or the one before (wire copy writes paragraphs of one or two sentences).
  */
 function antecedent(text: string, tokens: Tokens, entities: EntityMention[], from: number, to: number): string | undefined {
-  // The literal head words first: the full pattern, with its adjectives between article and noun, is the slow part.
-  const sentence = text.slice(from, to);
-  if (!ANAPHOR_HEAD.test(sentence) || !ANAPHOR.test(sentence)) return undefined;
+  if (!refersBack(text.slice(from, to))) return undefined;
   let paraStart = text.lastIndexOf('\n', from - 1);
   // Step over blank lines to the start of the previous paragraph.
   let p = paraStart;
