@@ -539,3 +539,11 @@ describe('references back to a firm', () => {
     expect(about('SK Hynix meldete Rekordzahlen. Die Nachfrage nach Speicher stieg um 20 Prozent.')).toEqual([undefined]);
   });
 });
+
+describe('German articles before an ambiguous name', () => {
+  it('"den Arm" is the body part, "von Arm" and "Arm-Architektur" the firm', () => {
+    const text = 'Arm liefert Chip-Designs an Nvidia. Der Chef brach sich den Arm beim Skifahren. Die Arm-Architektur dominiert, die Lizenz von Arm auch.';
+    expect(entities(text).filter((e) => e.startsWith('company:arm'))).toHaveLength(3);
+    expect(annotate(text).mentions.some((m) => m.start === text.indexOf('den Arm') + 4)).toBe(false);
+  });
+});

@@ -87,6 +87,8 @@ function isChipDocument(s: DocSignal): boolean {
   return s.distinctChips >= 1 || (s.distinctChipCompanies >= 1 && s.cues >= 3);
 }
 
+const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|den|dem|im|am|beim|ein|einen|einem)[ \u00a0]$/u;
+
 const SPEECH_AFTER = /^,? (?:said|says|told|added|wrote|argued|sagte|sagt|erklärte|betonte|schrieb)\b/;
 
 /** Keeps or drops the candidates that need context (ambiguous names, typos). */
@@ -105,6 +107,8 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
     const cues = countCues(text, tokens, w, c.firstToken, c.endToken);
     if (cues.negative > 0) continue;
     if (isUnitAfterNumber(text, tokens, c.firstToken, c.endToken)) continue;
+    // "Er brach sich den Arm", "im Arm halten": German firms take no article of their own right before the name.
+    if (c.entry.entity.kind === 'company' && c.firstToken > 0 && !isCompoundHead(text, c.end) && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start))) continue;
     const next = c.inflected ? null : followingCue(text, c.end);
     if (next === 'person') continue;
     // Chips do not speak: "Blackwell said", "Rubin sagte" is a person.
