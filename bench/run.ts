@@ -1,10 +1,12 @@
 /**
  * `npm run bench` (through scripts/bench.mjs, which bundles this file): every performance target of the project,
  * printed as numbers against their goals. Sections: extract (Node), store (fake-indexeddb in Node), page
- * (Chromium with the built extension). `npm run bench -- store` runs one section.
+ * (Chromium with the built extension), popup (the real popup and service worker in Chromium over 10,000 stored
+ * articles). `npm run bench -- store` runs one section.
  */
 import { benchExtract } from './extract.ts';
 import { benchPage } from './page.ts';
+import { benchPopup } from './popup.ts';
 import { benchStore } from './store.ts';
 import { printTable } from './util.ts';
 
@@ -15,5 +17,9 @@ if (want('extract')) printTable(`Extraction (Node ${process.version}, bundled co
 if (want('store')) printTable('Store (10,000 articles × 30 mentions × 10 figures, fake-indexeddb in Node)', await benchStore());
 if (want('page')) {
   const { title, rows } = await benchPage();
+  printTable(title, rows);
+}
+if (want('popup')) {
+  const { title, rows } = await benchPopup();
   printTable(title, rows);
 }
