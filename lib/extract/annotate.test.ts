@@ -138,6 +138,13 @@ describe('figures in context', () => {
     expect(fs.map((f) => f.about)).toEqual(['cambricon', 'hygon']);
   });
 
+  it('about: "the company" refers back to a firm, not to a chip named after it', () => {
+    const text = 'Nvidia said sales rose. "Blackwell Ultra is ramping at full speed," Huang said. Kress said the company would buy back $60 billion of stock.';
+    expect(figures(text)[0].about).toBe('nvidia');
+    // With no firm to refer back to, the chip is still the best guess.
+    expect(figures('Blackwell Ultra chips are ramping. The company said revenue reached $60 billion.')[0].about).toBe('nvidia-blackwell-ultra');
+  });
+
   it('about: specs belong to the chip', () => {
     const [mem, bw] = figures('Nvidia verkauft den H20 mit 96 GB HBM3 und 4,0 TB/s.');
     expect(mem.about).toBe('nvidia-h20');

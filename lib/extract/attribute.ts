@@ -193,7 +193,11 @@ function antecedent(text: string, tokens: Tokens, entities: EntityMention[], fro
   while (p > 0 && /\s/.test(text[p - 1])) p--;
   paraStart = p > 0 ? text.lastIndexOf('\n', p - 1) + 1 : 0;
   const earlier = entitiesBetween(entities, Math.max(paraStart, from - 600), from).filter(canOwnBusinessFigure);
-  const last = earlier.pop();
+  // "The company", "its shares" name a firm: a chip named after the firm ("… Blackwell Ultra is ramping," Huang
+  // said. The company would buy back $60 billion) is not what the reference points to.
+  let last: EntityMention | undefined;
+  for (let i = earlier.length - 1; i >= 0 && !last; i--) if (earlier[i].kind === 'company') last = earlier[i];
+  last ??= earlier.pop();
   if (!last) return undefined;
   const w = sentenceWindow(text, tokens, last.start, last.end);
   const start = tokens.starts[w.fromToken] ?? last.start;
