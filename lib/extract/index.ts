@@ -5,6 +5,7 @@ import { findFigures, type EntitySpanIndex } from './figures.ts';
 import { addElidedModels } from './ellipsis.ts';
 import { detectLanguage } from './language.ts';
 import { compileMatcher, type Candidate, type MatchableEntity, type Matcher } from './matcher.ts';
+import { findTickers } from './tickers.ts';
 import { tokenize, type Tokens } from './tokens.ts';
 import type { AnnotateOptions, Annotation, EntityMention, FigureMention, Mention } from './types.ts';
 
@@ -169,8 +170,10 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
       text: '',
     })),
   );
-  for (const e of found) e.text = text.slice(e.start, e.end);
-  const entities = addElidedModels(text, tokens, found);
+  const tickers = findTickers(text, tokens, found);
+  const named = tickers.length ? mergeEntities(found, tickers) : found;
+  for (const e of named) e.text = text.slice(e.start, e.end);
+  const entities = addElidedModels(text, tokens, named);
   const index = spanIndexFor(text, entities);
   const figures: FigureMention[] = findFigures(text, language, index, tokens).map((f) => {
     const about = attribute(text, tokens, f, entities);
@@ -210,6 +213,11 @@ function isFamilyOf(a: EntityMention, b: EntityMention): boolean {
   const fa = CHIP_BY_ID.get(a.id);
   const fb = CHIP_BY_ID.get(b.id);
   return !!fa && !!fb && FAMILY_CATEGORIES.has(fa.category) && fb.category !== 'family' && fb.category !== 'architecture' && fa.maker === fb.maker;
+}
+
+/** Merges two disjoint entity lists sorted by start. */
+function mergeEntities(a: EntityMention[], b: EntityMention[]): EntityMention[] {
+  return mergeByStart(a, b) as EntityMention[];
 }
 
 /** Merges two lists sorted by start (entities and figures never overlap). */
