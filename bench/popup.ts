@@ -23,8 +23,8 @@ import { median, quantile, type BenchResult } from './util.ts';
 
 const ROOT = join(import.meta.dirname ?? '.', '..');
 const ARTICLES = 10_000;
-/** Articles per `data/import` message: about 10 MB of JSON each, well under Chromium's 64 MB message limit. */
-const BATCH = 1_000;
+/** Articles per `data/import` message: about 30 MB of JSON each, under Chromium's 64 MB message limit. */
+const BATCH = 3_334;
 const POPUP_RUNS = 15;
 const POPUP_WARMUP = 2;
 const ROUND_TRIPS = 100;
@@ -41,7 +41,7 @@ const SPAN_DAYS = 731;
 // Synthetic library
 
 /** Small deterministic generator (mulberry32), so every run fills the same store. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -58,7 +58,7 @@ const HEAD = ['nvidia', 'nvidia-h20', 'tsmc', 'huawei', 'nvidia-h200', 'amd', 'h
 type Entity = (typeof KB_ENTITIES)[number];
 
 /** KB entities by popularity rank, with Zipf weights (1/rank): a handful are in most articles, most are rare. */
-function popularity(): { ranked: Entity[]; pick: (random: () => number) => Entity } {
+export function popularity(): { ranked: Entity[]; pick: (random: () => number) => Entity } {
   const byId = new Map(KB_ENTITIES.map((e) => [e.id, e]));
   const head = HEAD.map((id) => byId.get(id)).filter((e): e is Entity => !!e);
   const ranked = [...head, ...KB_ENTITIES.filter((e) => !HEAD.includes(e.id))];
@@ -128,7 +128,7 @@ type DumpMention = StoreDump['mentions'][number];
 type DumpFigure = StoreDump['figures'][number];
 
 /** One backup of `count` articles starting at global number `first`; ids are local to the backup, as in an export. */
-function backup(first: number, count: number, random: () => number, pick: (random: () => number) => Entity): StoreDump {
+export function backup(first: number, count: number, random: () => number, pick: (random: () => number) => Entity): StoreDump {
   const articles: DumpArticle[] = [];
   const mentions: DumpMention[] = [];
   const figures: DumpFigure[] = [];
@@ -264,6 +264,28 @@ async function recordedTab(helper: Page, url: string): Promise<{ tabId: number; 
  */
 const OBSERVE_POPUP = `
   window.__t = {};
+  // Every request the popup makes, with its start and end on the page's clock (for the breakdown line).
+  window.__req = [];
+  const wrap = (api, method, label) => {
+    if (!api || typeof api[method] !== 'function' || api[method].__timed) return;
+    const call = api[method].bind(api);
+    const timed = (...args) => {
+      const entry = { type: label(args), start: performance.now() };
+      const p = call(...args);
+      Promise.resolve(p).finally(() => { entry.end = performance.now(); window.__req.push(entry); });
+      return p;
+    };
+    timed.__timed = true;
+    api[method] = timed;
+  };
+  for (const ns of [globalThis.chrome, globalThis.browser]) {
+    wrap(ns?.runtime, 'sendMessage', (a) => a[0]?.type);
+    wrap(ns?.tabs, 'sendMessage', (a) => 'tab ' + a[1]?.type);
+    wrap(ns?.tabs, 'get', () => 'tabs.get');
+    wrap(ns?.tabs, 'query', () => 'tabs.query');
+    wrap(ns?.storage?.local, 'get', () => 'storage.get');
+  }
+  document.addEventListener('DOMContentLoaded', () => window.__req.push({ type: 'DOMContentLoaded', start: performance.now(), end: performance.now() }));
   const check = () => {
     const t = window.__t, now = performance.now();
     if (t.entities === undefined && document.querySelector('button.entity')) t.entities = now;
@@ -290,6 +312,8 @@ interface PopupRun {
   /** Click on the first entity → its `.entity-context`. */
   context: number;
   entity: string;
+  /** The popup's requests before its entity buttons appeared. */
+  requests: { type: string; start: number; end: number }[];
 }
 
 /** Opens the popup for `tabId` in a fresh page and times it; see {@link OBSERVE_POPUP}. */
@@ -309,8 +333,15 @@ async function popupRun(ext: ExtensionBrowser, tabId: number): Promise<PopupRun>
     await page.evaluate(() => (window as unknown as { __open(): void }).__open());
     await page.waitForFunction(() => (window as unknown as { __t: { context?: number } }).__t.context !== undefined, null, { timeout: 30_000, polling: 20 });
     const r = await t();
+    const requests = await page.evaluate(() => (window as unknown as { __req: PopupRun['requests'] }).__req);
     if (errors.length) throw new Error(`popup script error: ${errors[0]}`);
-    return { entities: r.entities!, whatsNew: r.whatsNew!, context: r.context! - r.clicked!, entity: r.entity! };
+    return {
+      entities: r.entities!,
+      whatsNew: r.whatsNew!,
+      context: r.context! - r.clicked!,
+      entity: r.entity!,
+      requests: requests.filter((q) => q.start < r.entities!),
+    };
   } finally {
     await page.close();
   }
@@ -332,6 +363,24 @@ async function roundTrips(helper: Page, message: object, runs: number): Promise<
     },
     { message, runs },
   );
+}
+
+/** Median start and end of each request type across runs, in order of start. */
+function breakdown(runs: PopupRun[]): string {
+  const byType = new Map<string, { start: number[]; end: number[] }>();
+  for (const r of runs) {
+    for (const q of r.requests) {
+      const e = byType.get(q.type) ?? { start: [], end: [] };
+      e.start.push(q.start);
+      e.end.push(q.end);
+      byType.set(q.type, e);
+    }
+  }
+  return [...byType]
+    .map(([type, e]) => ({ type, start: median(e.start), end: median(e.end), n: e.start.length / runs.length }))
+    .sort((a, b) => a.start - b.start)
+    .map((q) => `${q.type}${q.n > 1 ? ` ×${q.n.toFixed(1)}` : ''} ${q.start.toFixed(0)} → ${q.end.toFixed(0)}`)
+    .join(', ');
 }
 
 const ms = (name: string, value: number, goal?: number): BenchResult => ({ name, value, unit: 'ms', ...(goal !== undefined ? { goal: `≤ ${goal}`, ok: value <= goal } : {}) });
@@ -387,6 +436,7 @@ export async function benchPopup(): Promise<{ title: string; rows: BenchResult[]
     const hot = await ask<{ total: number }>(helper, { type: 'entity/context', entityId: HOT, limit: 1 });
     const nvidia = await ask<{ total: number }>(helper, { type: 'entity/context', entityId: 'nvidia', limit: 1 });
 
+    console.log(`  popup before its first render (median start → end, ms since navigation): ${breakdown(warm)}`);
     const col = (f: (r: PopupRun) => number) => warm.map(f);
     return {
       title: `Popup (Chromium, built extension at ${build.dir}; ${totals.articles} stored articles; ${POPUP_RUNS} popup opens, ${ROUND_TRIPS} round trips each)`,

@@ -9,6 +9,7 @@ import { useLocale } from '../i18n/locale';
 import { EntityContext } from '../shared/EntityContext';
 import { ErrorNote } from '../ui/ErrorNote';
 import { askPage, injectContentScript, openExtensionPage } from '../ui/page';
+import { fetchData } from '../ui/rpc';
 import { useAsync } from '../ui/useAsync';
 import { ArticleActions, ArticleNotes } from './ArticleActions';
 import { groupEntities } from './entities';
@@ -101,10 +102,14 @@ function EntityView({
 
 function PageView({ page, onEntity, onChanged }: { page: PageData; onEntity: (id: string, name: string) => void; onChanged: () => void }) {
   const { t } = useLocale();
-  const { summary, detail, totals } = page;
+  const { summary, detail } = page;
   const groups = groupEntities(summary, detail);
   const found = groups.chip.length + groups.company.length;
-  const newReader = totals.articles === 0 || (totals.articles === 1 && detail !== null);
+  // Fetched beside the page view rather than before it (see load.ts): the welcome line may follow a moment
+  // later, while a reader with a large store sees what was found without waiting for the store to be counted.
+  const [totals] = useAsync(() => fetchData({ type: 'stats/totals' }), [detail?.article.id]);
+  const articles = totals.state === 'ready' ? totals.data.articles : undefined;
+  const newReader = articles === 0 || (articles === 1 && detail !== null);
 
   let empty: preact.JSX.Element | null = null;
   if (!summary && !detail) {
