@@ -531,6 +531,17 @@ describe('speakers', () => {
     ]);
     expect(entities('Meta buys AI chips. Meta said it would buy more.')).toEqual(['company:meta:Meta', 'company:meta:Meta']);
   });
+
+  it('a given name and a firm that speak at a sentence start are a person ("Michael Dell told analysts")', () => {
+    expect(entities('Dell Technologies sells AI servers. Michael Dell told analysts the pipeline grew.')).toEqual(['company:dell:Dell Technologies']);
+    expect(entities('Dell Technologies sells AI servers. Rival Dell said AI servers sold out. Dell said orders rose.')).toEqual([
+      'company:dell:Dell Technologies',
+      'company:dell:Dell',
+      'company:dell:Dell',
+    ]);
+    // Without speech the capitalised word at a sentence start is no given name.
+    expect(entities('Nvidia ships GPUs. Die Blackwell-GPUs sind knapp.')).toContain('chip:nvidia-blackwell:Blackwell');
+  });
 });
 
 describe('references back to a firm', () => {

@@ -47,6 +47,16 @@ const PERSON_TITLES = new Set([
   'investor', 'investorin', 'trader', 'president', 'präsident', 'präsidentin', 'minister', 'ministerin', 'governor',
 ]);
 
+/** Words that open a sentence before a firm's name without being a given name: "Rival Dell said". */
+const SENTENCE_OPENERS = new Set([
+  'rival', 'rivals', 'peer', 'meanwhile', 'separately', 'also', 'and', 'but', 'now', 'then', 'today', 'yesterday',
+  'still', 'instead', 'yet', 'even', 'only', 'both', 'while', 'when', 'why', 'how', 'what', 'where', 'that', 'this',
+  'the', 'at', 'for', 'here', 'there', 'chipmaker', 'customer', 'partner', 'competitor', 'parent', 'doch', 'auch',
+  'aber', 'und', 'nun', 'jetzt', 'konkurrent', 'rivale', 'wettbewerber', 'partner', 'kunde',
+]);
+/** English verbs of speech right after a name: with a given name before it at a sentence start, a person. */
+const SPEECH_VERB_AFTER = /^ (?:said|says|told|tells|added|wrote|argued|noted)\b/;
+
 /** Given names of Nvidia's own products: "Grace Hopper", "Vera Rubin" are chips, not people. */
 const PRODUCT_FIRST_NAMES = new Set(['grace', 'vera']);
 
@@ -147,9 +157,12 @@ export function looksLikePersonName(text: string, tokens: Tokens, firstToken: nu
   if (PRODUCT_FIRST_NAMES.has(word) || isEntityToken(prev)) return false;
   const first = text.charCodeAt(tokens.starts[prev]);
   if (!isUpperCode(first)) return false;
-  // A capitalised word at a sentence start is not a first name ("Blackwell ..." after "Die").
+  // A capitalised word at a sentence start is not a first name ("Blackwell ..." after "Die"), unless the two
+  // words then speak: "Michael Dell told analysts", where a firm would need no word before it.
   const before = prev > 0 ? text.slice(tokens.ends[prev - 1], tokens.starts[prev]) : '\n';
-  if (/[.!?:\n]\s*$/.test(before) || prev === 0) return false;
+  if (/[.!?:\n]\s*$/.test(before) || prev === 0) {
+    return !SENTENCE_OPENERS.has(word) && !isChipCueToken(word) && word.length >= 3 && SPEECH_VERB_AFTER.test(text.slice(tokens.ends[firstToken], tokens.ends[firstToken] + 10));
+  }
   // German nouns are capitalised: "die Nvidia-Architektur Hopper" has "Architektur" before; cue words are no names.
   if (isChipCueToken(word)) return false;
   return word.length >= 3 && /^[\p{Lu}][\p{Ll}]+$/u.test(text.slice(tokens.starts[prev], tokens.ends[prev]));
