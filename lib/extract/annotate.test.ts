@@ -565,3 +565,29 @@ describe('German articles before an ambiguous name', () => {
     expect(annotate(text).mentions.some((m) => m.start === text.indexOf('den Arm') + 4)).toBe(false);
   });
 });
+
+describe('AI-infrastructure names', () => {
+  it('Lambda the GPU cloud near chip words; the Greek letter, AWS Lambda and lambda functions are not it', () => {
+    expect(entities('Nvidia-backed Lambda signed a GPU cluster deal with Microsoft.')).toEqual([
+      'company:nvidia:Nvidia',
+      'company:lambda:Lambda',
+      'company:microsoft:Microsoft',
+    ]);
+    expect(entities('The Lambda variant spread quickly across the country.')).toEqual([]);
+    expect(entities('Developers use AWS Lambda and lambda functions for serverless code.')).toEqual(['company:amazon:AWS Lambda']);
+  });
+
+  it('Helios the AMD rack, CloudMatrix 384 the Ascend 910C system, Graviton4 and Axion the cloud CPUs', () => {
+    expect(entities('AMD showed the Helios rack with 72 GPUs.')).toEqual(['company:amd:AMD', 'chip:amd-mi400:Helios']);
+    expect(entities('Helios, the sun god, rode a chariot across the sky.')).toEqual([]);
+    expect(entities('Huawei’s CloudMatrix 384 links 384 chips.')).toEqual(['company:huawei:Huawei', 'chip:huawei-ascend-910c:CloudMatrix 384']);
+    expect(entities('AWS Graviton4 and Google’s Axion CPUs run Arm cores.')).toEqual([
+      'company:amazon:AWS',
+      'chip:amazon-graviton4:Graviton4',
+      'company:google:Google',
+      'chip:google-axion:Axion',
+      'company:arm:Arm',
+    ]);
+    expect(entities('Axion shampoo is sold in supermarkets.')).toEqual([]);
+  });
+});

@@ -606,13 +606,15 @@ const AMD: Chip[] = [
   {
     id: 'amd-mi400',
     name: 'AMD Instinct MI400',
-    aliases: ['MI400', 'Instinct MI400'],
+    aliases: ['MI400', 'Instinct MI400', 'Helios'],
     maker: 'amd',
     category: 'accelerator',
     memory: fact('432 GB HBM4', SRC.amdAdvancingAi2025),
     bandwidth: fact('19.6 TB/s', SRC.amdAdvancingAi2025),
     launchYear: fact(2026, SRC.amdAdvancingAi2025),
     summary: 'AMD accelerator series for 2026 with HBM4, built into the Helios rack-scale system.',
+    // AMD's rack of MI400-series GPUs, named under its chip as Nvidia's racks are; also a sun god and many brands.
+    needsContext: ['Helios'],
   },
   {
     id: 'amd-mi450',
@@ -745,7 +747,8 @@ const HUAWEI: Chip[] = [
   {
     id: 'huawei-ascend-910c',
     name: 'Huawei Ascend 910C',
-    aliases: ['Ascend 910C', 'Ascend910C', '910C'],
+    // The CloudMatrix 384 supernode is 384 of these chips, as the GB200 NVL72 rack is named under the GB200.
+    aliases: ['Ascend 910C', 'Ascend910C', '910C', 'CloudMatrix 384', 'CloudMatrix384'],
     maker: 'huawei',
     category: 'accelerator',
     architecture: fact('Da Vinci', SRC.bisMay2025),
@@ -1552,6 +1555,32 @@ const MORE: Chip[] = [
     summary: 'Huawei’s smartphone processors; the Kirin 9000S of 2023 showed SMIC could make 7 nm-class chips.',
     // Kirin is also a Japanese brewer.
     needsContext: ['Kirin'],
+  },
+  {
+    id: 'amazon-graviton',
+    name: 'AWS Graviton',
+    aliases: ['Graviton'],
+    maker: 'amazon',
+    category: 'cpu',
+    summary: 'AWS’s own Arm-based server processors; the bare name stands for the whole line.',
+  },
+  {
+    id: 'amazon-graviton4',
+    name: 'AWS Graviton4',
+    aliases: ['Graviton4', 'Graviton 4'],
+    maker: 'amazon',
+    category: 'cpu',
+    summary: 'Fourth-generation AWS Arm server CPU with 96 Neoverse V2 cores, announced at re:Invent 2023.',
+  },
+  {
+    id: 'google-axion',
+    name: 'Google Axion',
+    aliases: ['Axion'],
+    maker: 'google',
+    category: 'cpu',
+    summary: 'Google Cloud’s own Arm-based server CPU, announced at Google Cloud Next in April 2024.',
+    // Also a brand of batteries, beers and cosmetics.
+    needsContext: ['Axion'],
   },
   {
     id: 'intel-xeon',

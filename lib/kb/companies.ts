@@ -1060,7 +1060,8 @@ export const COMPANIES: Company[] = [
   {
     id: 'amazon',
     name: 'Amazon',
-    aliases: ['Amazon.com', 'Amazon Web Services', 'AWS'],
+    // "AWS Lambda" is Amazon's serverless service, not the GPU cloud Lambda.
+    aliases: ['Amazon.com', 'Amazon Web Services', 'AWS', 'AWS Lambda'],
     tickers: ['AMZN'],
     country: 'US',
     roles: ['cloud', 'designer'],
@@ -1095,6 +1096,16 @@ export const COMPANIES: Company[] = [
     country: 'US',
     roles: ['cloud'],
     summary: 'US GPU cloud provider built on Nvidia hardware.',
+  },
+  {
+    id: 'lambda',
+    name: 'Lambda',
+    aliases: ['Lambda Labs', 'Lambda Inc.'],
+    country: 'US',
+    roles: ['cloud'],
+    summary: 'US cloud provider that rents Nvidia GPU clusters for AI training and inference.',
+    // A Greek letter, AWS Lambda, lambda functions.
+    needsContext: ['Lambda'],
   },
   {
     id: 'nebius',
