@@ -591,3 +591,17 @@ describe('AI-infrastructure names', () => {
     expect(entities('Axion shampoo is sold in supermarkets.')).toEqual([]);
   });
 });
+
+describe('model numbers and clauses in chip texts', () => {
+  it('an ambiguous model number is the chip in a text naming several chips, not in a road report', () => {
+    expect(entities('Nvidia sells H100 and GB200 GPUs. One old A100 still costs $10,000 on eBay.')).toContain('chip:nvidia-a100:A100');
+    expect(entities('Nvidia sells H100 and GB200 GPUs. Der Stau auf der A100 wurde länger.')).not.toContain('chip:nvidia-a100:A100');
+    // One chip named is not enough.
+    expect(entities('Nvidia sells the H100. One old A100 still costs $10,000 on eBay.')).not.toContain('chip:nvidia-a100:A100');
+  });
+
+  it('a spec after a semicolon belongs to the chip of its own clause', () => {
+    const fs = figures("AMD's MI355X is rated at 1,400 W; the MI350X tops out at 1,000W. The MI355X has 288 GB; it beats the MI300X.");
+    expect(fs.map((f) => f.about)).toEqual(['amd-mi355x', 'amd-mi350x', 'amd-mi355x']);
+  });
+});

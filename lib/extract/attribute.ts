@@ -95,6 +95,15 @@ export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities
     // Specs belong to a chip: the sentence's subject, its first product ("The H20, a cut-down H100, carries
     // 96 GB" is about the H20), products before architectures and families, and chips named before the figure
     // before those named after it ("The Ascend 950 … will pair 128 GB HBM3E, followed by the Ascend 960").
+    // A semicolon starts a clause with a subject of its own: "The MI355X is rated at 1,400 W; the MI350X tops
+    // out at 1,000 W".
+    const clause = text.lastIndexOf(';', fig.start);
+    if (clause > from) {
+      for (const pick of [isProduct, isDevice]) {
+        const first = inSentence.find((e) => e.start > clause && e.end <= fig.start && pick(e));
+        if (first) return first.id;
+      }
+    }
     for (const pick of [isProduct, isDevice]) {
       const first = inSentence.find((e) => e.end <= fig.start && pick(e));
       if (first) return first.id;

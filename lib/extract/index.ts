@@ -88,6 +88,17 @@ function isChipDocument(s: DocSignal): boolean {
   return s.distinctChips >= 1 || (s.distinctChipCompanies >= 1 && s.cues >= 3);
 }
 
+/** Distinct sure chip names that make a text a chip text for ambiguous model numbers. */
+const MANY_CHIPS = 2;
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|den|dem|im|am|beim|ein|einen|einem)[ \u00a0]$/u;
 
 const SPEECH_AFTER = /^,? (?:said|says|told|added|wrote|argued|sagte|sagt|erklärte|betonte|schrieb)\b/;
@@ -115,6 +126,12 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
     // Chips do not speak: "Blackwell said", "Rubin sagte" is a person.
     if (c.entry.entity.kind === 'chip' && SPEECH_AFTER.test(text.slice(c.end, c.end + 12))) continue;
     if (next === 'company' && c.entry.entity.kind === 'company') {
+      kept.push(c);
+      continue;
+    }
+    // A model number ("A100", "B30") in a text that names several other chips is the chip: the road or the
+    // product code it also spells does not turn up among them, and a contrary cue was checked above.
+    if (c.entry.entity.kind === 'chip' && signal.distinctChips >= MANY_CHIPS && hasDigit(c.entry.alias)) {
       kept.push(c);
       continue;
     }
