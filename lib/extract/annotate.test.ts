@@ -605,3 +605,16 @@ describe('model numbers and clauses in chip texts', () => {
     expect(fs.map((f) => f.about)).toEqual(['amd-mi355x', 'amd-mi350x', 'amd-mi355x']);
   });
 });
+
+describe('currency and owner of market figures', () => {
+  it('"¥" is the yen for a Japanese firm and the yuan for a Chinese one in the same text', () => {
+    const fs = figures('Alibaba will spend RMB380bn on AI. Tokyo Electron cut its forecast to ¥2.35 trillion. Cambricon revenue was ¥2.9 billion.');
+    expect(fs.map((f) => (f.value.type === 'money' ? f.value.currency : ''))).toEqual(['CNY', 'JPY', 'CNY']);
+  });
+
+  it('a share price belongs to a firm, not to the chip named before it; a chip\'s share of revenue does not', () => {
+    const about = (text: string) => figures(text).map((f) => f.about);
+    expect(about('Qualcomm unveiled the AI200, with 768 GB per card; shares rose 11% on Monday.')).toEqual(['qualcomm-ai200', 'qualcomm']);
+    expect(about('Qualcomm said the AI200 share of revenue was 13%.')).toEqual(['qualcomm-ai200']);
+  });
+});

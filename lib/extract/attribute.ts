@@ -129,10 +129,12 @@ export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities
     const next = inSentence.find((e) => e.start >= fig.end);
     if (next && next.kind === 'chip' && next.start - fig.end <= 16 && /^[\s\p{L}-]*$/u.test(text.slice(fig.end, next.start))) return next.id;
   }
+  // "…supporting 768 GB per card; shares rose 11%": a share price belongs to a firm, never to a chip.
+  const owns = STOCK_BEFORE.test(text.slice(Math.max(from, fig.start - 40), fig.start)) ? isCompany : canOwnBusinessFigure;
   // No arrays here: this runs for every figure of the page.
   let firstOwner = -1;
   for (let i = 0; i < inSentence.length; i++) {
-    if (canOwnBusinessFigure(inSentence[i])) {
+    if (owns(inSentence[i])) {
       firstOwner = i;
       break;
     }
@@ -140,13 +142,20 @@ export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities
   if (firstOwner < 0) return antecedent(text, tokens, entities, from, to);
   for (let i = inSentence.length - 1; i >= firstOwner; i--) {
     const e = inSentence[i];
-    if (e.end > fig.start || !canOwnBusinessFigure(e)) continue;
+    if (e.end > fig.start || !owns(e)) continue;
     // Skip names inside an inserted clause when the sentence names someone before the clause.
     if (i > firstOwner && inInsertedClause(text, from, e, fig.start) && inSentence[firstOwner].end <= text.lastIndexOf(',', e.start)) continue;
     return e.id;
   }
-  for (const e of inSentence) if (e.start >= fig.end && canOwnBusinessFigure(e)) return e.id;
+  for (const e of inSentence) if (e.start >= fig.end && owns(e)) return e.id;
   return antecedent(text, tokens, entities, from, to);
+}
+
+/** Words for a firm's stock right before a figure: "shares rose 11%", "die Aktie legte 5 % zu". */
+const STOCK_BEFORE = /\b(?:shares|share price|stock|Aktien?|Papiere)\b[^.;:!?]*$/;
+
+function isCompany(e: EntityMention): boolean {
+  return e.kind === 'company';
 }
 
 /** Sentence openings that refer back to a chip: "Er", "Seine", "It", "Its", "The chip", "Der Beschleuniger". */

@@ -194,11 +194,21 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const index = spanIndexFor(text, entities);
   const figures: FigureMention[] = findFigures(text, language, index, tokens).map((f) => {
     const about = attribute(text, tokens, f, entities);
+    if (about && f.value.type === 'money' && text.charCodeAt(f.start) === 0xa5) f.value.currency = yenSignByOwner(about, f.value.currency);
     const m: FigureMention = { kind: 'figure', start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value };
     if (about) m.about = about;
     return m;
   });
   return { language, relevant: isRelevant(signal, text.length), mentions: mergeByStart(entities, figures) };
+}
+
+/**
+ * "¥" is the yen for a Japanese firm and the yuan for a Chinese one, whatever the text's other sums are in
+ * ("Tokyo Electron cut its forecast to ¥2.35 trillion" beside "Alibaba will spend RMB380bn").
+ */
+function yenSignByOwner(about: string, fallback: string): string {
+  const country = COMPANY_BY_ID.get(CHIP_BY_ID.get(about)?.maker ?? about)?.country;
+  return country === 'JP' ? 'JPY' : country === 'CN' ? 'CNY' : fallback;
 }
 
 const FAMILY_CATEGORIES = new Set(['family']);
