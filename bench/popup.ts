@@ -312,7 +312,7 @@ interface PopupRun {
   /** Click on the first entity → its `.entity-context`. */
   context: number;
   entity: string;
-  /** The popup's requests before its entity buttons appeared. */
+  /** The popup's requests (and DOMContentLoaded) until "what's new" was ready, on the page's clock. */
   requests: { type: string; start: number; end: number }[];
 }
 
@@ -340,7 +340,7 @@ async function popupRun(ext: ExtensionBrowser, tabId: number): Promise<PopupRun>
       whatsNew: r.whatsNew!,
       context: r.context! - r.clicked!,
       entity: r.entity!,
-      requests: requests.filter((q) => q.start < r.entities!),
+      requests: requests.filter((q) => q.start < r.whatsNew!),
     };
   } finally {
     await page.close();
@@ -366,10 +366,10 @@ async function roundTrips(helper: Page, message: object, runs: number): Promise<
 }
 
 /** Median start and end of each request type across runs, in order of start. */
-function breakdown(runs: PopupRun[]): string {
+function breakdown(runs: PopupRun[], from: (r: PopupRun) => number, to: (r: PopupRun) => number): string {
   const byType = new Map<string, { start: number[]; end: number[] }>();
   for (const r of runs) {
-    for (const q of r.requests) {
+    for (const q of r.requests.filter((q) => q.start >= from(r) && q.start < to(r))) {
       const e = byType.get(q.type) ?? { start: [], end: [] };
       e.start.push(q.start);
       e.end.push(q.end);
@@ -433,10 +433,13 @@ export async function benchPopup(): Promise<{ title: string; rows: BenchResult[]
     const context = await roundTrips(helper, { type: 'entity/context', entityId: HOT, excludeArticleId: articleId, limit: 5 }, ROUND_TRIPS);
     const timeline = await roundTrips(helper, { type: 'entity/timeline', entityId: HOT }, ROUND_TRIPS);
     const co = await roundTrips(helper, { type: 'entity/co-mentions', entityId: HOT, limit: 8 }, ROUND_TRIPS);
+    const articleGet = await roundTrips(helper, { type: 'article/get', articleId }, 30);
+    const totalsTrip = await roundTrips(helper, { type: 'stats/totals' }, 10);
     const hot = await ask<{ total: number }>(helper, { type: 'entity/context', entityId: HOT, limit: 1 });
     const nvidia = await ask<{ total: number }>(helper, { type: 'entity/context', entityId: 'nvidia', limit: 1 });
 
-    console.log(`  popup before its first render (median start → end, ms since navigation): ${breakdown(warm)}`);
+    console.log(`  popup before its first render (median start → end, ms since navigation): ${breakdown(warm, () => 0, (r) => r.entities)}`);
+    console.log(`  popup after it, until "what's new" is ready: ${breakdown(warm, (r) => r.entities, (r) => r.whatsNew)}`);
     const col = (f: (r: PopupRun) => number) => warm.map(f);
     return {
       title: `Popup (Chromium, built extension at ${build.dir}; ${totals.articles} stored articles; ${POPUP_RUNS} popup opens, ${ROUND_TRIPS} round trips each)`,
@@ -454,6 +457,8 @@ export async function benchPopup(): Promise<{ title: string; rows: BenchResult[]
         ms('round trip entity/timeline, p95', quantile(timeline, 0.95), 25),
         ms(`round trip entity/co-mentions (${HOT}, limit 8), median`, median(co)),
         ms('round trip entity/co-mentions, p95', quantile(co, 0.95)),
+        ms('round trip article/get (the open article), median', median(articleGet)),
+        ms('round trip stats/totals (not awaited by the popup), median', median(totalsTrip)),
         { name: `articles mentioning ${HOT}`, value: hot.total, unit: '' },
         { name: 'articles mentioning nvidia', value: nvidia.total, unit: '' },
       ],
