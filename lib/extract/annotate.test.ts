@@ -618,3 +618,11 @@ describe('currency and owner of market figures', () => {
     expect(about('Qualcomm said the AI200 share of revenue was 13%.')).toEqual(['qualcomm-ai200']);
   });
 });
+
+describe('process nodes of foundries', () => {
+  it('belong to the foundry named right before them, else to the first one after', () => {
+    const about = (text: string) => figures(text).map((f) => f.about);
+    expect(about("Intel's 18A node competes with TSMC's 2-nm and Samsung's 3-nanometer processes.")).toEqual(['tsmc', 'samsung']);
+    expect(about('The 5nm node at SMIC lags TSMC.')).toEqual(['smic']);
+  });
+});

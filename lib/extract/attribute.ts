@@ -113,8 +113,11 @@ export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities
       if (first) return first.id;
     }
     // A process node in a sentence about a foundry and no chip is the foundry's ("SMIC hopes to reach 5nm").
+    // With two foundries, the one named right before the node: "Intel's 18A competes with TSMC's 2-nm process".
     if (v.type === 'process') {
-      const fab = inSentence.find(isFoundry);
+      let fab: EntityMention | undefined;
+      for (const e of inSentence) if (e.end <= fig.start && isFoundry(e)) fab = e;
+      fab ??= inSentence.find(isFoundry);
       if (fab) return fab.id;
     }
     // A sentence about memory alone: "HBM4 with more than 2.8 TB/s per stack" is about the HBM4.

@@ -346,3 +346,19 @@ describe('cents', () => {
     expect(one('a 5-cent dividend', 'en').value).toEqual({ type: 'money', amount: 0.05, currency: 'USD' });
   });
 });
+
+describe('counts in English compound adjectives', () => {
+  it('"a 100,000-GPU cluster" counts GPUs, "an 8-GPU server" 8 GPUs', () => {
+    expect(one('xAI is building a 100,000-GPU cluster.', 'en')).toEqual({ text: '100,000-GPU', value: { type: 'quantity', amount: 100000, unit: 'GPUs' } });
+    expect(one('an 8-GPU server', 'en').value).toEqual({ type: 'quantity', amount: 8, unit: 'GPUs' });
+  });
+
+  it('but not a hyphenated word that counts nothing, nor a German compound that goes on', () => {
+    expect(figs('a 10-year plan and a 3-way split', 'en')).toEqual([]);
+    expect(figs('eine 8-GPU-Lösung')).toEqual([]);
+  });
+
+  it('"a 2.5-percentage-point drop" is 2.5 points', () => {
+    expect(one('a 2.5-percentage-point drop', 'en').value).toEqual({ type: 'points', value: 2.5 });
+  });
+});

@@ -102,7 +102,7 @@ const PREFIX_CODE: Record<string, string> = {
 
 // "pc" is British press style ("rose 20pc").
 const PERCENT_RE = /(?:%|Prozent|prozent|percent|per cent|pct\.?|pc)(?![\p{L}])/uy;
-const POINTS_RE = /(?:Prozentpunkt(?:en|e)?|percentage points?|Basispunkt(?:en|e)?|basis points?|bps|bp)(?![\p{L}])/uy;
+const POINTS_RE = /(?:Prozentpunkt(?:en|e)?|percentage[- ]points?|Basispunkt(?:en|e)?|basis points?|bps|bp)(?![\p{L}])/uy;
 
 const SPECS: [RegExp, (n: number, m: string) => FigureValue, string][] = [
   // heise and Golem write "GByte" and "TByte/s".
@@ -165,6 +165,10 @@ const COUNT_WORD_RE = new RegExp(`^(?:${Object.keys(COUNT_WORDS).join('|')})$`, 
 
 const LETTERS = /^\p{L}+$/u;
 const ATTRIBUTIVE = /^(?:GPU|gpu|chip|Chip|wafer|server|accelerator|processor)$/;
+/** The unit a singular attributive noun counts: "a 100,000-GPU cluster" counts GPUs. */
+const ATTRIBUTIVE_UNIT: Record<string, string> = {
+  gpu: 'GPUs', chip: 'chips', wafer: 'wafers', server: 'servers', accelerator: 'accelerators', processor: 'processors',
+};
 
 function countUnitOf(word: string): string | undefined {
   if (word.length < 3) return undefined;
@@ -277,7 +281,13 @@ function readUnit(text: string, pos: number, spans: EntitySpanIndex = NO_SPANS, 
     const m = re.exec(text);
     if (m) return { kind: 'spec', make: (n) => make(n, m[0]), end: specAt + m[0].length };
   }
-  if (!hyphenated && p > pos) {
+  if (hyphenated) {
+    // "a 100,000-GPU cluster", "an 8-GPU server": an English compound adjective counts the thing it names.
+    COUNT_WORD_AT.lastIndex = p;
+    const w = COUNT_WORD_AT.exec(text);
+    const end = w ? p + w[0].length : p;
+    if (w && ATTRIBUTIVE.test(w[0]) && text[end] === ' ' && !spans.overlapsEntity(p, end)) return { kind: 'count', unit: ATTRIBUTIVE_UNIT[w[0].toLowerCase()], end };
+  } else if (p > pos) {
     const cn = readCountNoun(text, p, modifierAllowed, spans);
     // With a name inside ("200.000 H200-Chips", "1 Million Nvidia-GPUs") the chip count or bare count reads it.
     if (cn && !cn.named) return { kind: 'count', unit: cn.unit, end: cn.end };
