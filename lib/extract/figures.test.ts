@@ -362,3 +362,10 @@ describe('counts in English compound adjectives', () => {
     expect(one('a 2.5-percentage-point drop', 'en').value).toEqual({ type: 'points', value: 2.5 });
   });
 });
+
+describe('scaled counts joined by a hyphen', () => {
+  it('"a 1.8-trillion-parameter model" counts parameters, no figure; "a 1-million-GPU plan" counts GPUs', () => {
+    expect(figs('a 1.8-trillion-parameter model', 'en')).toEqual([]);
+    expect(one('a 1-million-GPU plan', 'en').value).toEqual({ type: 'quantity', amount: 1e6, unit: 'GPUs' });
+  });
+});

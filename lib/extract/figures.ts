@@ -130,7 +130,8 @@ const WORD_AT = /[\p{L}][\p{L}-]*/uy;
 
 /** Whether a word right after a bare scaled count names what it counts, and that is not a chip. */
 function countsOtherThings(text: string, pos: number): boolean {
-  const p = skipSpaces(text, pos);
+  // "a 1.8-trillion-parameter model": a hyphen joins the count to what it counts.
+  const p = text[pos] === '-' ? pos + 1 : skipSpaces(text, pos);
   if (p === pos) return false;
   WORD_AT.lastIndex = p;
   const w = WORD_AT.exec(text);
