@@ -5,7 +5,7 @@ import { findFigures, type EntitySpanIndex } from './figures.ts';
 import { addElidedModels } from './ellipsis.ts';
 import { detectLanguage } from './language.ts';
 import { compileMatcher, type Candidate, type MatchableEntity, type Matcher } from './matcher.ts';
-import { findTickers } from './tickers.ts';
+import { findTickers, ownTickerFollows } from './tickers.ts';
 import { tokenize, type Tokens } from './tokens.ts';
 import type { AnnotateOptions, Annotation, EntityMention, FigureMention, Mention } from './types.ts';
 
@@ -125,7 +125,7 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
     if (next === 'person') continue;
     // Chips do not speak: "Blackwell said", "Rubin sagte" is a person.
     if (c.entry.entity.kind === 'chip' && SPEECH_AFTER.test(text.slice(c.end, c.end + 12))) continue;
-    if (next === 'company' && c.entry.entity.kind === 'company') {
+    if ((next === 'company' || ownTickerFollows(text, c.end, c.entry.entity.id)) && c.entry.entity.kind === 'company') {
       kept.push(c);
       continue;
     }

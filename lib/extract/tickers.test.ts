@@ -22,4 +22,12 @@ describe('tickers', () => {
     expect(companies('In 2025.TW the AI GPU and CPU (TSMC: 2330) XYZW.O rose.')).toEqual(['tsmc:TSMC']);
     expect(annotate('2330.TW rose 2%.').mentions.filter((m) => m.kind === 'figure').map((m) => m.text)).toEqual(['2%']);
   });
+
+  it('a name that is also a word is the firm when its own symbol follows in brackets', () => {
+    expect(companies('Oracle (ORCL) slid 4%.')).toEqual(['oracle:Oracle', 'oracle:ORCL']);
+    expect(companies('Apple (NASDAQ: AAPL) rose.')).toEqual(['apple:Apple', 'apple:AAPL']);
+    // A bracketed word that is no symbol of the firm says nothing.
+    expect(companies('Pilgrims consulted the Oracle (DELPHI) often.')).toEqual([]);
+    expect(companies('Pilgrims consulted the Oracle (ORCL) often.')).toEqual(['oracle:Oracle', 'oracle:ORCL']);
+  });
 });

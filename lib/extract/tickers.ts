@@ -93,3 +93,17 @@ function usSymbolShown(text: string, a: number, end: number, symbol: string, own
   }
   return symbol.length >= BARE_MIN && /[A-Z]/.test(symbol);
 }
+
+const BRACKETED_SYMBOL = /^ ?\((?:[A-Za-z]+: ?)?([A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?)\)/;
+
+/**
+ * Whether the firm's own symbol follows in brackets: "Oracle (ORCL)", "Crusoe (NASDAQ: CRSO)". A name that is also
+ * a word is then the firm.
+ */
+export function ownTickerFollows(text: string, end: number, id: string): boolean {
+  if (text.charCodeAt(end) !== 0x28 && text.charCodeAt(end + 1) !== 0x28) return false;
+  const m = BRACKETED_SYMBOL.exec(text.slice(end, end + 24));
+  if (!m) return false;
+  const owner = tickerMap().get(m[1]) ?? tickerMap().get(m[1].replace(/\.(?:O|OQ|N|K|P)$/, ''));
+  return owner?.id === id;
+}
