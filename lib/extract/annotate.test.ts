@@ -626,3 +626,13 @@ describe('process nodes of foundries', () => {
     expect(about('The 5nm node at SMIC lags TSMC.')).toEqual(['smic']);
   });
 });
+
+describe('the river', () => {
+  it('"along the Amazon" in a sentence about deforestation is no firm, even after AWS', () => {
+    expect(entities('AWS sells Trainium chips. Researchers surveyed deforestation along the Amazon.')).toEqual([
+      'company:amazon:AWS',
+      'chip:amazon-trainium:Trainium',
+    ]);
+    expect(entities('AWS sells Trainium chips. Amazon expects its data centre spending to rise.')).toContain('company:amazon:Amazon');
+  });
+});

@@ -33,6 +33,7 @@ const NEGATIVE_WORDS = new Set([
   'flüssigkeit', 'liquid', 'trinken', 'drinking', 'chemisch', 'chemical',
   // apples, rivers, weather
   'apfel', 'äpfel', 'ernte', 'harvest', 'orchard', 'obst', 'fruit', 'fluss', 'river', 'regenwald', 'rainforest',
+  'rainforests', 'deforestation', 'abholzung', 'jungle', 'dschungel', 'tributary', 'tributaries', 'amazonas',
   // astronomy: the Vera C. Rubin Observatory
   'observatory', 'sternwarte', 'observatorium', 'telescope', 'teleskop', 'astronomer', 'astronom', 'astronomin',
   // units of length and current: "70 microns thick", "ein Micron entspricht einem Mikrometer"
