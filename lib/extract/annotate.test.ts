@@ -636,3 +636,28 @@ describe('the river', () => {
     expect(entities('AWS sells Trainium chips. Amazon expects its data centre spending to rise.')).toContain('company:amazon:Amazon');
   });
 });
+
+describe('AI start-ups and their chips', () => {
+  it('Blackhole, Wormhole, Sohu, SN40L, Corsair and CS-3 beside their makers', () => {
+    expect(entities("Tenstorrent sells Blackhole and Wormhole cards; Etched's Sohu, SambaNova's SN40L, d-Matrix's Corsair and the Cerebras CS-3 compete with GPUs.")).toEqual([
+      'company:tenstorrent:Tenstorrent',
+      'chip:tenstorrent-blackhole:Blackhole',
+      'chip:tenstorrent-wormhole:Wormhole',
+      'company:etched:Etched',
+      'chip:etched-sohu:Sohu',
+      'company:sambanova:SambaNova',
+      'chip:sambanova-sn40l:SN40L',
+      'company:d-matrix:d-Matrix',
+      'chip:d-matrix-corsair:Corsair',
+      'company:cerebras:Cerebras',
+      'chip:cerebras-wse-3:CS-3',
+    ]);
+  });
+
+  it('but not the portal, the keyboard maker or physics; share prices are no cue for a chip', () => {
+    expect(entities('Sohu.com reported strong advertising revenue. Sohu shares rose.')).toEqual([]);
+    expect(entities('Corsair launched a new gaming keyboard.')).toEqual([]);
+    expect(entities('Physicists say a Wormhole could bend light.')).toEqual([]);
+    expect(entities('Oracle shares rose.')).toEqual(['company:oracle:Oracle']);
+  });
+});

@@ -129,15 +129,21 @@ export interface CueCount {
   negative: number;
 }
 
-/** Counts chip cues and contrary cues in the window, skipping the tokens of the candidate itself. */
-export function countCues(text: string, tokens: Tokens, w: Window, skipFrom: number, skipTo: number): CueCount {
+/** Cues for a listed firm: they speak for a company name, not for a chip ("Sohu shares rose" is the portal). */
+const STOCK_WORDS = new Set(['aktie', 'aktien', 'shares', 'stock', 'stocks']);
+
+/**
+ * Counts chip cues and contrary cues in the window, skipping the tokens of the candidate itself. `forChip`: the
+ * candidate is a chip, which has no shares.
+ */
+export function countCues(text: string, tokens: Tokens, w: Window, skipFrom: number, skipTo: number, forChip = false): CueCount {
   let positive = 0;
   let negative = 0;
   for (let i = w.fromToken; i < w.toToken; i++) {
     if (i >= skipFrom && i < skipTo) continue;
     const lower = tokenText(text, tokens, i);
     if (isNegativeCueToken(lower)) negative++;
-    else if (isChipCueToken(lower)) positive++;
+    else if (isChipCueToken(lower) && !(forChip && STOCK_WORDS.has(lower))) positive++;
   }
   return { positive, negative };
 }

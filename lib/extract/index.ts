@@ -116,7 +116,7 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
       continue;
     }
     const w = sentenceWindow(text, tokens, c.start, c.end);
-    const cues = countCues(text, tokens, w, c.firstToken, c.endToken);
+    const cues = countCues(text, tokens, w, c.firstToken, c.endToken, c.entry.entity.kind === 'chip');
     if (cues.negative > 0) continue;
     if (isUnitAfterNumber(text, tokens, c.firstToken, c.endToken)) continue;
     // "Er brach sich den Arm", "im Arm halten": German firms take no article of their own right before the name.

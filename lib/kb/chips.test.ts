@@ -7,7 +7,8 @@ import type { Chip, Fact } from './types.ts';
 const MAKERS = new Set([
   'nvidia', 'amd', 'intel', 'huawei', 'cambricon', 'hygon', 'baidu', 'alibaba', 't-head', 'biren', 'moore-threads',
   'metax', 'enflame', 'iluvatar', 'google', 'amazon', 'microsoft', 'meta', 'tesla', 'groq', 'cerebras', 'sk-hynix',
-  'samsung', 'micron', 'tsmc', 'smic', 'broadcom', 'openai', 'jedec', 'hisilicon', 'qualcomm',
+  'samsung', 'micron', 'tsmc', 'smic', 'broadcom', 'openai', 'jedec', 'hisilicon', 'qualcomm', 'tenstorrent', 'etched',
+  'sambanova', 'd-matrix',
 ]);
 
 /** The key the matcher compiles an alias to: word tokens, lower-cased (see lib/extract/matcher.ts). */

@@ -1401,6 +1401,53 @@ const CLOUD_AND_OTHERS: Chip[] = [
   },
   // Start-ups
   {
+    id: 'tenstorrent-wormhole',
+    name: 'Tenstorrent Wormhole',
+    aliases: ['Wormhole', 'Wormhole n150', 'Wormhole n300'],
+    maker: 'tenstorrent',
+    category: 'accelerator',
+    summary: 'Tenstorrent’s RISC-V-based AI accelerator cards (n150, n300) that can be chained over Ethernet.',
+    // Also the physics term and a crypto bridge.
+    needsContext: ['Wormhole'],
+  },
+  {
+    id: 'tenstorrent-blackhole',
+    name: 'Tenstorrent Blackhole',
+    aliases: ['Blackhole', 'Blackhole p100', 'Blackhole p150'],
+    maker: 'tenstorrent',
+    category: 'accelerator',
+    summary: 'Tenstorrent’s successor to Wormhole, an AI accelerator with its own RISC-V CPU cores, sold as p100 and p150 cards.',
+    needsContext: ['Blackhole'],
+  },
+  {
+    id: 'etched-sohu',
+    name: 'Etched Sohu',
+    aliases: ['Sohu'],
+    maker: 'etched',
+    category: 'accelerator',
+    summary: 'Etched’s ASIC built to run transformer models only, announced in June 2024.',
+    // Also a Chinese web portal (Sohu.com).
+    needsContext: ['Sohu'],
+  },
+  {
+    id: 'sambanova-sn40l',
+    name: 'SambaNova SN40L',
+    aliases: ['SN40L'],
+    maker: 'sambanova',
+    category: 'accelerator',
+    summary: 'SambaNova’s reconfigurable dataflow unit with on-chip SRAM, HBM and DDR memory tiers, announced in 2023.',
+  },
+  {
+    id: 'd-matrix-corsair',
+    name: 'd-Matrix Corsair',
+    aliases: ['Corsair'],
+    maker: 'd-matrix',
+    category: 'accelerator',
+    summary: 'd-Matrix’s inference accelerator card that computes in digital in-memory compute arrays.',
+    // Also a PC-gaming hardware brand.
+    needsContext: ['Corsair'],
+  },
+  {
     id: 'groq-lpu',
     name: 'Groq LPU',
     aliases: ['LPU', 'Language Processing Unit', 'GroqChip'],
@@ -1426,7 +1473,8 @@ const CLOUD_AND_OTHERS: Chip[] = [
   {
     id: 'cerebras-wse-3',
     name: 'Cerebras WSE-3',
-    aliases: ['WSE-3', 'Wafer Scale Engine 3'],
+    // The CS-3 system is built around one WSE-3, as Nvidia's racks are named under their chip.
+    aliases: ['WSE-3', 'Wafer Scale Engine 3', 'CS-3'],
     maker: 'cerebras',
     category: 'accelerator',
     memory: fact('44 GB on-chip SRAM', SRC.wse3Launch),
@@ -1434,6 +1482,7 @@ const CLOUD_AND_OTHERS: Chip[] = [
     process: fact('TSMC 5 nm', SRC.wse3Launch),
     launchYear: fact(2024, SRC.wse3Launch),
     summary: 'Wafer-sized AI processor with 4 trillion transistors and 900,000 cores, sold in the CS-3 system.',
+    needsContext: ['CS-3'],
   },
 ];
 
