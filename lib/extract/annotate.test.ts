@@ -661,3 +661,17 @@ describe('AI start-ups and their chips', () => {
     expect(entities('Oracle shares rose.')).toEqual(['company:oracle:Oracle']);
   });
 });
+
+describe('epithets and namesakes', () => {
+  it('"the Oracle of Omaha" and "the Amazon of China" name someone else; "Oracle of course" is the firm', () => {
+    expect(entities('Warren Buffett, the Oracle of Omaha, bought Nvidia shares.')).toEqual(['company:nvidia:Nvidia']);
+    expect(entities('Alibaba, the Amazon of China, buys Nvidia chips.')).toEqual(['company:alibaba:Alibaba', 'company:nvidia:Nvidia']);
+    expect(entities('Oracle of course buys Nvidia GPUs.')).toEqual(['company:oracle:Oracle', 'company:nvidia:Nvidia']);
+  });
+
+  it('the mathematician and the admiral are not architectures', () => {
+    expect(entities('Nvidia named chips after Ada Lovelace, the mathematician.')).toEqual(['company:nvidia:Nvidia']);
+    expect(entities('Nvidia GPUs honour Rear Admiral Grace Hopper.')).toEqual(['company:nvidia:Nvidia']);
+    expect(entities('Nvidia sells Ada Lovelace GPUs.')).toContain('chip:nvidia-ada-lovelace:Ada Lovelace');
+  });
+});

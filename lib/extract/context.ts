@@ -34,6 +34,9 @@ const NEGATIVE_WORDS = new Set([
   // apples, rivers, weather
   'apfel', 'äpfel', 'ernte', 'harvest', 'orchard', 'obst', 'fruit', 'fluss', 'river', 'regenwald', 'rainforest',
   'rainforests', 'deforestation', 'abholzung', 'jungle', 'dschungel', 'tributary', 'tributaries', 'amazonas',
+  // the people Nvidia names its architectures after: "Ada Lovelace, the mathematician", "Rear Admiral Grace Hopper"
+  'mathematician', 'mathematicians', 'mathematiker', 'mathematikerin', 'physicist', 'physicists', 'physiker',
+  'physikerin', 'admiral', 'novelist',
   // astronomy: the Vera C. Rubin Observatory
   'observatory', 'sternwarte', 'observatorium', 'telescope', 'teleskop', 'astronomer', 'astronom', 'astronomin',
   // units of length and current: "70 microns thick", "ein Micron entspricht einem Mikrometer"
@@ -193,9 +196,10 @@ const COMPANY_COMPOUND = /^-(?:Chef|Chefin|Finanzchef|Finanzchefin|Vorstand|Vors
 /**
  * What the words right after an ambiguous name say: an English possessive of a capitalised name ("Meta's
  * capex", "Oracle's cloud") reads as the company; "herself", "himself" or ", who" as a person ("Grace Hopper
- * herself", "Rubin, who").
+ * herself", "Rubin, who"), and so does an epithet after "the" ("the Oracle of Omaha"); `start` is the name's
+ * start, for the word before it.
  */
-export function followingCue(text: string, end: number): 'company' | 'person' | null {
+export function followingCue(text: string, end: number, start = end): 'company' | 'person' | null {
   const c = text.charCodeAt(end);
   if (c === 0x27 || c === 0x2019) return /^['\u2019]s(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)) ? 'company' : null;
   if (c === 0x2c) return /^, who\b/.test(text.slice(end, end + 7)) ? 'person' : null;
@@ -203,6 +207,8 @@ export function followingCue(text: string, end: number): 'company' | 'person' | 
   if (c === 0x2d) return COMPANY_COMPOUND.test(text.slice(end, end + 16)) ? 'company' : null;
   if (c !== 0x20 && c !== 0xa0) return null;
   const after = text.slice(end, end + 24);
+  // An epithet: "the Oracle of Omaha", "Alibaba, the Amazon of China" name someone else.
+  if (/^[ \u00a0]of[ \u00a0]\p{Lu}/u.test(after) && /(?:^|[^\p{L}])the[ \u00a0]$/iu.test(text.slice(Math.max(0, start - 5), start))) return 'person';
   if (/^[ \u00a0](?:herself|himself)\b/.test(after)) return 'person';
   // A Cantonese or Korean given name after a surname: "Lam Chi-keung", "Wong Kwok-wai".
   if (/^[ \u00a0]\p{Lu}\p{Ll}+-\p{Ll}+(?![\p{L}\p{N}])/u.test(after)) return 'person';

@@ -121,7 +121,7 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
     if (isUnitAfterNumber(text, tokens, c.firstToken, c.endToken)) continue;
     // "Er brach sich den Arm", "im Arm halten": German firms take no article of their own right before the name.
     if (c.entry.entity.kind === 'company' && c.firstToken > 0 && !isCompoundHead(text, c.end) && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start))) continue;
-    const next = c.inflected ? null : followingCue(text, c.end);
+    const next = c.inflected ? null : followingCue(text, c.end, c.start);
     if (next === 'person') continue;
     // Chips do not speak: "Blackwell said", "Rubin sagte" is a person.
     if (c.entry.entity.kind === 'chip' && SPEECH_AFTER.test(text.slice(c.end, c.end + 12))) continue;
