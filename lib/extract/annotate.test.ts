@@ -675,3 +675,21 @@ describe('epithets and namesakes', () => {
     expect(entities('Nvidia sells Ada Lovelace GPUs.')).toContain('chip:nvidia-ada-lovelace:Ada Lovelace');
   });
 });
+
+describe('people named like chips', () => {
+  it('a chip name followed by a surname is a person ("Maia Sandu", "Grace Wu") in English', () => {
+    expect(entities("Maia Sandu, Moldova's president, met Microsoft about AI chips.")).toEqual(['company:microsoft:Microsoft']);
+    expect(entities('Microsoft said Maia chips would power Copilot.')).toContain('chip:microsoft-maia:Maia');
+  });
+
+  it('a title-case headline is no run of names; German capitalised nouns are no headline', () => {
+    expect(entities('Nvidia Says Blackwell Demand Is Insane As GPU Sales Soar')).toEqual(['company:nvidia:Nvidia', 'chip:nvidia-blackwell:Blackwell']);
+    expect(entities('Nvidia GPUs, said fans of painter Edward Hopper.')).toEqual(['company:nvidia:Nvidia']);
+    expect(entities('Die Nvidia GPUs und Edward Hopper Bilder.')).toEqual(['company:nvidia:Nvidia']);
+  });
+
+  it('a sentence-initial name with a job apposition is a person ("Jane Blackwell, a spokeswoman")', () => {
+    expect(entities('Jane Blackwell, a spokeswoman for the county, said Nvidia GPUs were fine.')).toEqual(['company:nvidia:Nvidia']);
+    expect(entities('Nvidia ships GPUs. New Blackwell, the architecture, is fast.')).toContain('chip:nvidia-blackwell:Blackwell');
+  });
+});

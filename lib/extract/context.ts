@@ -58,6 +58,8 @@ const SENTENCE_OPENERS = new Set([
   'the', 'at', 'for', 'here', 'there', 'chipmaker', 'customer', 'partner', 'competitor', 'parent', 'doch', 'auch',
   'aber', 'und', 'nun', 'jetzt', 'konkurrent', 'rivale', 'wettbewerber', 'partner', 'kunde',
 ]);
+/** ", a spokeswoman", ", the chief analyst": the job word of an apposition right after a name. */
+const APPOSITION_AFTER = /^, (?:a|an|the) (\p{L}+)(?: (\p{L}+))?/u;
 /** English verbs of speech right after a name: with a given name before it at a sentence start, a person. */
 const SPEECH_VERB_AFTER = /^ (?:said|says|told|tells|added|wrote|argued|noted)\b/;
 
@@ -156,7 +158,7 @@ export function countCues(text: string, tokens: Tokens, w: Window, skipFrom: num
  * A capitalised word right before it that is not a sentence start, not a known entity and not a product's
  * given name ("Grace Hopper") reads as a first name.
  */
-export function looksLikePersonName(text: string, tokens: Tokens, firstToken: number, isEntityToken: (i: number) => boolean): boolean {
+export function looksLikePersonName(text: string, tokens: Tokens, firstToken: number, isEntityToken: (i: number) => boolean, english = false): boolean {
   const prev = firstToken - 1;
   if (prev < 0) return false;
   const gap = text.slice(tokens.ends[prev], tokens.starts[firstToken]);
@@ -171,11 +173,37 @@ export function looksLikePersonName(text: string, tokens: Tokens, firstToken: nu
   // words then speak: "Michael Dell told analysts", where a firm would need no word before it.
   const before = prev > 0 ? text.slice(tokens.ends[prev - 1], tokens.starts[prev]) : '\n';
   if (/[.!?:\n]\s*$/.test(before) || prev === 0) {
-    return !SENTENCE_OPENERS.has(word) && !isChipCueToken(word) && word.length >= 3 && SPEECH_VERB_AFTER.test(text.slice(tokens.ends[firstToken], tokens.ends[firstToken] + 10));
+    if (SENTENCE_OPENERS.has(word) || isChipCueToken(word) || word.length < 3) return false;
+    const after = text.slice(tokens.ends[firstToken], tokens.ends[firstToken] + 40);
+    if (SPEECH_VERB_AFTER.test(after)) return true;
+    // "Jane Blackwell, a spokeswoman for the county, said": an apposition naming a person's job.
+    const job = APPOSITION_AFTER.exec(after);
+    return job !== null && (PERSON_TITLES.has(job[1].toLowerCase()) || PERSON_TITLES.has((job[2] ?? '').toLowerCase()));
   }
   // German nouns are capitalised: "die Nvidia-Architektur Hopper" has "Architektur" before; cue words are no names.
   if (isChipCueToken(word)) return false;
+  // An English title-case headline capitalises the words around a name too: "Nvidia Says Blackwell Demand Is
+  // Strong". (German capitalises every noun, so there the next word says nothing.)
+  const next = firstToken + 1;
+  if (english && next < tokens.count && tokens.starts[next] - tokens.ends[firstToken] === 1 && text[tokens.ends[firstToken]] === ' ' && isUpperCode(text.charCodeAt(tokens.starts[next]))) return false;
   return word.length >= 3 && /^[\p{Lu}][\p{Ll}]+$/u.test(text.slice(tokens.starts[prev], tokens.ends[prev]));
+}
+
+/**
+ * Whether a capitalised single-word name is followed by a surname: "Maia Sandu, Moldova's president", "Grace Wu
+ * said". The next word is capitalised, no name or chip word, and the word after it is not capitalised too (a
+ * title-case headline, "Blackwell Demand Is Strong", capitalises every word). For English text: German capitalises
+ * every noun ("Blackwell Systeme").
+ */
+export function followedBySurname(text: string, tokens: Tokens, endToken: number, isEntityToken: (i: number) => boolean): boolean {
+  const next = endToken;
+  if (next >= tokens.count || isEntityToken(next)) return false;
+  const a = tokens.starts[next];
+  const b = tokens.ends[next];
+  if (a - tokens.ends[next - 1] !== 1 || !/^[ \u00a0]$/.test(text[a - 1]) || b - a < 2) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(a, b)) || isChipCueToken(tokenText(text, tokens, next))) return false;
+  if (next + 1 < tokens.count && tokens.starts[next + 1] - b === 1 && text[b] === ' ' && isUpperCode(text.charCodeAt(tokens.starts[next + 1]))) return false;
+  return true;
 }
 
 /** Names of companies and architectures that are also units: after a number they are the unit ("70 Micron"). */

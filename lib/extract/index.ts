@@ -1,6 +1,6 @@
 import { CHIP_BY_ID, COMPANY_BY_ID, isChipIndustry, KB_ENTITIES } from '../kb/index.ts';
 import { attribute, firstIndexAtOrAfter } from './attribute.ts';
-import { countCues, followingCue, isUnitAfterNumber, looksLikePersonName, sentenceWindow } from './context.ts';
+import { countCues, followedBySurname, followingCue, isUnitAfterNumber, looksLikePersonName, sentenceWindow } from './context.ts';
 import { findFigures, type EntitySpanIndex } from './figures.ts';
 import { addElidedModels } from './ellipsis.ts';
 import { detectLanguage } from './language.ts';
@@ -104,7 +104,7 @@ const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|den|dem|im|am|beim|ein|einen
 const SPEECH_AFTER = /^,? (?:said|says|told|added|wrote|argued|sagte|sagt|erklärte|betonte|schrieb)\b/;
 
 /** Keeps or drops the candidates that need context (ambiguous names, typos). */
-function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[], signal: DocSignal): Candidate[] {
+function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[], signal: DocSignal, english: boolean): Candidate[] {
   const sureTokens = new Uint8Array(tokens.count);
   for (const c of candidates) if (c.entry.certainty === 'sure') sureTokens.fill(1, c.firstToken, c.endToken);
   const chipDoc = isChipDocument(signal);
@@ -143,7 +143,8 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
       continue;
     }
     const lettersOnly = !/\d/.test(c.entry.alias);
-    if (lettersOnly && c.endToken - c.firstToken === 1 && looksLikePersonName(text, tokens, c.firstToken, (i) => sureTokens[i] === 1)) continue;
+    if (lettersOnly && c.endToken - c.firstToken === 1 && looksLikePersonName(text, tokens, c.firstToken, (i) => sureTokens[i] === 1, english)) continue;
+    if (lettersOnly && english && c.entry.entity.kind === 'chip' && c.endToken - c.firstToken === 1 && followedBySurname(text, tokens, c.endToken, (i) => sureTokens[i] === 1)) continue;
     if (positive > 0) kept.push(c);
     // "Meta-Analyse", "Arm-Banduhr": the first part of a German noun compound with no cue of its own is a prefix,
     // whatever sense the name has elsewhere in the text.
@@ -175,7 +176,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const matcher = getMatcher(options.watchTerms);
   const candidates = matcher.scan(text, tokens);
   const signal = docSignal(text, candidates.filter((c) => c.entry.certainty === 'sure'));
-  const kept = resolveCandidates(text, tokens, candidates, signal);
+  const kept = resolveCandidates(text, tokens, candidates, signal, language === 'en');
   const found: EntityMention[] = joinFamilyAndModel(
     text,
     kept.map((c) => ({
