@@ -299,7 +299,14 @@ const OBSERVE_POPUP = `
       // Ready once it shows a list of changes or its "none" line rather than the loading line (which ends in "…").
       if (w && (w.querySelector('ul') || [...w.querySelectorAll('p')].some((p) => !p.textContent.trim().endsWith('…')))) t.whatsNew = now;
     }
-    if (t.clicked !== undefined && t.context === undefined && document.querySelector('.entity-context')) t.context = now;
+    const ctx = document.querySelector('.entity-context');
+    if (t.clicked !== undefined && ctx) {
+      // Each of its three sections shows a status line until its own answer is in.
+      const sections = ctx.querySelectorAll(':scope > section');
+      const ready = (i) => sections[i] && !sections[i].querySelector('[role=status]');
+      if (t.context === undefined && ready(0) && ready(1)) t.context = now;
+      if (t.co === undefined && ready(2)) t.co = now;
+    }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
   window.__open = () => {
@@ -314,8 +321,10 @@ interface PopupRun {
   entities: number;
   /** Navigation start → "what's new" ready. */
   whatsNew: number;
-  /** Click on the first entity → its `.entity-context`. */
+  /** Click on the first entity → its other articles and its figure timeline shown. */
   context: number;
+  /** Click on the first entity → the entities often named with it shown (the slowest query). */
+  co: number;
   entity: string;
   /** The popup's requests (and DOMContentLoaded) until "what's new" was ready, on the page's clock. */
   requests: { type: string; start: number; end: number }[];
@@ -336,7 +345,10 @@ async function popupRun(ext: ExtensionBrowser, tabId: number): Promise<PopupRun>
       return t?.entities !== undefined && t.whatsNew !== undefined;
     }, null, { timeout: 30_000, polling: 20 });
     await page.evaluate(() => (window as unknown as { __open(): void }).__open());
-    await page.waitForFunction(() => (window as unknown as { __t: { context?: number } }).__t.context !== undefined, null, { timeout: 30_000, polling: 20 });
+    await page.waitForFunction(() => {
+      const t = (window as unknown as { __t: { context?: number; co?: number } }).__t;
+      return t.context !== undefined && t.co !== undefined;
+    }, null, { timeout: 30_000, polling: 20 });
     const r = await t();
     const requests = await page.evaluate(() => (window as unknown as { __req: PopupRun['requests'] }).__req);
     if (errors.length) throw new Error(`popup script error: ${errors[0]}`);
@@ -344,6 +356,7 @@ async function popupRun(ext: ExtensionBrowser, tabId: number): Promise<PopupRun>
       entities: r.entities!,
       whatsNew: r.whatsNew!,
       context: r.context! - r.clicked!,
+      co: r.co! - r.clicked!,
       entity: r.entity!,
       requests: requests.filter((q) => q.start < r.whatsNew!),
     };
@@ -454,8 +467,9 @@ export async function benchPopup(): Promise<{ title: string; rows: BenchResult[]
         ms('popup: navigation → entity buttons rendered, p95', quantile(col((r) => r.entities), 0.95)),
         ms('popup: first open (service worker and database warm-up)', cold.entities),
         ms("popup: navigation → \"what's new\" ready, median", median(col((r) => r.whatsNew))),
-        ms(`popup: click ${entity} → its context view, median`, median(col((r) => r.context)), 100),
+        ms(`popup: click ${entity} → its articles and timeline shown, median`, median(col((r) => r.context)), 100),
         ms('popup: click → context view, p95', quantile(col((r) => r.context), 0.95)),
+        ms('popup: click → co-mentions shown, median', median(col((r) => r.co))),
         ms(`round trip entity/context (${HOT}, limit 5), median`, median(context), 10),
         ms('round trip entity/context, p95', quantile(context, 0.95), 25),
         ms(`round trip entity/timeline (${HOT}, 200 points), median`, median(timeline), 10),

@@ -67,6 +67,8 @@ export interface UiStrings {
 
   context: {
     otherArticles: (n: number) => string;
+    /** The articles section's heading while its count is loading. */
+    articlesTitle: string;
     inArticles: (n: number) => string;
     timeline: string;
     noTimeline: string;
@@ -250,6 +252,7 @@ const EN: UiStrings = {
   },
 
   context: {
+    articlesTitle: 'Articles',
     otherArticles: (n) => (n === 0 ? 'No other article mentions it yet.' : `In ${pl(n, 'other article', 'other articles')}`),
     inArticles: (n) => (n === 0 ? 'No article you read mentions it yet.' : `In ${pl(n, 'article', 'articles')}`),
     timeline: 'Figures over time',
@@ -442,6 +445,7 @@ const DE: UiStrings = {
   },
 
   context: {
+    articlesTitle: 'Artikel',
     otherArticles: (n) => (n === 0 ? 'Noch in keinem anderen Artikel.' : `In ${n} ${n === 1 ? 'anderen Artikel' : 'anderen Artikeln'}`),
     inArticles: (n) => (n === 0 ? 'Noch kein Artikel, den Sie gelesen haben, nennt es.' : `In ${n} ${n === 1 ? 'Artikel' : 'Artikeln'}`),
     timeline: 'Zahlen im Zeitverlauf',

@@ -7,16 +7,10 @@ import type { CoMention, EntityContext as Context, TimelinePoint } from '../../l
 import { formatDate } from '../card/format';
 import { useLocale } from '../i18n/locale';
 import { fetchData } from '../ui/rpc';
-import { useAsync } from '../ui/useAsync';
+import { useAsync, type Async } from '../ui/useAsync';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Quote } from './Quote';
 import { Timeline } from './Timeline';
-
-interface Loaded {
-  context: Context;
-  timeline: TimelinePoint[];
-  co: CoMention[];
-}
 
 export interface EntityContextProps {
   entityId: string;
@@ -32,25 +26,73 @@ export interface EntityContextProps {
 
 export function EntityContext({ entityId, excludeArticleId, limit = 5, level = 3, onEntity }: EntityContextProps) {
   const { lang, t } = useLocale();
-  const [data, reload] = useAsync<Loaded>(
-    async () => {
-      const [context, timeline, co] = await Promise.all([
-        fetchData({ type: 'entity/context', entityId, limit, ...(excludeArticleId !== undefined ? { excludeArticleId } : {}) }),
-        fetchData({ type: 'entity/timeline', entityId }),
-        fetchData({ type: 'entity/co-mentions', entityId, limit: 8 }),
-      ]);
-      return { context, timeline, co };
-    },
+  // Three requests, each shown as it arrives: the co-mentions count every article naming the entity and are the
+  // slowest at 10,000 articles, so the other articles and the timeline must not wait for them.
+  const [context, reloadContext] = useAsync<Context>(
+    () => fetchData({ type: 'entity/context', entityId, limit, ...(excludeArticleId !== undefined ? { excludeArticleId } : {}) }),
     [entityId, excludeArticleId, limit],
   );
+  const [timeline, reloadTimeline] = useAsync<TimelinePoint[]>(() => fetchData({ type: 'entity/timeline', entityId }), [entityId]);
+  const [co, reloadCo] = useAsync<CoMention[]>(() => fetchData({ type: 'entity/co-mentions', entityId, limit: 8 }), [entityId]);
   const H = level === 3 ? 'h3' : 'h4';
-  if (data.state === 'loading') return <p class="muted" role="status">{t.loading}</p>;
-  if (data.state === 'error') return <ErrorNote message={data.message} onRetry={reload} />;
-  const { context, timeline, co } = data.data;
+  const pending = (x: Async<unknown>, retry: () => void) =>
+    x.state === 'loading' ? (
+      <p class="muted" role="status">
+        {t.loading}
+      </p>
+    ) : x.state === 'error' ? (
+      <ErrorNote message={x.message} onRetry={retry} />
+    ) : null;
   return (
     <div class="entity-context">
       <section aria-labelledby={`ctx-articles-${entityId}`}>
-        <H id={`ctx-articles-${entityId}`}>{excludeArticleId === undefined ? t.context.inArticles(context.total) : t.context.otherArticles(context.total)}</H>
+        {context.state !== 'ready' ? (
+          <>
+            <H id={`ctx-articles-${entityId}`}>{t.context.articlesTitle}</H>
+            {pending(context, reloadContext)}
+          </>
+        ) : (
+          <ArticleList context={context.data} headingId={`ctx-articles-${entityId}`} H={H} other={excludeArticleId !== undefined} />
+        )}
+      </section>
+      <section aria-labelledby={`ctx-timeline-${entityId}`}>
+        <H id={`ctx-timeline-${entityId}`}>{t.context.timeline}</H>
+        {timeline.state === 'ready' ? <Timeline points={timeline.data} currentArticleId={excludeArticleId} /> : pending(timeline, reloadTimeline)}
+      </section>
+      <section aria-labelledby={`ctx-co-${entityId}`}>
+        <H id={`ctx-co-${entityId}`}>{t.context.coMentions}</H>
+        {co.state !== 'ready' ? (
+          pending(co, reloadCo)
+        ) : co.data.length === 0 ? (
+          <p class="muted">{t.context.noCoMentions}</p>
+        ) : (
+          <ul class="chips-list">
+            {co.data.map((c) => (
+              <li key={c.entityId}>
+                {onEntity ? (
+                  <button type="button" class={`chip kind-${c.kind}`} title={t.context.coMentionCount(c.articles)} onClick={() => onEntity(c.entityId, c.name)}>
+                    {c.name} <span class="count">{c.articles}</span>
+                  </button>
+                ) : (
+                  <span class={`chip kind-${c.kind}`} title={t.context.coMentionCount(c.articles)}>
+                    {c.name} <span class="count">{c.articles}</span>
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** The other articles that mention the entity, newest first, with their passage. */
+function ArticleList({ context, headingId, H, other }: { context: Context; headingId: string; H: 'h3' | 'h4'; other: boolean }) {
+  const { lang, t } = useLocale();
+  return (
+    <>
+        <H id={headingId}>{other ? t.context.otherArticles(context.total) : t.context.inArticles(context.total)}</H>
         {context.items.length > 0 && (
           <ul class="articles">
             {context.items.map((item) => (
@@ -68,33 +110,6 @@ export function EntityContext({ entityId, excludeArticleId, limit = 5, level = 3
           </ul>
         )}
         {context.total > context.items.length && <p class="muted">{t.context.moreArticles(context.total - context.items.length)}</p>}
-      </section>
-      <section aria-labelledby={`ctx-timeline-${entityId}`}>
-        <H id={`ctx-timeline-${entityId}`}>{t.context.timeline}</H>
-        <Timeline points={timeline} currentArticleId={excludeArticleId} />
-      </section>
-      <section aria-labelledby={`ctx-co-${entityId}`}>
-        <H id={`ctx-co-${entityId}`}>{t.context.coMentions}</H>
-        {co.length === 0 ? (
-          <p class="muted">{t.context.noCoMentions}</p>
-        ) : (
-          <ul class="chips-list">
-            {co.map((c) => (
-              <li key={c.entityId}>
-                {onEntity ? (
-                  <button type="button" class={`chip kind-${c.kind}`} title={t.context.coMentionCount(c.articles)} onClick={() => onEntity(c.entityId, c.name)}>
-                    {c.name} <span class="count">{c.articles}</span>
-                  </button>
-                ) : (
-                  <span class={`chip kind-${c.kind}`} title={t.context.coMentionCount(c.articles)}>
-                    {c.name} <span class="count">{c.articles}</span>
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </div>
+    </>
   );
 }
