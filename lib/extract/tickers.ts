@@ -5,7 +5,7 @@
  * brackets right after its own firm's name.
  */
 import { COMPANIES } from '../kb/index.ts';
-import type { Tokens } from './tokens.ts';
+import { tokenHash, type Tokens } from './tokens.ts';
 import type { EntityMention } from './types.ts';
 
 interface TickerOwner {
@@ -14,11 +14,18 @@ interface TickerOwner {
 }
 
 let byTicker: Map<string, TickerOwner> | null = null;
+/** Token hashes (see `tokenHash`) of every symbol's first part: most words of a page are rejected by one read. */
+const FIRST = new Uint8Array(1 << 16);
 
 function tickerMap(): Map<string, TickerOwner> {
   if (byTicker) return byTicker;
   byTicker = new Map();
-  for (const c of COMPANIES) for (const t of c.tickers ?? []) byTicker.set(t, { id: c.id, name: c.name });
+  for (const c of COMPANIES) {
+    for (const t of c.tickers ?? []) {
+      byTicker.set(t, { id: c.id, name: c.name });
+      FIRST[tokenHash(t.split('.')[0].toLowerCase())] = 1;
+    }
+  }
   return byTicker;
 }
 
@@ -44,10 +51,11 @@ function allUpperOrDigit(text: string, start: number, end: number): boolean {
  */
 export function findTickers(text: string, tokens: Tokens, entities: readonly EntityMention[]): EntityMention[] {
   const map = tickerMap();
-  const { starts, ends, count } = tokens;
+  const { starts, ends, count, hashes } = tokens;
   const out: EntityMention[] = [];
   let e = 0;
   for (let t = 0; t < count; t++) {
+    if (FIRST[hashes[t]] === 0) continue;
     const a = starts[t];
     const b = ends[t];
     // Most words fail here, at their first or second character ("Nvidia", "the").
