@@ -74,6 +74,8 @@ export interface UiStrings {
     noTimeline: string;
     coMentions: string;
     noCoMentions: string;
+    /** Said under the co-mentions when they were counted over the latest `n` articles only. */
+    coMentionsSampled: (n: number) => string;
     coMentionCount: (n: number) => string;
     everything: (name: string) => string;
     datedSeen: string;
@@ -259,6 +261,7 @@ const EN: UiStrings = {
     noTimeline: 'No figures about it yet.',
     coMentions: 'Often mentioned with',
     noCoMentions: 'Not yet seen with anything else.',
+    coMentionsSampled: (n) => `Counted over the latest ${n} articles that mention it.`,
     coMentionCount: (n) => pl(n, 'article', 'articles'),
     everything: (name) => `Everything about ${name}`,
     datedSeen: 'date first seen',
@@ -452,6 +455,7 @@ const DE: UiStrings = {
     noTimeline: 'Noch keine Zahlen dazu.',
     coMentions: 'Oft genannt mit',
     noCoMentions: 'Noch mit nichts anderem zusammen gesehen.',
+    coMentionsSampled: (n) => `Gezählt in den letzten ${n} Artikeln, die es nennen.`,
     coMentionCount: (n) => pl(n, 'Artikel', 'Artikel'),
     everything: (name) => `Alles über ${name}`,
     datedSeen: 'Datum der ersten Lektüre',

@@ -3,7 +3,7 @@
  * passage), its figures over time, and the entities most often seen with it. Shared by the popup and the
  * library page's entity view.
  */
-import type { CoMention, EntityContext as Context, TimelinePoint } from '../../lib/store/types';
+import { CO_MENTION_SAMPLE, type CoMention, type EntityContext as Context, type TimelinePoint } from '../../lib/store/types';
 import { formatDate } from '../card/format';
 import { useLocale } from '../i18n/locale';
 import { fetchData } from '../ui/rpc';
@@ -81,6 +81,9 @@ export function EntityContext({ entityId, excludeArticleId, limit = 5, level = 3
               </li>
             ))}
           </ul>
+        )}
+        {co.state === 'ready' && context.state === 'ready' && context.data.total > CO_MENTION_SAMPLE && (
+          <p class="muted">{t.context.coMentionsSampled(CO_MENTION_SAMPLE)}</p>
         )}
       </section>
     </div>

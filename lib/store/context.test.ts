@@ -103,6 +103,18 @@ describe('coMentions', () => {
       ['nvidia', 1],
     ]);
   });
+
+  it('counts over the latest articles naming the entity only', async () => {
+    await seed();
+    const pairs = async (sample: number) => (await coMentions(db, 'nvidia-h20', 10, sample)).map((m) => [m.entityId, m.articles]);
+    // Met in the order a, b, c, d: the latest one is d (with Nvidia), the latest two add c (with Huawei).
+    expect(await pairs(1)).toEqual([['nvidia', 1]]);
+    expect(await pairs(2)).toEqual([
+      ['huawei', 1],
+      ['nvidia', 1],
+    ]);
+    expect(await coMentions(db, 'nvidia-h20', 10, 4)).toEqual(await coMentions(db, 'nvidia-h20'));
+  });
 });
 
 describe('figureTimeline', () => {

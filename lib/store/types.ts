@@ -143,3 +143,9 @@ export interface Totals {
   /** Distinct entities seen in any article. */
   entities: number;
 }
+
+/**
+ * Co-mentions are counted over at most this many of the articles naming an entity, those met last (see
+ * `coMentions`). Here, in a module without Dexie, so the UI can say so.
+ */
+export const CO_MENTION_SAMPLE = 500;
