@@ -693,3 +693,11 @@ describe('people named like chips', () => {
     expect(entities('Nvidia ships GPUs. New Blackwell, the architecture, is fast.')).toContain('chip:nvidia-blackwell:Blackwell');
   });
 });
+
+describe('clauses after a semicolon', () => {
+  it('"; the company also signed a $9.7 billion deal" is about the sentence\'s firm; a named chip in the clause keeps its figure', () => {
+    const about = (text: string) => figures(text).map((f) => f.about);
+    expect(about("Microsoft's site will house thousands of GB200s; the company also signed a $9.7 billion deal.")).toEqual(['microsoft']);
+    expect(about('Nvidia ships H20 chips; its H20 sales reached $4 billion.')).toEqual(['nvidia-h20']);
+  });
+});

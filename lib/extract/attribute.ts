@@ -97,7 +97,7 @@ export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities
     // before those named after it ("The Ascend 950 … will pair 128 GB HBM3E, followed by the Ascend 960").
     // A semicolon starts a clause with a subject of its own: "The MI355X is rated at 1,400 W; the MI350X tops
     // out at 1,000 W".
-    const clause = text.lastIndexOf(';', fig.start);
+    const clause = semicolonBefore(text, from, fig.start);
     if (clause > from) {
       for (const pick of [isProduct, isDevice]) {
         const first = inSentence.find((e) => e.start > clause && e.end <= fig.start && pick(e));
@@ -143,6 +143,15 @@ export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities
     }
   }
   if (firstOwner < 0) return antecedent(text, tokens, entities, from, to);
+  // "Microsoft will house GB200s; the company also signed a $9.7 billion deal": a clause after a semicolon that
+  // refers back to a firm, with no name of its own before the figure, is about the sentence's first firm.
+  const clause = semicolonBefore(text, from, fig.start);
+  if (clause > from && refersBack(text.slice(clause + 1, fig.start))) {
+    let named = false;
+    for (const e of inSentence) if (e.start > clause && e.end <= fig.start) named = true;
+    const firm = named ? undefined : inSentence.find((e) => e.kind === 'company' && e.end <= clause);
+    if (firm) return firm.id;
+  }
   for (let i = inSentence.length - 1; i >= firstOwner; i--) {
     const e = inSentence[i];
     if (e.end > fig.start || !owns(e)) continue;
@@ -152,6 +161,15 @@ export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities
   }
   for (const e of inSentence) if (e.start >= fig.end && owns(e)) return e.id;
   return antecedent(text, tokens, entities, from, to);
+}
+
+/**
+ * The last semicolon in [from, pos), or -1. Bounded by the sentence: `lastIndexOf` would read back to the start of
+ * a text without semicolons for every figure.
+ */
+function semicolonBefore(text: string, from: number, pos: number): number {
+  for (let i = pos - 1; i >= from; i--) if (text.charCodeAt(i) === 0x3b) return i;
+  return -1;
 }
 
 /** Words for a firm's stock right before a figure: "shares rose 11%", "die Aktie legte 5 % zu". */
