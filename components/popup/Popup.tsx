@@ -16,6 +16,7 @@ import { groupEntities } from './entities';
 import { EntityGroups } from './EntityGroups';
 import { loadPopup, settledSummary, type PopupData } from './load';
 import { WhatsNew } from './WhatsNew';
+import { POPUP_TIMELINE_POINTS } from './whats-new';
 
 type PageData = Extract<PopupData, { view: 'page' }>;
 
@@ -104,7 +105,7 @@ function EntityView({
       <h1 tabIndex={-1} ref={heading}>
         {entity.name}
       </h1>
-      <EntityContext entityId={entity.id} excludeArticleId={page.detail?.article.id} limit={5} onEntity={onEntity} />
+      <EntityContext entityId={entity.id} excludeArticleId={page.detail?.article.id} limit={5} timelineLimit={POPUP_TIMELINE_POINTS} onEntity={onEntity} />
       <p>
         <button type="button" class="link" onClick={() => void openExtensionPage(`/library.html#/entity/${encodeURIComponent(entity.id)}`)}>
           {t.context.everything(entity.name)} →

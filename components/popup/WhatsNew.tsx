@@ -5,7 +5,7 @@ import { useLocale } from '../i18n/locale';
 import { ErrorNote } from '../ui/ErrorNote';
 import { fetchData } from '../ui/rpc';
 import { useAsync } from '../ui/useAsync';
-import { figureChanges, type FigureChange } from './whats-new';
+import { figureChanges, POPUP_TIMELINE_POINTS, type FigureChange } from './whats-new';
 
 export function WhatsNew({ detail, onEntity }: { detail: ArticleDetail; onEntity: (id: string, name: string) => void }) {
   const { lang, t } = useLocale();
@@ -14,7 +14,7 @@ export function WhatsNew({ detail, onEntity }: { detail: ArticleDetail; onEntity
   const [changes, reload] = useAsync<FigureChange[]>(async () => {
     const ids = [...new Set(figures.map((f) => f.about).filter((a): a is string => !!a))];
     const timelines = new Map<string, TimelinePoint[]>();
-    await Promise.all(ids.map(async (id) => timelines.set(id, await fetchData({ type: 'entity/timeline', entityId: id }))));
+    await Promise.all(ids.map(async (id) => timelines.set(id, await fetchData({ type: 'entity/timeline', entityId: id, limit: POPUP_TIMELINE_POINTS }))));
     return figureChanges(figures, article, timelines);
   }, [article.id, figures.length]);
 

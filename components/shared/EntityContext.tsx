@@ -20,11 +20,13 @@ export interface EntityContextProps {
   limit?: number;
   /** Heading level of the sections (the popup nests them under h2, the library under h2 too). */
   level?: 3 | 4;
+  /** Newest figure-timeline points shown; default 200 (the popup asks for fewer: it has less room and time). */
+  timelineLimit?: number;
   /** Called when the reader picks a co-mentioned entity. */
   onEntity?: (id: string, name: string) => void;
 }
 
-export function EntityContext({ entityId, excludeArticleId, limit = 5, level = 3, onEntity }: EntityContextProps) {
+export function EntityContext({ entityId, excludeArticleId, limit = 5, level = 3, timelineLimit = 200, onEntity }: EntityContextProps) {
   const { lang, t } = useLocale();
   // Three requests, each shown as it arrives: the co-mentions count every article naming the entity and are the
   // slowest at 10,000 articles, so the other articles and the timeline must not wait for them.
@@ -32,7 +34,10 @@ export function EntityContext({ entityId, excludeArticleId, limit = 5, level = 3
     () => fetchData({ type: 'entity/context', entityId, limit, ...(excludeArticleId !== undefined ? { excludeArticleId } : {}) }),
     [entityId, excludeArticleId, limit],
   );
-  const [timeline, reloadTimeline] = useAsync<TimelinePoint[]>(() => fetchData({ type: 'entity/timeline', entityId }), [entityId]);
+  const [timeline, reloadTimeline] = useAsync<TimelinePoint[]>(
+    () => fetchData({ type: 'entity/timeline', entityId, limit: timelineLimit }),
+    [entityId, timelineLimit],
+  );
   const [co, reloadCo] = useAsync<CoMention[]>(() => fetchData({ type: 'entity/co-mentions', entityId, limit: 8 }), [entityId]);
   const H = level === 3 ? 'h3' : 'h4';
   const pending = (x: Async<unknown>, retry: () => void) =>
