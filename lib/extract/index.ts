@@ -1,5 +1,5 @@
 import { CHIP_BY_ID, COMPANY_BY_ID, isChipIndustry, KB_ENTITIES } from '../kb/index.ts';
-import { attribute, firstIndexAtOrAfter } from './attribute.ts';
+import { attribute, firstIndexAtOrAfter, semicolonsOf } from './attribute.ts';
 import { countCues, followedBySurname, followingCue, isUnitAfterNumber, looksLikePersonName, sentenceWindow } from './context.ts';
 import { findFigures, type EntitySpanIndex } from './figures.ts';
 import { addElidedModels } from './ellipsis.ts';
@@ -193,8 +193,10 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   for (const e of named) e.text = text.slice(e.start, e.end);
   const entities = addElidedModels(text, tokens, named);
   const index = spanIndexFor(text, entities);
-  const figures: FigureMention[] = findFigures(text, language, index, tokens).map((f) => {
-    const about = attribute(text, tokens, f, entities);
+  const raw = findFigures(text, language, index, tokens);
+  const semicolons = raw.length ? semicolonsOf(text) : new Int32Array(0);
+  const figures: FigureMention[] = raw.map((f) => {
+    const about = attribute(text, tokens, f, entities, semicolons);
     if (about && f.value.type === 'money' && text.charCodeAt(f.start) === 0xa5) f.value.currency = yenSignByOwner(about, f.value.currency);
     const m: FigureMention = { kind: 'figure', start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value };
     if (about) m.about = about;
