@@ -17,7 +17,7 @@ import type { Annotation, Language, Mention } from '../../lib/extract/types.ts';
 import { buildArticleReport } from '../../lib/report.ts';
 import { decide, sameKinds, type Decision, type Settings } from '../../lib/settings.ts';
 import { CardInteraction } from './interaction.ts';
-import { readPageInfo } from './page-info.ts';
+import { readLoadedMeta, readPageInfo, type LoadedMeta } from './page-info.ts';
 import type { PageSummary } from './protocol.ts';
 import type { Background } from './bridge.ts';
 
@@ -69,9 +69,12 @@ export class PageController {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private hiddenFingerprint: string | null = null;
   private navigatedAt = -Infinity;
+  /** The head's identity claims at load, so that stale ones after an in-page move are not believed. */
+  private readonly loadedMeta: LoadedMeta;
 
   constructor(private readonly opts: ControllerOptions) {
     this.doc = opts.doc;
+    this.loadedMeta = readLoadedMeta(opts.doc, opts.url());
     this.settings = opts.settings;
     this.decision = decide(this.settings, opts.url());
     const body = this.doc.body;
@@ -277,7 +280,7 @@ export class PageController {
     // made the run's last slice a long task.
     this.reported = yieldToMain()
       .then(() => {
-        const page = readPageInfo(this.doc, this.opts.url(), r.annotation.language);
+        const page = readPageInfo(this.doc, this.opts.url(), r.annotation.language, this.loadedMeta);
         return this.opts.background.articleSeen(buildArticleReport(page, textOf(r.index), r.annotation));
       })
       .then((id) => {

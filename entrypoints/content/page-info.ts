@@ -40,9 +40,41 @@ function jsonLdPublished(doc: Document): string | undefined {
   return undefined;
 }
 
-export function readPageInfo(doc: Document, url: string, lang: Language): PageInfo {
-  const canonical = absolute(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), url) ?? absolute(meta(doc, 'meta[property="og:url"]'), url);
-  const title = meta(doc, 'meta[property="og:title"]') ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.title;
+/**
+ * The page's own identity claims as the first page load gave them. A single-page site that moves to another
+ * article often leaves them in the head unchanged; the same values after a move are stale and are not believed.
+ */
+export interface LoadedMeta {
+  url: string;
+  canonical?: string;
+  ogTitle?: string;
+}
+
+function canonicalOf(doc: Document, url: string): string | undefined {
+  return absolute(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), url) ?? absolute(meta(doc, 'meta[property="og:url"]'), url);
+}
+
+/** What the head says about the page now, to compare with later (see {@link LoadedMeta}). */
+export function readLoadedMeta(doc: Document, url: string): LoadedMeta {
+  const m: LoadedMeta = { url };
+  const canonical = canonicalOf(doc, url);
+  if (canonical) m.canonical = canonical;
+  const ogTitle = meta(doc, 'meta[property="og:title"]');
+  if (ogTitle) m.ogTitle = ogTitle;
+  return m;
+}
+
+/**
+ * @param loaded the head as the first load left it: after an in-page move to another address, a canonical link
+ *   or og:title still equal to it describes the previous article and is ignored.
+ */
+export function readPageInfo(doc: Document, url: string, lang: Language, loaded?: LoadedMeta): PageInfo {
+  const moved = loaded !== undefined && loaded.url !== url;
+  let canonical = canonicalOf(doc, url);
+  if (moved && canonical === loaded.canonical) canonical = undefined;
+  let ogTitle = meta(doc, 'meta[property="og:title"]');
+  if (moved && ogTitle === loaded.ogTitle) ogTitle = undefined;
+  const title = ogTitle ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.title;
   const publishedAt =
     meta(doc, 'meta[property="article:published_time"]') ??
     meta(doc, 'meta[name="date"]') ??
