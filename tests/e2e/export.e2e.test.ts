@@ -61,8 +61,19 @@ async function readArticle(path: string): Promise<Detail> {
   return detail!;
 }
 
+/**
+ * Chromium silently drops a page's download when many came just before it (here the 9th to 11th within about
+ * three seconds, with each click's download already finished); no prompt, no error. A reader never clicks that
+ * fast, so the test keeps its clicks this far apart.
+ */
+const DOWNLOAD_SPACING_MS = 500;
+let lastDownloadAt = 0;
+
 /** Clicks an export button and returns the downloaded file's name and bytes. */
 async function download(button: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const wait = lastDownloadAt + DOWNLOAD_SPACING_MS - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  lastDownloadAt = Date.now();
   const [file] = await Promise.all([library.waitForEvent('download'), button.click()]);
   const name = file.suggestedFilename();
   const bytes = await readFile((await file.path())!);
