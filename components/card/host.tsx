@@ -3,33 +3,16 @@
  * highlight with @floating-ui/dom so it stays in the viewport and above the page's own layers.
  * It is a tooltip: it never takes focus, and the highlight points to it with `aria-describedby` while open.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { Theme } from '../../lib/dom/mark-style.ts';
 import { UI_ATTR } from '../../lib/dom/readable.ts';
+import { placeNextTo, styleFloatingHost } from '../ui/floating.ts';
 import { Card, type CardProps } from './Card.tsx';
 import { cardCss } from './styles.ts';
 
 /** Id of the card element (the target of the highlights' `aria-describedby`). */
 export const CARD_ID = 'chiplens-card';
-
-/** Above any page layer a stacking context allows (some news sites put their own overlays at 10000+). */
-const Z_INDEX = '2147483647';
-
-const HOST_STYLE: Record<string, string> = {
-  position: 'fixed',
-  top: '0',
-  left: '0',
-  'z-index': Z_INDEX,
-  margin: '0',
-  padding: '0',
-  border: '0',
-  display: 'none',
-  width: 'max-content',
-  'max-width': 'calc(100vw - 16px)',
-  background: 'transparent',
-  'pointer-events': 'auto',
-};
 
 export class CardHost {
   readonly element: HTMLElement;
@@ -44,7 +27,7 @@ export class CardHost {
     this.element.id = CARD_ID;
     this.element.setAttribute('role', 'tooltip');
     this.element.setAttribute(UI_ATTR, 'card');
-    for (const [k, v] of Object.entries(HOST_STYLE)) this.element.style.setProperty(k, v, 'important');
+    styleFloatingHost(this.element, { 'max-width': 'calc(100vw - 16px)', 'pointer-events': 'auto' });
     const shadow = this.element.attachShadow({ mode: 'open' });
     this.style = doc.createElement('style');
     this.mount = doc.createElement('div');
@@ -115,23 +98,6 @@ export class CardHost {
       this.hide();
       return;
     }
-    const { x, y } = await computePosition(anchor, this.element, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply: ({ availableHeight }) => {
-            this.element.style.setProperty('--chiplens-max-height', `${Math.max(160, Math.floor(availableHeight))}px`);
-          },
-        }),
-      ],
-    });
-    if (this.anchorEl !== anchor) return;
-    this.element.style.setProperty('left', `${Math.round(x)}px`, 'important');
-    this.element.style.setProperty('top', `${Math.round(y)}px`, 'important');
+    await placeNextTo(anchor, this.element, 'bottom-start', () => this.anchorEl === anchor);
   }
 }

@@ -3,10 +3,11 @@
  * an open shadow root, placed next to a selection or a noted passage with @floating-ui/dom, above the page's own
  * layers. Keys typed inside do not reach the page's own shortcuts.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size, type Placement, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, type Placement, type VirtualElement } from '@floating-ui/dom';
 import { render, type ComponentChild } from 'preact';
 import type { Theme } from '../../lib/dom/mark-style.ts';
 import { UI_ATTR } from '../../lib/dom/readable.ts';
+import { placeNextTo, styleFloatingHost } from '../ui/floating.ts';
 import { notesCss } from './styles.ts';
 
 /** What the UI is placed next to: a noted passage, or a selection's rectangle. */
@@ -14,19 +15,6 @@ export type Reference = Element | VirtualElement;
 
 /** Tag of the host element. */
 export const NOTES_UI_TAG = 'chiplens-notes';
-
-const HOST_STYLE: Record<string, string> = {
-  position: 'fixed',
-  top: '0',
-  left: '0',
-  'z-index': '2147483647',
-  margin: '0',
-  padding: '0',
-  border: '0',
-  display: 'none',
-  width: 'max-content',
-  background: 'transparent',
-};
 
 /** Events that stay inside: a page shortcut must not fire while the reader types a note. */
 const CONTAINED = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'] as const;
@@ -44,7 +32,7 @@ export class NotesHost {
   constructor(private readonly doc: Document) {
     this.element = doc.createElement(NOTES_UI_TAG);
     this.element.setAttribute(UI_ATTR, 'notes-ui');
-    for (const [k, v] of Object.entries(HOST_STYLE)) this.element.style.setProperty(k, v, 'important');
+    styleFloatingHost(this.element);
     const shadow = this.element.attachShadow({ mode: 'open' });
     this.style = doc.createElement('style');
     this.root = doc.createElement('div');
@@ -108,23 +96,6 @@ export class NotesHost {
   private async place(): Promise<void> {
     const ref = this.ref;
     if (!ref) return;
-    const { x, y } = await computePosition(ref, this.element, {
-      strategy: 'fixed',
-      placement: this.placement,
-      middleware: [
-        offset(6),
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply: ({ availableHeight }) => {
-            this.element.style.setProperty('--chiplens-max-height', `${Math.max(160, Math.floor(availableHeight))}px`);
-          },
-        }),
-      ],
-    });
-    if (this.ref !== ref) return;
-    this.element.style.setProperty('left', `${Math.round(x)}px`, 'important');
-    this.element.style.setProperty('top', `${Math.round(y)}px`, 'important');
+    await placeNextTo(ref, this.element, this.placement, () => this.ref === ref);
   }
 }
