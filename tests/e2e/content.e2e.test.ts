@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotate } from '../../lib/extract/index.ts';
 import type { Language } from '../../lib/extract/types.ts';
 import { decodeEntities } from '../../lib/html-text.ts';
-import { launchWithExtension, SAMPLES_DIR, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { askTab, launchWithExtension, SAMPLES_DIR, sendToBackground, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DOCS = join(ROOT, 'docs');
@@ -169,38 +169,10 @@ async function open(path: string, html?: string): Promise<Page> {
 }
 
 /** Sends a request to the background from the extension page. */
-async function ask<T>(message: object): Promise<T> {
-  const res = await helper.evaluate(async (m) => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-    return chrome.runtime.sendMessage(m);
-  }, message);
-  const r = res as { ok: boolean; data?: T; error?: { message: string } };
-  if (!r.ok) throw new Error(`background answered an error: ${r.error?.message}`);
-  return r.data as T;
-}
-
-/** Sends `message` to the content script of the tab showing `url`; its answer's data, or undefined. */
-async function tabRequest<T>(url: string, message: object): Promise<T | undefined> {
-  return helper.evaluate(
-    async ([u, m]) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<{ ok: boolean; data: never }> } };
-      };
-      // Tab addresses need the "tabs" permission, which ChipLens does not ask for: ask each tab's content script.
-      for (const tab of await chrome.tabs.query({})) {
-        const res = await chrome.tabs.sendMessage(tab.id, { type: 'page/summary' }).catch(() => undefined);
-        if (!res?.ok || (res.data as { url: string }).url !== u) continue;
-        if ((m as { type: string }).type === 'page/summary') return res.data;
-        const answer = await chrome.tabs.sendMessage(tab.id, m);
-        return answer?.ok ? answer.data : undefined;
-      }
-      return undefined;
-    },
-    [url, message] as const,
-  ) as Promise<T | undefined>;
-}
+const ask = <T>(message: object): Promise<T> => sendToBackground<T>(helper, message);
 
 interface Summary {
+  url: string;
   state: string;
   decision: string;
   forced: boolean;
@@ -209,7 +181,8 @@ interface Summary {
 }
 
 /** The content script's `page/summary` for the tab showing `url`. */
-const summaryOf = (url: string) => tabRequest<Summary>(url, { type: 'page/summary' });
+const summaryOf = async (url: string): Promise<Summary | undefined> =>
+  (await tabSummaries<Summary>(helper)).find((t) => t.summary.url === url)?.summary;
 
 async function recorded(page: Page): Promise<void> {
   await waitUntil(async () => (await summaryOf(page.url()))?.articleId !== undefined, 15_000, `${page.url()} to be recorded`);
@@ -608,7 +581,7 @@ describe('an unrelated page', () => {
     expect(list.items.map((a) => a.url)).not.toContain(page.url());
 
     // The reader asks for it anyway (popup or keyboard command): now it is marked.
-    const forced = await tabRequest<Summary>(page.url(), { type: 'page/annotate' });
+    const forced = (await askTab<Summary>(helper, page.url(), { type: 'page/annotate' })).data;
     expect(forced).toMatchObject({ forced: true, state: 'active' });
     expect(forced!.marks).toBeGreaterThan(0);
     expect(await page.locator('chiplens-mark[data-kind=figure]').count()).toBe(forced!.marks);

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { launchWithExtension, sendToBackground, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
 
 const ARTICLES = {
   h20: { path: '/de-nvidia-h20-produktionsstopp.html', title: 'Nvidia stoppt H20-Fertigung – Chinas Chipentwickler wittern ihre Chance' },
@@ -17,17 +17,8 @@ let server: TestServer;
 let browser: ExtensionBrowser;
 let library: Page;
 
-type Send = (m: unknown) => Promise<{ ok: boolean; data?: unknown; error?: { message: string } }>;
-
 /** Sends a protocol request to the background from the library page. */
-async function send<T = unknown>(request: object): Promise<T> {
-  const res = await library.evaluate(async (r) => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage: Send } } };
-    return chrome.runtime.sendMessage(r);
-  }, request);
-  if (!res.ok) throw new Error(`${JSON.stringify(request)} failed: ${res.error?.message}`);
-  return res.data as T;
-}
+const send = <T = unknown>(request: object): Promise<T> => sendToBackground<T>(library, request);
 
 interface Quote {
   exact: string;

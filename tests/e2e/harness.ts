@@ -345,3 +345,67 @@ export async function waitUntil(check: () => Promise<boolean> | boolean, timeout
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** A protocol answer as it crosses the message channel (see lib/messages.ts). */
+export interface Answer<T> {
+  ok: boolean;
+  data?: T;
+  error?: { code?: string; message: string };
+}
+
+interface ExtensionGlobals {
+  chrome: {
+    runtime: { sendMessage(m: unknown): Promise<Answer<unknown>> };
+    tabs: {
+      query(q: object): Promise<{ id: number }[]>;
+      sendMessage(id: number, m: unknown): Promise<Answer<unknown> | undefined>;
+    };
+  };
+}
+
+/** Sends `request` to the background from `page` (an extension page) and returns the answer as it came. */
+export async function askBackground<T>(page: Page, request: object): Promise<Answer<T>> {
+  return page.evaluate(async (r) => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    return chrome.runtime.sendMessage(r);
+  }, request) as Promise<Answer<T>>;
+}
+
+/** Like {@link askBackground}, but returns the answer's data and throws on an error answer. */
+export async function sendToBackground<T = unknown>(page: Page, request: object): Promise<T> {
+  const res = await askBackground<T>(page, request);
+  if (!res.ok) throw new Error(`${JSON.stringify(request)} failed: ${res.error?.message}`);
+  return res.data as T;
+}
+
+/**
+ * The content script's `page/summary` of every open tab that has one, by tab id, asked from `page` (an extension
+ * page). Tab addresses need the "tabs" permission, which ChipLens does not ask for: each tab's content script
+ * says its own URL.
+ */
+export async function tabSummaries<S extends { url: string }>(page: Page): Promise<{ id: number; summary: S }[]> {
+  return page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    const out: { id: number; summary: unknown }[] = [];
+    for (const tab of await chrome.tabs.query({})) {
+      const res = await chrome.tabs.sendMessage(tab.id, { type: 'page/summary' }).catch(() => undefined);
+      if (res?.ok) out.push({ id: tab.id, summary: res.data });
+    }
+    return out;
+  }) as Promise<{ id: number; summary: S }[]>;
+}
+
+/** The id of the tab whose content script reports `url`, asked from `page` (an extension page); undefined if none. */
+export async function tabShowing(page: Page, url: string): Promise<number | undefined> {
+  return (await tabSummaries(page)).find((t) => t.summary.url === url)?.id;
+}
+
+/** Sends `request` from `page` (an extension page) to the content script of the tab showing `url`. */
+export async function askTab<T>(page: Page, url: string, request: object): Promise<Answer<T>> {
+  const tabId = await tabShowing(page, url);
+  if (tabId === undefined) throw new Error(`no content script answers for ${url}`);
+  return page.evaluate(async ([id, r]) => {
+    const { chrome } = globalThis as unknown as ExtensionGlobals;
+    return chrome.tabs.sendMessage(id, r);
+  }, [tabId, request] as const) as Promise<Answer<T>>;
+}

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { launchWithExtension, sendToBackground, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const ARTICLES = {
@@ -19,17 +19,8 @@ let server: TestServer;
 let browser: ExtensionBrowser;
 let library: Page;
 
-type Send = (m: unknown) => Promise<{ ok: boolean; data?: unknown; error?: { message: string } }>;
-
 /** Sends a protocol request to the background from the library page (for setup and for checks). */
-async function send<T = unknown>(request: object): Promise<T> {
-  const res = await library.evaluate(async (r) => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage: Send } } };
-    return chrome.runtime.sendMessage(r);
-  }, request);
-  if (!res.ok) throw new Error(`${JSON.stringify(request)} failed: ${res.error?.message}`);
-  return res.data as T;
-}
+const send = <T = unknown>(request: object): Promise<T> => sendToBackground<T>(library, request);
 
 interface ArticleRow {
   id: number;
@@ -283,16 +274,9 @@ describe('options page', () => {
     let result: { state: string } | undefined;
     await waitUntil(
       async () => {
-        result = await library.evaluate(async (url) => {
-          const { chrome } = globalThis as unknown as {
-            chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<{ ok: boolean; data: { url: string; state: string } }> } };
-          };
-          for (const tab of await chrome.tabs.query({})) {
-            const res = await chrome.tabs.sendMessage(tab.id, { type: 'page/summary' }).catch(() => undefined);
-            if (res?.ok && res.data.url === url && res.data.state !== 'idle') return res.data;
-          }
-          return undefined;
-        }, page.url());
+        result = (await tabSummaries<{ url: string; state: string }>(library)).find(
+          (t) => t.summary.url === page.url() && t.summary.state !== 'idle',
+        )?.summary;
         return result !== undefined;
       },
       15_000,

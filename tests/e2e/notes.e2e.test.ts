@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, SAMPLES_DIR, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { askTab as askContentScript, launchWithExtension, SAMPLES_DIR, sendToBackground, startServer, tabShowing, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
 
 /** The project's own sample article, served from memory so a changed version can replace it at the same address. */
 const ORIGINAL = readFileSync(join(SAMPLES_DIR, 'en-amd-mi308-huawei-ascend.html'), 'utf8');
@@ -35,35 +35,14 @@ interface Summary {
   notes?: { anchored: number; orphaned: number };
 }
 
-/** Asks the background, as an extension page does. */
-async function ask<T>(message: object): Promise<{ ok: boolean; data: T; error?: { message: string } }> {
-  return helper.evaluate(async (m) => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-    return chrome.runtime.sendMessage(m);
-  }, message) as Promise<{ ok: boolean; data: T; error?: { message: string } }>;
-}
+/** Asks the background, as an extension page does; the answer's data. */
+const ask = <T>(message: object) => sendToBackground<T>(helper, message);
 
 /** Sends a page request to the tab showing `page` and returns the answer. */
-async function askTab(page: Page, message: object): Promise<{ ok: boolean; data?: Summary; error?: { message: string } }> {
-  return helper.evaluate(
-    async ({ url, message }) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<{ ok: boolean; data: Summary }> } };
-      };
-      for (const tab of await chrome.tabs.query({})) {
-        const summary = await chrome.tabs.sendMessage(tab.id, { type: 'page/summary' }).catch(() => undefined);
-        if (summary?.ok && summary.data.url === url) return chrome.tabs.sendMessage(tab.id, message);
-      }
-      throw new Error(`no content script answers for ${url}`);
-    },
-    { url: page.url(), message },
-  );
-}
+const askTab = (page: Page, message: object) => askContentScript<Summary>(helper, page.url(), message);
 
 async function allNotes(): Promise<NoteRow[]> {
-  const res = await ask<NoteRow[]>({ type: 'notes/list' });
-  if (!res.ok) throw new Error(res.error?.message);
-  return res.data;
+  return ask<NoteRow[]>({ type: 'notes/list' });
 }
 
 /** Selects the first occurrence of `passage` inside `within` (across element boundaries) as a reader would. */
@@ -281,16 +260,7 @@ describe('notes on passages', () => {
       expect(await page.locator('chiplens-note').count()).toBe(0);
       expect((await allNotes()).map((n) => n.body)).toEqual(['Thresholds: see the export rule text.']);
       // The popup for that tab says so, and still lists the note.
-      const tabId = await helper.evaluate(async (url) => {
-        const { chrome } = globalThis as unknown as {
-          chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<{ ok: boolean; data: Summary }> } };
-        };
-        for (const tab of await chrome.tabs.query({})) {
-          const summary = await chrome.tabs.sendMessage(tab.id, { type: 'page/summary' }).catch(() => undefined);
-          if (summary?.ok && summary.data.url === url) return tab.id;
-        }
-        return undefined;
-      }, page.url());
+      const tabId = await tabShowing(helper, page.url());
       expect(tabId).toBeTypeOf('number');
       const popup = await browser.context.newPage();
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
@@ -319,7 +289,7 @@ describe('notes on passages', () => {
     expect(summary.articleId).toBeTypeOf('number');
     expect(summary.notes).toEqual({ anchored: 1, orphaned: 0 });
     const stored = await ask<{ notes: NoteRow[] }>({ type: 'article/get', articleId: summary.articleId });
-    expect(stored.data.notes.map((n) => n.body)).toEqual(['Method worth copying.']);
+    expect(stored.notes.map((n) => n.body)).toEqual(['Method worth copying.']);
     await page.close();
   });
 

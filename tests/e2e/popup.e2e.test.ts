@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { launchWithExtension, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const H20_STOP = '/de-nvidia-h20-produktionsstopp.html'; // 23 Aug 2025: Nvidia, 13.5 billion USD
@@ -24,19 +24,7 @@ interface Summary {
 }
 
 /** The content script's summary for each open tab, by tab id (tabs without one are left out). */
-async function summaries(): Promise<{ id: number; summary: Summary }[]> {
-  return helper.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<{ ok: boolean; data: Summary }> } };
-    };
-    const out: { id: number; summary: Summary }[] = [];
-    for (const tab of await chrome.tabs.query({})) {
-      const res = await chrome.tabs.sendMessage(tab.id, { type: 'page/summary' }).catch(() => undefined);
-      if (res?.ok) out.push({ id: tab.id, summary: res.data });
-    }
-    return out;
-  });
-}
+const summaries = () => tabSummaries<Summary>(helper);
 
 /** The id of the tab showing `page`; with `recorded`, waits until the background has stored its article. */
 async function tabOf(page: Page, recorded = false): Promise<number> {
