@@ -4,9 +4,8 @@
 // samples/, so the file never passes on nothing when the shared articles are absent.
 // Asserts the marks against the extractor on the same text, an unchanged page (text and layout), the card on
 // hover and on focus, cross-article "seen in", content added later or rendered by the page's own scripts, an
-// unrelated page left alone, light and dark pages, and the site settings; saves docs/screenshot-card.png.
+// unrelated page left alone, light and dark pages, and the site settings; saves screenshot-card.png (see saveScreenshot in the harness).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -14,10 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotate } from '../../lib/extract/index.ts';
 import type { Language } from '../../lib/extract/types.ts';
 import { decodeEntities } from '../../lib/html-text.ts';
-import { askTab, launchWithExtension, SAMPLES_DIR, sendToBackground, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { askTab, launchWithExtension, SAMPLES_DIR, saveScreenshot, sendToBackground, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DOCS = join(ROOT, 'docs');
 const FIXTURES = resolve(ROOT, '../shared/fixtures/articles');
 const FIXTURE_FILES = existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort() : [];
 if (!FIXTURE_FILES.length) {
@@ -653,8 +651,7 @@ describe('screenshot', () => {
       }, { timeout: 15_000 })
       .toContain('Seen in 1 other article');
     expect(await cardText(page)).toContain('Nvidia stoppt H20-Fertigung');
-    await mkdir(DOCS, { recursive: true });
-    await page.screenshot({ path: join(DOCS, 'screenshot-card.png') });
+    await saveScreenshot(page, 'screenshot-card.png');
     await earlier.close();
     await page.close();
   });

@@ -17,7 +17,7 @@
  * @module
  */
 import { existsSync, rmSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -408,4 +408,18 @@ export async function askTab<T>(page: Page, url: string, request: object): Promi
     const { chrome } = globalThis as unknown as ExtensionGlobals;
     return chrome.tabs.sendMessage(id, r);
   }, [tabId, request] as const) as Promise<Answer<T>>;
+}
+
+/**
+ * Where {@link saveScreenshot} writes: the README's pictures in docs/ when CHIPLENS_SCREENSHOTS=docs (`npm run
+ * screenshots`), otherwise .tmp/screenshots/, so that a test run leaves the working tree as it found it.
+ */
+export const SCREENSHOT_DIR = fileURLToPath(
+  new URL(process.env.CHIPLENS_SCREENSHOTS === 'docs' ? '../../docs/' : '../../.tmp/screenshots/', import.meta.url),
+);
+
+/** Saves a PNG of `page` as `name` in {@link SCREENSHOT_DIR}. */
+export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, name), ...options });
 }

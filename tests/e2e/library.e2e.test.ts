@@ -2,13 +2,10 @@
 // and by entity, sort), notes, the entity view, export in every format, import round trip, a corrupt import
 // rejected with nothing changed, and deleting everything with confirmation.
 import { readFile } from 'node:fs/promises';
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, sendToBackground, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { launchWithExtension, saveScreenshot, sendToBackground, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
 
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const ARTICLES = {
   h20: { path: '/de-nvidia-h20-produktionsstopp.html', title: 'Nvidia stoppt H20-Fertigung – Chinas Chipentwickler wittern ihre Chance' },
   mi308: { path: '/en-amd-mi308-huawei-ascend.html', title: 'AMD readies MI308 shipments as Huawei lays out its Ascend roadmap' },
@@ -259,8 +256,7 @@ describe('data', () => {
     await go('#/list');
     await library.getByLabel('Articles').selectOption('seen');
     await expect.poll(async () => (await listTitles()).length).toBe(3);
-    await mkdir(DOCS, { recursive: true });
-    await library.screenshot({ path: `${DOCS}screenshot-library.png`, fullPage: true });
+    await saveScreenshot(library, 'screenshot-library.png', { fullPage: true });
   });
 });
 

@@ -1,13 +1,10 @@
 // The popup in Chromium with the built extension, opened as a page for a chosen tab
 // (`popup.html?tab=<id>`): what was found, the context from another article, "what's new here", the reading
 // list and notes, empty states, keyboard use, the reader's language and the system theme.
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { launchWithExtension, saveScreenshot, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
 
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const H20_STOP = '/de-nvidia-h20-produktionsstopp.html'; // 23 Aug 2025: Nvidia, 13.5 billion USD
 const MI308 = '/en-amd-mi308-huawei-ascend.html'; // 19 Sep 2025: Nvidia, 5.5 billion USD
 const CRISPS = '/en-crisps-taste-test.html';
@@ -232,8 +229,7 @@ describe('popup on chip articles', () => {
     const popup = await openPopup(await tabOf(second, true));
     try {
       await popup.locator('.whats-new li').first().waitFor();
-      await mkdir(DOCS, { recursive: true });
-      await popup.screenshot({ path: `${DOCS}screenshot-popup.png`, fullPage: true });
+      await saveScreenshot(popup, 'screenshot-popup.png', { fullPage: true });
     } finally {
       await popup.close();
     }
