@@ -51,13 +51,16 @@ export function benchExtract(): BenchResult[] {
   const texts = corpus();
   const big = build(texts, 6 * 1024 * 1024);
   const bigBytes = Buffer.byteLength(big);
-  annotate(big.slice(0, 200_000)); // warm-up
+  // The first pass over the text runs while V8 is still compiling the extractor's hot loops; it is reported on
+  // its own, and the throughput goal is read from the median of the passes after it.
+  let s0 = performance.now();
+  let mentions = annotate(big).mentions.length;
+  const firstMbps = bigBytes / 1048576 / ((performance.now() - s0) / 1000);
   const runs: number[] = [];
-  let mentions = 0;
-  for (let i = 0; i < 3; i++) {
-    const s = performance.now();
+  for (let i = 0; i < 5; i++) {
+    s0 = performance.now();
     mentions = annotate(big).mentions.length;
-    runs.push(performance.now() - s);
+    runs.push(performance.now() - s0);
   }
   const mbps = bigBytes / 1048576 / (median(runs) / 1000);
 
@@ -70,7 +73,8 @@ export function benchExtract(): BenchResult[] {
     times.push(performance.now() - s);
   }
   return [
-    { name: `extraction throughput (${(bigBytes / 1048576).toFixed(1)} MB, ${mentions} mentions)`, value: mbps, unit: 'MB/s', goal: '≥ 20', ok: mbps >= 20 },
+    { name: `extraction throughput (${(bigBytes / 1048576).toFixed(1)} MB, ${mentions} mentions), median of 5`, value: mbps, unit: 'MB/s', goal: '≥ 20', ok: mbps >= 20 },
+    { name: 'the same, first pass (extractor not yet optimised by V8)', value: firstMbps, unit: 'MB/s' },
     { name: 'one 20 KB article, median', value: median(times), unit: 'ms', goal: '< 2', ok: median(times) < 2 },
     { name: 'matcher build, first (cold)', value: coldBuild, unit: 'ms', goal: '< 50', ok: coldBuild < 50 },
     { name: 'matcher build, warm median', value: median(warm), unit: 'ms', goal: '< 50', ok: median(warm) < 50 },

@@ -662,6 +662,8 @@ function quantity(low: number, high: number | undefined, mult: number, unit?: st
 
 /** Removes binary noise from decimal scaling (1.86 × 1e9 = 1860000000.0000002). */
 function round(n: number): number {
+  // Whole numbers up to 12 digits are exact already; only products like 1.1 × 1e9 carry binary noise.
+  if (Number.isInteger(n) && Math.abs(n) < 1e12) return n;
   return Number(n.toPrecision(12));
 }
 

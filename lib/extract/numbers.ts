@@ -7,6 +7,7 @@ import type { Language } from './types.ts';
  * three digits is a decimal mark ("4,0 TB/s" in an English text is still 4.0).
  */
 export function parseNumber(raw: string, lang: Language): number | null {
+  if (isPlainDigits(raw)) return Number(raw);
   const s = raw.replace(/[\u00a0\u202f\u2009 ']/g, (m) => (m === "'" ? '' : ' '));
   // Space-grouped thousands: "200 000".
   if (/^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$/.test(s)) return parseNumber(s.replace(/ /g, ''), lang);
@@ -39,6 +40,16 @@ export function parseNumber(raw: string, lang: Language): number | null {
     if (sep === thousandsSep || frac === '000') return Number(intPart + frac);
   }
   return Number(intPart + '.' + frac);
+}
+
+/** Digits only ("2024", "96"): most numbers on a page, read without the regexes below. */
+function isPlainDigits(raw: string): boolean {
+  if (!raw.length) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /** Number words that may stand for a figure's number when a scale word or unit follows ("eine Million Chips"). */
