@@ -5,6 +5,14 @@ export default defineConfig({
   // CHIPLENS_OUT_DIR (absolute) lets two builds live side by side; the browser tests read the same variable.
   ...(process.env.CHIPLENS_OUT_DIR ? { outDir: process.env.CHIPLENS_OUT_DIR } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The content script goes into every page, on a budget of 80 kB gzip: Terser packs it ~3 % tighter than
+    // Vite's default esbuild minifier (80.3 → 78.3 kB). Only there: it makes a build several seconds slower.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

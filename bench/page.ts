@@ -197,7 +197,9 @@ function ensureBuild(): { dir: string; note: string } {
 export async function benchPage(): Promise<{ title: string; rows: BenchResult[] }> {
   const build = ensureBuild();
   const contentJs = readFileSync(join(build.dir, 'content-scripts', 'content.js'));
-  const gzipKb = gzipSync(contentJs, { level: 9 }).length / 1024;
+  const gzipBytes = gzipSync(contentJs, { level: 9 }).length;
+  // Decimal kilobytes: the stricter reading of the 80 KB budget.
+  const gzipKb = gzipBytes / 1000;
   const page = longPage();
   const terms = [...new Set(KB_ENTITIES.flatMap((e) => e.aliases))];
   const server = await startServer({ '/long': { body: page.html } });
@@ -263,7 +265,7 @@ export async function benchPage(): Promise<{ title: string; rows: BenchResult[] 
     { name: 'mark.js: longest task', value: mj.longestTaskMs, unit: 'ms' },
     { name: 'mark.js: marks on the page', value: mj.marks, unit: '' },
     { name: 'mark.js time / ChipLens time (end to end)', value: ratio, unit: '×', goal: '≥ 5', ok: ratio >= 5 },
-    { name: 'content-script bundle, gzip', value: gzipKb, unit: 'KB', goal: '≤ 80', ok: gzipKb <= 80 },
+    { name: `content-script bundle, gzip -9 (${gzipBytes} bytes)`, value: gzipKb, unit: 'kB', goal: '≤ 80', ok: gzipKb <= 80 },
   ];
   return { title: 'Page (Chromium, built extension; same page with mark.js in the same run)', rows };
 }
