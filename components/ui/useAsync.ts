@@ -5,28 +5,30 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
 export type Async<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string };
 
+const LOADING: Async<never> = { state: 'loading' };
+
+function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+}
+
 /**
  * Runs `load` when `deps` change (and on `reload()`), keeping only the answer of the latest run, so a slow
- * answer for an entity the reader has already left cannot overwrite the one on screen.
+ * answer for an entity the reader has already left cannot overwrite the one on screen. An answer belongs to
+ * the deps it was loaded for: from the first render with other deps the state is loading, so neither the
+ * screen nor a later request that waits for this one takes the previous entity's data for the new one's.
+ * A reload keeps the answer on screen until the new one is in.
  */
 export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): [Async<T>, () => void] {
-  const [value, setValue] = useState<Async<T>>({ state: 'loading' });
+  const [result, setResult] = useState<{ value: Async<T>; deps: readonly unknown[] } | null>(null);
   const run = useRef(0);
   const [tick, setTick] = useState(0);
-  const reloading = useRef(false);
   useEffect(() => {
     const mine = ++run.current;
-    // A reload keeps the data on screen until the new answer is in; new deps mean other data: show loading.
-    if (!reloading.current) setValue({ state: 'loading' });
-    reloading.current = false;
     load().then(
-      (data) => mine === run.current && setValue({ state: 'ready', data }),
-      (e: unknown) => mine === run.current && setValue({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+      (data) => mine === run.current && setResult({ value: { state: 'ready', data }, deps }),
+      (e: unknown) => mine === run.current && setResult({ value: { state: 'error', message: e instanceof Error ? e.message : String(e) }, deps }),
     );
   }, [...deps, tick]);
-  const reload = useCallback(() => {
-    reloading.current = true;
-    setTick((n) => n + 1);
-  }, []);
-  return [value, reload];
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+  return [result && sameDeps(result.deps, deps) ? result.value : LOADING, reload];
 }
