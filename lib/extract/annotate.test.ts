@@ -350,6 +350,20 @@ describe('what a figure is about', () => {
     expect(about('Micron is sampling HBM4 with more than 2.8 TB/s per stack.')).toEqual([['2.8 TB/s', 'jedec-hbm4']]);
   });
 
+  it('a figure followed by "for" and a name is that name’s', () => {
+    expect(about('Each 910C offers about 780 TFLOPS, versus 2,250 TFLOPS for Nvidia’s B200.')).toEqual([
+      ['780 TFLOPS', 'huawei-ascend-910c'],
+      ['2,250 TFLOPS', 'nvidia-b200'],
+    ]);
+    expect(about('Der H20 kam auf 4 TB/s, gegenüber 3,35 TB/s für den H100.')).toEqual([
+      ['4 TB/s', 'nvidia-h20'],
+      ['3,35 TB/s', 'nvidia-h100'],
+    ]);
+    expect(about('AMD gained 3%, compared with 5% for Nvidia.')).toEqual([['3%', 'amd'], ['5%', 'nvidia']]);
+    // "for" and something else than a name leaves the sentence's subject.
+    expect(about('Nvidia forecast revenue of $65 billion for the fourth quarter.')).toEqual([['$65 billion', 'nvidia']]);
+  });
+
   it('specs do not reach back across a paragraph break', () => {
     expect(about('Nvidia’s H20 is popular.\nThe new fabs use a 3nm process.')).toEqual([['3nm', undefined]]);
   });

@@ -76,6 +76,8 @@ function inInsertedClause(text: string, sentenceStart: number, e: EntityMention,
  */
 export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities: EntityMention[], semicolons: Int32Array = NO_SEMICOLONS): string | undefined {
   if (fig.chipAt !== undefined) return entities[firstIndexAtOrAfter(entities, fig.chipAt)]?.id;
+  const named = namedAfterFor(text, fig, entities);
+  if (named) return named;
   const w = sentenceWindow(text, tokens, fig.start, fig.end);
   const from = w.fromToken < tokens.count ? tokens.starts[w.fromToken] : text.length;
   const to = w.toToken > 0 ? tokens.ends[w.toToken - 1] : 0;
@@ -172,6 +174,24 @@ export function semicolonsOf(text: string): Int32Array {
 }
 
 const NO_SEMICOLONS = new Int32Array(0);
+
+/** Between a figure and the entity it is for: "2,250 TFLOPS for the B200", "45 % für den H20". */
+const FOR_GAP = /^[ \u00a0]+(?:for|für)[ \u00a0]+(?:(?:the|der|die|das|den|dem|des)[ \u00a0]+)?$/;
+/** A firm's possessive right before its product: "for Nvidia's B200", "für Nvidias B200". */
+const POSSESSIVE_GAP = /^(?:['’]s|s|['’])?[ \u00a0]$/;
+
+/**
+ * A figure followed by "for" and a name is that name's, whatever the sentence's subject: "Each 910C offers
+ * about 780 TFLOPS, versus 2,250 TFLOPS for Nvidia's B200". A firm's possessive before a chip gives the chip.
+ */
+function namedAfterFor(text: string, fig: RawFigure, entities: EntityMention[]): string | undefined {
+  const i = firstIndexAtOrAfter(entities, fig.end);
+  const e = entities[i];
+  if (!e || e.start - fig.end > 16 || !FOR_GAP.test(text.slice(fig.end, e.start))) return undefined;
+  const next = entities[i + 1];
+  if (e.kind === 'company' && next && next.kind === 'chip' && next.start - e.end <= 3 && POSSESSIVE_GAP.test(text.slice(e.end, next.start))) return next.id;
+  return e.id;
+}
 
 /**
  * The last semicolon in [from, pos), or -1, by binary search: reading the text back for every figure cost as much
