@@ -364,6 +364,22 @@ describe('what a figure is about', () => {
     expect(about('Nvidia forecast revenue of $65 billion for the fourth quarter.')).toEqual([['$65 billion', 'nvidia']]);
   });
 
+  it('a chip named in the figure’s own clause is the one it describes', () => {
+    expect(about('Der H200 ist dem H20 überlegen: Er bietet 141 GB HBM3e, der H20 dagegen nur 96 GB.')).toEqual([
+      ['141 GB', 'nvidia-h200'],
+      ['96 GB', 'nvidia-h20'],
+    ]);
+    expect(about('Compared with the H100, the H20 has 96 GB.')).toEqual([['96 GB', 'nvidia-h20']]);
+    expect(about('The H100 (80 GB), the H200 (141 GB) and the B200 (192 GB) all use HBM.')).toEqual([
+      ['80 GB', 'nvidia-h100'],
+      ['141 GB', 'nvidia-h200'],
+      ['192 GB', 'nvidia-b200'],
+    ]);
+    // A decimal comma is no clause break; an inserted name before the figure's clause still is not its subject.
+    expect(about('Der H200 liefert 4,8 TB/s.')).toEqual([['4,8 TB/s', 'nvidia-h200']]);
+    expect(about('The H20, a cut-down H100, carries 96 GB.')).toEqual([['96 GB', 'nvidia-h20']]);
+  });
+
   it('specs do not reach back across a paragraph break', () => {
     expect(about('Nvidia’s H20 is popular.\nThe new fabs use a 3nm process.')).toEqual([['3nm', undefined]]);
   });

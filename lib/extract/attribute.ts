@@ -89,6 +89,14 @@ export function attribute(text: string, tokens: Tokens, fig: RawFigure, entities
     let lastBefore: EntityMention | undefined;
     for (const e of inSentence) if (e.end <= fig.start && isDevice(e)) lastBefore = e;
     if (lastBefore && RELATIVE_CLAUSE.test(text.slice(lastBefore.end, fig.start))) return lastBefore.id;
+    // "…, der H20 dagegen nur 296 TFLOPS", "Compared with the H100, the H20 has 96 GB", "H100 (80 GB), H200
+    // (141 GB)": a chip named in the figure's own clause, before it, is the one it describes.
+    const clauseStart = clauseStartBefore(text, from, fig.start);
+    if (clauseStart > from) {
+      let inClause: EntityMention | undefined;
+      for (const e of inSentence) if (e.start > clauseStart && e.end <= fig.start && isDevice(e)) inClause = e;
+      if (inClause) return inClause.id;
+    }
     // "Seine Rechenleistung liegt unter der des H100, dafür bietet er 96 GB": a sentence that opens with a pronoun
     // for a chip continues the previous sentence's subject, whatever it compares that chip with.
     if (CHIP_PRONOUN_START.test(text.slice(from, from + 24))) {
@@ -174,6 +182,23 @@ export function semicolonsOf(text: string): Int32Array {
 }
 
 const NO_SEMICOLONS = new Int32Array(0);
+
+/** Where the clause holding `pos` starts: after the last comma, semicolon or colon since `from`; else `from`. */
+function clauseStartBefore(text: string, from: number, pos: number): number {
+  for (let i = pos - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a) {
+      // A comma between digits is a decimal or thousands mark ("4,8 TB/s"), not a clause break.
+      if (c === 0x2c && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+      return i;
+    }
+  }
+  return from;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
 
 /** Between a figure and the entity it is for: "2,250 TFLOPS for the B200", "45 % für den H20". */
 const FOR_GAP = /^[ \u00a0]+(?:for|für)[ \u00a0]+(?:(?:the|der|die|das|den|dem|des)[ \u00a0]+)?$/;
