@@ -8,14 +8,14 @@
  * Article text comes from the project's own samples and, when present, the shared articles (read at run
  * time, never stored).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { decodeEntities } from '../lib/html-text.ts';
 import { KB_ENTITIES } from '../lib/kb/index.ts';
-import { CHROMIUM_PATH, chromiumArgs, EXTENSION_DIR, launchWithExtension, startServer } from '../tests/e2e/harness.ts';
+import { CHROMIUM_PATH, chromiumArgs, launchWithExtension, startServer } from '../tests/e2e/harness.ts';
+import { ensureBuild } from './build.ts';
 import { median, type BenchResult } from './util.ts';
 
 const ROOT = join(import.meta.dirname ?? '.', '..');
@@ -177,20 +177,6 @@ async function measureMarkJs(page: Page, url: string, terms: string[]): Promise<
     const tasks = W.__longTasks.slice(before);
     return { ms, marks, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)) };
   }, terms);
-}
-
-/** The extension build to measure: `$CHIPLENS_OUT_DIR/chrome-mv3` or `.output/chrome-mv3`, built if missing. */
-function ensureBuild(): { dir: string; note: string } {
-  const dir = EXTENSION_DIR.replace(/[\\/]$/, '');
-  const manifest = join(dir, 'manifest.json');
-  if (existsSync(manifest)) {
-    const age = Math.round((Date.now() - statSync(manifest).mtimeMs) / 60_000);
-    return { dir, note: `existing build ${dir} (built ${age} min ago; delete it or run \`npx wxt build\` to measure current code)` };
-  }
-  console.log(`No build in ${dir}: running \`npx wxt build\`…`);
-  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
-  if (r.status !== 0 || !existsSync(manifest)) throw new Error(`\`npx wxt build\` failed (exit ${r.status})`);
-  return { dir, note: `fresh build ${dir} (made by this run)` };
 }
 
 /** The `page` section of `npm run bench`: builds the extension if needed, measures, returns the table. */

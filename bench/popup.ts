@@ -13,18 +13,15 @@
  * The fill takes most of the section's time (about 100 s on a 2-core machine): some 410,000 rows go into
  * Chromium's IndexedDB, which took about 170 µs per row here even for plain `add` calls without Dexie.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { FigureValue } from '../lib/extract/types';
 import { KB_ENTITIES } from '../lib/kb/index.ts';
 import type { StoreDump } from '../lib/store/rows';
 import type { Totals } from '../lib/store/types';
-import { EXTENSION_DIR, launchWithExtension, startServer, waitUntil, type ExtensionBrowser } from '../tests/e2e/harness.ts';
+import { launchWithExtension, startServer, waitUntil, type ExtensionBrowser } from '../tests/e2e/harness.ts';
+import { ensureBuild } from './build.ts';
 import { median, quantile, type BenchResult } from './util.ts';
 
-const ROOT = join(import.meta.dirname ?? '.', '..');
 const ARTICLES = 10_000;
 /** Articles per `data/import` message: about 30 MB of JSON each, under Chromium's 64 MB message limit. */
 const BATCH = 3_334;
@@ -201,20 +198,6 @@ function backup(first: number, count: number, random: () => number, pick: (rando
 
 // ---------------------------------------------------------------------------------------------------------
 // Browser side
-
-/** The extension build to measure, built if missing (as the page section does). */
-function ensureBuild(): { dir: string; note: string } {
-  const dir = EXTENSION_DIR.replace(/[\\/]$/, '');
-  const manifest = join(dir, 'manifest.json');
-  if (existsSync(manifest)) {
-    const age = Math.round((Date.now() - statSync(manifest).mtimeMs) / 60_000);
-    return { dir, note: `existing build ${dir} (built ${age} min ago; delete it or run \`npx wxt build\` to measure current code)` };
-  }
-  console.log(`No build in ${dir}: running \`npx wxt build\`…`);
-  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
-  if (r.status !== 0 || !existsSync(manifest)) throw new Error(`\`npx wxt build\` failed (exit ${r.status})`);
-  return { dir, note: `fresh build ${dir} (made by this run)` };
-}
 
 type Answer<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
 
