@@ -1,10 +1,9 @@
 // Export in Chromium with the built extension: two sample articles read, one saved, read and tagged, a note on
 // a passage; then every export button on the library page, each downloaded file checked, the scope choice, and
 // export → wipe → import → export giving the same backup and the same Markdown and CSV.
-import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, sendToBackground, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { clickToDownload, launchWithExtension, sendToBackground, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
 
 const ARTICLES = {
   h20: { path: '/de-nvidia-h20-produktionsstopp.html', title: 'Nvidia stoppt H20-Fertigung – Chinas Chipentwickler wittern ihre Chance' },
@@ -52,22 +51,9 @@ async function readArticle(path: string): Promise<Detail> {
   return detail!;
 }
 
-/**
- * Chromium silently drops a page's download when many came just before it (here the 9th to 11th within about
- * three seconds, with each click's download already finished); no prompt, no error. A reader never clicks that
- * fast, so the test keeps its clicks this far apart.
- */
-const DOWNLOAD_SPACING_MS = 500;
-let lastDownloadAt = 0;
-
 /** Clicks an export button and returns the downloaded file's name and bytes. */
 async function download(button: Locator): Promise<{ name: string; bytes: Buffer }> {
-  const wait = lastDownloadAt + DOWNLOAD_SPACING_MS - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  lastDownloadAt = Date.now();
-  const [file] = await Promise.all([library.waitForEvent('download'), button.click()]);
-  const name = file.suggestedFilename();
-  const bytes = await readFile((await file.path())!);
+  const { name, bytes } = await clickToDownload(library, button);
   // The panel reports the saved file once the export has finished; the next click then finds it idle.
   await expect.poll(() => library.locator('section[aria-labelledby=export-h] [role=status]').innerText()).toContain(name);
   return { name, bytes };

@@ -23,7 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Locator, type Page, type Worker } from 'playwright-core';
 
 /** Absolute path of the bundled sample article pages that {@link startServer} serves. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.url));
@@ -422,4 +422,21 @@ export const SCREENSHOT_DIR = fileURLToPath(
 export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, name), ...options });
+}
+
+/**
+ * Chromium silently drops a page's download when many came just before it (the 9th to 11th within about three
+ * seconds, each earlier one finished); no prompt, no error. A reader never clicks that fast, so tests keep
+ * their download clicks this far apart.
+ */
+const DOWNLOAD_SPACING_MS = 500;
+let lastDownloadAt = 0;
+
+/** Clicks `button` on `page`, which must start a download, and returns the file's suggested name and bytes. */
+export async function clickToDownload(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const wait = lastDownloadAt + DOWNLOAD_SPACING_MS - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  lastDownloadAt = Date.now();
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }

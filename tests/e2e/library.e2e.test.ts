@@ -1,10 +1,9 @@
 // The library page in Chromium with the built extension: the reading list (read state, tags, search by title
 // and by entity, sort), notes, the entity view, export in every format, import round trip, a corrupt import
 // rejected with nothing changed, and deleting everything with confirmation.
-import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, saveScreenshot, sendToBackground, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { clickToDownload, launchWithExtension, saveScreenshot, sendToBackground, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
 
 const ARTICLES = {
   h20: { path: '/de-nvidia-h20-produktionsstopp.html', title: 'Nvidia stoppt H20-Fertigung – Chinas Chipentwickler wittern ihre Chance' },
@@ -44,9 +43,8 @@ async function readArticle(path: string): Promise<ArticleRow> {
 
 /** Clicks a button that starts a download and returns the file's name and text. */
 async function download(page: Page, button: Locator): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), text: await readFile(path!, 'utf8') };
+  const { name, bytes } = await clickToDownload(page, button);
+  return { name, text: bytes.toString('utf8') };
 }
 
 async function go(hash: string): Promise<void> {
