@@ -115,6 +115,14 @@ describe('numbers that are not figures', () => {
   });
 });
 
+describe('numbers that end a clause', () => {
+  it('are figures with a currency sign or code before them, and nothing without', () => {
+    expect(figs('It costs $5. In 2025, sales rose (see 2024).', 'en').map((f) => f.text)).toEqual(['$5']);
+    expect(figs('Der Preis: € 20, dann US$ 30; dazu USD 40.').map((f) => f.text)).toEqual(['€ 20', 'US$ 30', 'USD 40']);
+    expect(figs('Rmb10bn, dazu 15 %, 20 Prozent.').map((f) => f.text)).toEqual(['Rmb10bn', '15 %', '20 Prozent']);
+  });
+});
+
 describe('units and number grammar seen in English and German news', () => {
   it.each([
     ['128 GByte HBM', 'de', '128 GByte', { type: 'memory', amount: 128, unit: 'GB' }],

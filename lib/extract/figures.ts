@@ -331,7 +331,7 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
     } else if (t + 1 < count && ends[t] - a <= 11 && starts[t + 1] - ends[t] <= 2 && isScaleWordAt(text, starts[t + 1], ends[t + 1])) {
       head = wordHead(text, a, ends[t], starts[t + 1], ends[t + 1]);
     }
-    if (!head || head.start < lastEnd || spans.overlapsEntity(head.start, head.end)) continue;
+    if (!head || head.start < lastEnd || endsBare(text, head) || spans.overlapsEntity(head.start, head.end)) continue;
     const fig = readFigure(text, head, lang, spans, lastEnd);
     if (fig && isRateStatement(text, fig)) {
       // "($1 = 7.12 yuan)": an exchange-rate note, not a figure of the story. Skip past its right-hand side.
@@ -350,6 +350,22 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
     }
   }
   return out;
+}
+
+/**
+ * A number with punctuation right after it and no currency sign or code right before it ("in 2025,", "(2024)",
+ * "am 22. August") cannot be a figure: unit, scale, range and coordination all follow after a space, a hyphen or
+ * a sign. Most numbers of a page are such; this spares them the figure grammar's regexes.
+ */
+function endsBare(text: string, head: Head): boolean {
+  const n = text.charCodeAt(head.end);
+  const bare =
+    n === 0x2c || n === 0x2e || n === 0x3b || n === 0x3a || n === 0x29 || n === 0x5d || n === 0x0a || n === 0x0d || n === 0x22 || n === 0x201c || n === 0x201d;
+  if (!bare || head.end >= text.length) return false;
+  // The checks readFigure makes for a currency before the number: a sign, an upper-case code, "Rmb", non-ASCII.
+  let prev = text.charCodeAt(head.start - 1);
+  if (prev === 0x20 || prev === 0xa0) prev = text.charCodeAt(head.start - 2);
+  return !((prev >= 0x41 && prev <= 0x5a) || prev === 0x62 || prev === 0x24 || prev > 0x7f);
 }
 
 function isDigitAt(text: string, i: number): boolean {
