@@ -12,6 +12,7 @@
  *   scaled number ("2,5 Millionen") is a count unless a noun after it names something else ("160 million shares").
  * - Compute above PFLOPS is expressed in PFLOPS ("8 EFLOPS" = 8,000 PFLOPS); power in watts.
  */
+import { isWordCode } from './chars.ts';
 import { numberWordValue, parseNumber } from './numbers.ts';
 import type { FigureValue, Language } from './types.ts';
 import { tokenize, type Tokens } from './tokens.ts';
@@ -324,7 +325,7 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
     // Two rare shapes are read apart, so that this loop over every word of the page stays small.
     if (c >= 0x30 && c <= 0x39) {
       // Not inside a word, a version ("V3.1"), a code ("688256.SH") or the second half of a range ("30-40").
-      if (a > 0 && NOT_BEFORE_NUMBER.test(text[a - 1]) && !isSignAt(text, a - 1)) continue;
+      if (a > 0 && isNotBeforeNumber(text.charCodeAt(a - 1)) && !isSignAt(text, a - 1)) continue;
       head = numberHead(text, a, lang);
     } else if (c === 0x52 && ends[t] - a > 3 && isDigitAt(text, a + 3)) {
       head = gluedCodeHead(text, a, lang);
@@ -439,7 +440,10 @@ function isRateStatement(text: string, fig: RawFigure): boolean {
   return /^[ \u00a0]?=/.test(text.slice(fig.end, fig.end + 3));
 }
 
-const NOT_BEFORE_NUMBER = /[\p{L}\p{N}_.,/\\\-–]/u;
+/** Characters that glue a number to what precedes it: a word, a version or code ("V3.1", "688256.SH"), a range. */
+function isNotBeforeNumber(c: number): boolean {
+  return c === 0x5f || c === 0x2e || c === 0x2c || c === 0x2f || c === 0x5c || c === 0x2d || c === 0x2013 || isWordCode(c);
+}
 
 /**
  * A minus sign before a number ("was -5% for the year", "(-3,2 %)"), not the dash of a range ("30-40") or a
