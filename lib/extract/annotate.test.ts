@@ -76,6 +76,18 @@ describe('context rules for ambiguous names', () => {
     expect(entities('Der B30-Chip soll nach China.')).toEqual(['chip:nvidia-b30:B30']);
   });
 
+  it('Kunlun as mountains or as Kunlun Tech is not Baidu’s chip', () => {
+    expect(entities('The Kunlun Mountains stretch across western China, where Nvidia and Huawei sell AI chips.')).toEqual([
+      'company:nvidia:Nvidia',
+      'company:huawei:Huawei',
+    ]);
+    expect(entities('Kunlun Tech shares rose after Baidu put its Kunlun chips into service.')).toEqual([
+      'company:kunlun-tech:Kunlun Tech',
+      'company:baidu:Baidu',
+      'chip:baidu-kunlun:Kunlun chips',
+    ]);
+  });
+
   it('Hopper and Blackwell as people are not chips', () => {
     expect(entities('Edward Hopper malte Nighthawks.')).toEqual([]);
     expect(entities('The actor Dennis Hopper and the writer Rose Blackwell met.')).toEqual([]);

@@ -37,6 +37,8 @@ const NEGATIVE_WORDS = new Set([
   // the people Nvidia names its architectures after: "Ada Lovelace, the mathematician", "Rear Admiral Grace Hopper"
   'mathematician', 'mathematicians', 'mathematiker', 'mathematikerin', 'physicist', 'physicists', 'physiker',
   'physikerin', 'admiral', 'novelist',
+  // geography: the Kunlun Mountains
+  'mountains', 'gebirge', 'gebirges', 'glacier', 'gletscher', 'plateau', 'hochebene',
   // astronomy: the Vera C. Rubin Observatory
   'observatory', 'sternwarte', 'observatorium', 'telescope', 'teleskop', 'astronomer', 'astronom', 'astronomin',
   // units of length and current: "70 microns thick", "ein Micron entspricht einem Mikrometer"

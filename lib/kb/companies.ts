@@ -1188,6 +1188,16 @@ export const COMPANIES: Company[] = [
     summary: 'Shanghai AI lab (MiniMax models, Hailuo and Talkie apps), listed in Hong Kong since January 2026.',
   },
   {
+    // Not Baidu's Kunlun chips: "Kunlun Tech shares" must read as this firm, not as a chip.
+    id: 'kunlun-tech',
+    name: 'Kunlun Tech',
+    aliases: ['Beijing Kunlun Tech', 'Kunlun Wanwei', 'Kunlunwanwei', 'Skywork AI'],
+    tickers: ['300418.SZ'],
+    country: 'CN',
+    roles: ['ai-lab'],
+    summary: 'Beijing internet group (Opera browser, Skywork AI models), listed in Shenzhen.',
+  },
+  {
     id: 'baichuan',
     name: 'Baichuan',
     aliases: ['Baichuan AI', 'Baichuan Intelligence', 'Baichuan Intelligent Technology'],
