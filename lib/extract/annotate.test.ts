@@ -76,6 +76,18 @@ describe('context rules for ambiguous names', () => {
     expect(entities('Der B30-Chip soll nach China.')).toEqual(['chip:nvidia-b30:B30']);
   });
 
+  it('in an English chip text, a firm’s name that is also a word names the firm when capitalised in a sentence', () => {
+    const chips = 'Nvidia sells H100 and B200 GPUs to cloud firms.\n\n';
+    const firms = (text: string) => entities(chips + text).filter((e) => !/nvidia/.test(e));
+    expect(firms('Meta plans to spend $70 billion, and Amazon expects similar outlays.')).toEqual(['company:meta:Meta', 'company:amazon:Amazon']);
+    expect(firms('Oracle’s backlog grew.')).toEqual(['company:oracle:Oracle']);
+    // Title case, lower case, a sentence opened without a firm's verb, a person: not the firm.
+    expect(firms('The Apple Harvest Festival drew crowds. An oracle predicted rain. Lambda functions run code.')).toEqual([]);
+    expect(firms('Michael Dell said demand was strong.')).toEqual([]);
+    // Without chips around, the name still needs a cue of its own.
+    expect(entities('Meta plans to spend $70 billion this year.')).toEqual([]);
+  });
+
   it('Kunlun as mountains or as Kunlun Tech is not Baidu’s chip', () => {
     expect(entities('The Kunlun Mountains stretch across western China, where Nvidia and Huawei sell AI chips.')).toEqual([
       'company:nvidia:Nvidia',

@@ -145,7 +145,7 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
     const lettersOnly = !/\d/.test(c.entry.alias);
     if (lettersOnly && c.endToken - c.firstToken === 1 && looksLikePersonName(text, tokens, c.firstToken, (i) => sureTokens[i] === 1, english)) continue;
     if (lettersOnly && english && c.entry.entity.kind === 'chip' && c.endToken - c.firstToken === 1 && followedBySurname(text, tokens, c.endToken, (i) => sureTokens[i] === 1)) continue;
-    if (positive > 0) kept.push(c);
+    if (positive > 0 || (english && chipDoc && c.entry.entity.kind === 'company' && namesFirmInEnglish(text, tokens, c))) kept.push(c);
     // "Meta-Analyse", "Arm-Banduhr": the first part of a German noun compound with no cue of its own is a prefix,
     // whatever sense the name has elsewhere in the text.
     else if (!isCompoundHead(text, c.end)) undecided.push(c);
@@ -156,6 +156,30 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
   const seen = new Set(kept.map((c) => c.entry.entity.id));
   const late = undecided.filter((c) => seen.has(c.entry.entity.id));
   return late.length ? [...kept, ...late].sort((a, b) => a.start - b.start) : kept;
+}
+
+/** Verbs and words that follow a firm's name at the start of an English sentence: "Meta plans", "Oracle's". */
+const FIRM_VERB_AFTER =
+  /^(?:['\u2019]s\b|[ \u00a0](?:said|says|plans?|planned|will|would|is|was|has|had|announced|reported|expects?|expected|signed|agreed|bought|buys|spent|spends|invested|invests|shares|stock|rose|fell|jumped|slid|posted|unveiled|launched|raised|uses|used|builds|built|designs|designed|develops|developed|ordered|orders|declined|confirmed|denied)\b)/;
+
+/**
+ * English does not capitalise common nouns: in a chip text, a firm's name that is also a word ("Meta", "Apple",
+ * "Oracle", "Amazon") names the firm when it is capitalised inside a sentence, or opens one followed by a verb
+ * firms take ("Meta plans to spend …"). Not in a title-case run ("Apple Harvest Festival"); contrary cues, people
+ * ("Michael Dell") and epithets ("the Oracle of Omaha") were ruled out before.
+ */
+function namesFirmInEnglish(text: string, tokens: Tokens, c: Candidate): boolean {
+  const first = text.charCodeAt(c.start);
+  if (first < 0x41 || first > 0x5a) return false;
+  const next = c.endToken;
+  if (next < tokens.count && tokens.starts[next] - c.end === 1 && isUpperAscii(text.charCodeAt(tokens.starts[next]))) return false;
+  const before = text.slice(Math.max(0, c.start - 3), c.start);
+  const opensSentence = c.start === 0 || /(?:^|[.!?:"“”\n])\s*$/.test(before) || /\n/.test(before);
+  return !opensSentence || FIRM_VERB_AFTER.test(text.slice(c.end, c.end + 12));
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** Whether a hyphen and a capitalised word follow: the name heads a German compound noun. */
