@@ -88,6 +88,11 @@ describe('context rules for ambiguous names', () => {
     expect(entities('Meta plans to spend $70 billion this year.')).toEqual([]);
   });
 
+  it('Helios in a myth is not AMD’s rack, even after the rack was named', () => {
+    const text = 'AMD will ship MI450 chips in its Helios rack. In Greek mythology, Helios drove the sun across the sky.';
+    expect(entities(text).filter((e) => e.includes('Helios'))).toEqual(['chip:amd-mi400:Helios']);
+  });
+
   it('Kunlun as mountains or as Kunlun Tech is not Baidu’s chip', () => {
     expect(entities('The Kunlun Mountains stretch across western China, where Nvidia and Huawei sell AI chips.')).toEqual([
       'company:nvidia:Nvidia',

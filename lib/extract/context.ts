@@ -37,6 +37,9 @@ const NEGATIVE_WORDS = new Set([
   // the people Nvidia names its architectures after: "Ada Lovelace, the mathematician", "Rear Admiral Grace Hopper"
   'mathematician', 'mathematicians', 'mathematiker', 'mathematikerin', 'physicist', 'physicists', 'physiker',
   'physikerin', 'admiral', 'novelist',
+  // myth: Helios the sun god
+  'mythology', 'mythological', 'mythologie', 'mythos', 'myth', 'myths', 'god', 'goddess', 'gods', 'gott', 'göttin',
+  'götter', 'deity',
   // geography: the Kunlun Mountains
   'mountains', 'gebirge', 'gebirges', 'glacier', 'gletscher', 'plateau', 'hochebene',
   // astronomy: the Vera C. Rubin Observatory
