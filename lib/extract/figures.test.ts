@@ -115,6 +115,21 @@ describe('numbers that are not figures', () => {
   });
 });
 
+describe('ranges whose lower end is a bare scaled number', () => {
+  it('take the currency or the counted unit of the upper end', () => {
+    expect(figs('ASML expects sales of 30 billion to 35 billion euros.', 'en').map((f) => [f.text, f.value])).toEqual([
+      ['30 billion', { type: 'money', amount: 30e9, currency: 'EUR' }],
+      ['35 billion euros', { type: 'money', amount: 35e9, currency: 'EUR' }],
+    ]);
+    // A sum just before does not make the lower end of a count money.
+    expect(figs('Der Umsatz lag bei 35 Milliarden Euro. Nvidia plant 2 Millionen bis 3 Millionen Chips.').map((f) => [f.text, f.value])).toEqual([
+      ['35 Milliarden Euro', { type: 'money', amount: 35e9, currency: 'EUR' }],
+      ['2 Millionen', { type: 'quantity', amount: 2e6, unit: 'chips' }],
+      ['3 Millionen Chips', { type: 'quantity', amount: 3e6, unit: 'chips' }],
+    ]);
+  });
+});
+
 describe('numbers that end a clause', () => {
   it('are figures with a currency sign or code before them, and nothing without', () => {
     expect(figs('It costs $5. In 2025, sales rose (see 2024).', 'en').map((f) => f.text)).toEqual(['$5']);

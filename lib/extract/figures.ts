@@ -344,6 +344,7 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
       if (fig.value.type === 'money' && text.charCodeAt(fig.start) === 0xa5) fig.value.currency = yenSign ??= yenSignCurrency(text);
       if (fig.value.type === 'money' && fig.value.currency === CENTS) fig.value.currency = centsCurrency(text, fig, out, lang);
       inheritCurrency(text, fig, out);
+      lendBack(text, fig, out);
       out.push(fig);
       lastEnd = fig.end;
     } else {
@@ -651,6 +652,8 @@ function coordinated(text: string, head: Head, lang: Language, spans: EntitySpan
 function inheritCurrency(text: string, fig: RawFigure, before: RawFigure[]): void {
   const v = fig.value;
   if (v.type !== 'quantity' || v.unit !== undefined || fig.chipAt !== undefined) return;
+  // The lower end of a range takes what the upper end names ("2 Millionen bis 3 Millionen Chips"): see lendBack.
+  if (RANGE_GAP_AHEAD.test(text.slice(fig.end, fig.end + 7))) return;
   for (let i = before.length - 1; i >= 0 && fig.start - before[i].end <= 120; i--) {
     const prev = before[i].value;
     if (prev.type !== 'money') continue;
@@ -658,6 +661,24 @@ function inheritCurrency(text: string, fig: RawFigure, before: RawFigure[]): voi
     fig.value = { type: 'money', amount: v.amount, currency: prev.currency, ...(v.min !== undefined ? { min: v.min, max: v.max } : {}) } as FigureValue;
     return;
   }
+}
+
+/** "30 billion to 35 billion euros", "30 Milliarden bis 35 Milliarden Euro": only the upper end names the currency. */
+const RANGE_GAP = /^[ \u00a0]?(?:[-–—]|bis|to)[ \u00a0]?$/;
+const RANGE_GAP_AHEAD = /^[ \u00a0]?(?:[-–—]|bis|to)[ \u00a0]?\d/;
+
+/**
+ * A bare scaled count right before a figure, joined to it as a range's lower end, takes the figure's currency or
+ * counted unit: "30 billion to 35 billion euros" are two sums, "2 Millionen bis 3 Millionen Chips" two counts.
+ */
+function lendBack(text: string, fig: RawFigure, before: RawFigure[]): void {
+  const v = fig.value;
+  const prev = before.at(-1);
+  if (!prev || prev.chipAt !== undefined || fig.chipAt !== undefined) return;
+  const p = prev.value;
+  if (p.type !== 'quantity' || p.unit !== undefined || p.min !== undefined || !RANGE_GAP.test(text.slice(prev.end, fig.start))) return;
+  if (v.type === 'money') prev.value = { type: 'money', amount: p.amount, currency: v.currency };
+  else if (v.type === 'quantity' && v.unit !== undefined) prev.value = { type: 'quantity', amount: p.amount, unit: v.unit };
 }
 
 /** Cents are hundredths of the last currency named in the passage, else of the dollar (English) or euro (German). */
