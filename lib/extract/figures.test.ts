@@ -237,6 +237,7 @@ describe('press styles of currencies and percentages', () => {
     ['₩3tn of capex', 'en', '₩3tn', { type: 'money', amount: 3e12, currency: 'KRW' }],
     ['shares rose 20pc', 'en', '20pc', { type: 'percent', value: 20 }],
     ['worth $4.5 trn', 'en', '$4.5 trn', { type: 'money', amount: 4.5e12, currency: 'USD' }],
+    ['Umsatz von 2,2 Mrd. US-$ im Quartal', 'de', '2,2 Mrd. US-$', { type: 'money', amount: 2.2e9, currency: 'USD' }],
   ] as const)('%s', (input, lang, text, value) => {
     const f = one(input, lang);
     expect(f.text).toBe(text);

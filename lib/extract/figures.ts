@@ -73,7 +73,7 @@ type UnitHit =
 const CENTS = 'cents';
 
 const CURRENCY_SUFFIXES: [RegExp, string, string][] = [
-  [/(?:US-Dollars?|US-Dollar|USD|US\$|U\.S\. dollars?|US dollars?)(?![\p{L}])/uy, 'USD', 'U'],
+  [/(?:US-Dollars?|US-Dollar|USD|US\$|US-\$|U\.S\. dollars?|US dollars?)(?![\p{L}])/uy, 'USD', 'U'],
   [/(?:Singapur-Dollars?|Singapore dollars?|SGD|S\$)(?![\p{L}])/uy, 'SGD', 'SsS'],
   [/(?:Hongkong-Dollars?|HK-Dollars?|Hong Kong dollars?|HKD|HK\$)(?![\p{L}])/uy, 'HKD', 'HH'],
   [/(?:Taiwan-Dollars?|NT-Dollars?|Taiwan dollars?|New Taiwan dollars?|TWD|NT\$)(?![\p{L}])/uy, 'TWD', 'TNnT'],
