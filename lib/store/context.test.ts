@@ -148,6 +148,22 @@ describe('figureTimeline', () => {
     expect(await figureTimeline(db, 'huawei')).toEqual([]);
   });
 
+  it('dates each point by its own article, with other articles met in between', async () => {
+    // Articles 1 and 12 carry MI308 figures; the ten between them do not.
+    const mi308 = (name: string, d: number) =>
+      recordArticle(db, report(name, { publishedAt: iso(d), entities: [entity('amd-mi308x')], figures: [figure({ type: 'percent', value: d }, 'amd-mi308x')] }), d * day);
+    const other = (name: string, d: number) => recordArticle(db, report(name, { publishedAt: iso(d), entities: [entity('nvidia', 1, 'company')] }), d * day);
+    await mi308('first', 1);
+    for (let i = 2; i <= 11; i++) await other(`o${i}`, i);
+    await mi308('last', 12);
+    expect((await figureTimeline(db, 'amd-mi308x')).map((p) => [p.article.title, p.value])).toEqual([
+      ['Title first', { type: 'percent', value: 1 }],
+      ['Title last', { type: 'percent', value: 12 }],
+    ]);
+    await mi308('next', 13);
+    expect((await figureTimeline(db, 'amd-mi308x', { limit: 2 })).map((p) => p.article.title)).toEqual(['Title last', 'Title next']);
+  });
+
   it('follows re-annotation: replaced figures leave the timeline', async () => {
     await seed();
     await recordArticle(db, report('b', { publishedAt: iso(20), entities: [entity('nvidia-h20')] }), 50 * day);
