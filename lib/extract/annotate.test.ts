@@ -88,6 +88,15 @@ describe('context rules for ambiguous names', () => {
     expect(entities('Meta plans to spend $70 billion this year.')).toEqual([]);
   });
 
+  it('a web address, a beer and a keyboard are not the chips that share their names', () => {
+    const chips = 'Etched bet on Sohu, and d-Matrix on Corsair. Huawei’s Kirin 9000S phone chip is made by SMIC.\n\n';
+    // Each name is tagged where the chips are introduced, and nowhere after.
+    const count = (name: string, text: string) => entities(chips + text).filter((e) => e.endsWith(`:${name}`)).length;
+    expect(count('Sohu', 'Sohu.com, the Chinese web portal, is unrelated.')).toBe(1);
+    expect(count('Corsair', 'A Corsair gaming keyboard costs $150.')).toBe(1);
+    expect(count('Kirin', 'Kirin beer is brewed by Kirin Holdings in Japan.')).toBe(0);
+  });
+
   it('Helios in a myth is not AMD’s rack, even after the rack was named', () => {
     const text = 'AMD will ship MI450 chips in its Helios rack. In Greek mythology, Helios drove the sun across the sky.';
     expect(entities(text).filter((e) => e.includes('Helios'))).toEqual(['chip:amd-mi400:Helios']);

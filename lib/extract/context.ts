@@ -37,6 +37,9 @@ const NEGATIVE_WORDS = new Set([
   // the people Nvidia names its architectures after: "Ada Lovelace, the mathematician", "Rear Admiral Grace Hopper"
   'mathematician', 'mathematicians', 'mathematiker', 'mathematikerin', 'physicist', 'physicists', 'physiker',
   'physikerin', 'admiral', 'novelist',
+  // beer and keyboards: Kirin the brewer, Corsair the gaming-gear maker
+  'beer', 'beers', 'bier', 'biere', 'brewer', 'brewers', 'brewed', 'brewery', 'brauerei', 'brauereien', 'keyboard',
+  'keyboards', 'tastatur', 'tastaturen', 'headset', 'headsets',
   // myth: Helios the sun god
   'mythology', 'mythological', 'mythologie', 'mythos', 'myth', 'myths', 'god', 'goddess', 'gods', 'gott', 'göttin',
   'götter', 'deity',

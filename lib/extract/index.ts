@@ -101,6 +101,8 @@ function hasDigit(s: string): boolean {
 
 const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|den|dem|im|am|beim|ein|einen|einem)[ \u00a0]$/u;
 
+const WEB_DOMAIN_AFTER = /^\.(?:com|net|org|cn|de|io|ai)(?![\p{L}\p{N}])/u;
+
 const SPEECH_AFTER = /^,? (?:said|says|told|added|wrote|argued|sagte|sagt|erklärte|betonte|schrieb)\b/;
 
 /** Keeps or drops the candidates that need context (ambiguous names, typos). */
@@ -119,6 +121,8 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
     const cues = countCues(text, tokens, w, c.firstToken, c.endToken, c.entry.entity.kind === 'chip');
     if (cues.negative > 0) continue;
     if (isUnitAfterNumber(text, tokens, c.firstToken, c.endToken)) continue;
+    // "Sohu.com": a web address names a site, not a chip or the firm behind an ambiguous name.
+    if (WEB_DOMAIN_AFTER.test(text.slice(c.end, c.end + 5))) continue;
     // "Er brach sich den Arm", "im Arm halten": German firms take no article of their own right before the name.
     if (c.entry.entity.kind === 'company' && c.firstToken > 0 && !isCompoundHead(text, c.end) && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start))) continue;
     const next = c.inflected ? null : followingCue(text, c.end, c.start);
