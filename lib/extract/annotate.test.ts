@@ -102,6 +102,17 @@ describe('context rules for ambiguous names', () => {
     expect(entities(text).filter((e) => e.includes('Helios'))).toEqual(['chip:amd-mi400:Helios']);
   });
 
+  it('in a German chip text, such a name before a verb firms take names the firm', () => {
+    const chips = 'Nvidia verkauft H100- und B200-GPUs an Cloud-Anbieter.\n\n';
+    const firms = (text: string) => entities(chips + text).filter((e) => !/nvidia/.test(e));
+    expect(firms('Meta will 2026 bis zu 72 Milliarden Dollar investieren. Auch Oracle meldete Rekordaufträge.')).toEqual([
+      'company:meta:Meta',
+      'company:oracle:Oracle',
+    ]);
+    // German capitalises nouns: without such a verb the word stays a word.
+    expect(firms('Die Montage erfolgt in Vietnam. Montage ist aufwendig. Das Alphabet hat 26 Buchstaben.')).toEqual([]);
+  });
+
   it('Kunlun as mountains or as Kunlun Tech is not Baidu’s chip', () => {
     expect(entities('The Kunlun Mountains stretch across western China, where Nvidia and Huawei sell AI chips.')).toEqual([
       'company:nvidia:Nvidia',

@@ -149,7 +149,7 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
     const lettersOnly = !/\d/.test(c.entry.alias);
     if (lettersOnly && c.endToken - c.firstToken === 1 && looksLikePersonName(text, tokens, c.firstToken, (i) => sureTokens[i] === 1, english)) continue;
     if (lettersOnly && english && c.entry.entity.kind === 'chip' && c.endToken - c.firstToken === 1 && followedBySurname(text, tokens, c.endToken, (i) => sureTokens[i] === 1)) continue;
-    if (positive > 0 || (english && chipDoc && c.entry.entity.kind === 'company' && namesFirmInEnglish(text, tokens, c))) kept.push(c);
+    if (positive > 0 || (chipDoc && c.entry.entity.kind === 'company' && namesFirm(text, tokens, c, english))) kept.push(c);
     // "Meta-Analyse", "Arm-Banduhr": the first part of a German noun compound with no cue of its own is a prefix,
     // whatever sense the name has elsewhere in the text.
     else if (!isCompoundHead(text, c.end)) undecided.push(c);
@@ -166,15 +166,21 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
 const FIRM_VERB_AFTER =
   /^(?:['\u2019]s\b|[ \u00a0](?:said|says|plans?|planned|will|would|is|was|has|had|announced|reported|expects?|expected|signed|agreed|bought|buys|spent|spends|invested|invests|shares|stock|rose|fell|jumped|slid|posted|unveiled|launched|raised|uses|used|builds|built|designs|designed|develops|developed|ordered|orders|declined|confirmed|denied)\b)/;
 
+/** German verbs a firm takes right after its name: "Meta will … investieren", "Oracle meldete". */
+const FIRM_VERB_AFTER_DE =
+  /^[ \u00a0](?:will|plant|plante|investiert|investierte|kündigte|kündigt|meldete|meldet|teilte|teilt|verkauft|verkaufte|kauft|kaufte|baut|baute|bestellt|bestellte|entwickelt|entwickelte|erwartet|erwartete|steigerte|übernimmt|übernahm|liefert|lieferte|sagte|erklärte|bestätigte|dementierte)(?![\p{L}])/u;
+
 /**
- * English does not capitalise common nouns: in a chip text, a firm's name that is also a word ("Meta", "Apple",
- * "Oracle", "Amazon") names the firm when it is capitalised inside a sentence, or opens one followed by a verb
- * firms take ("Meta plans to spend …"). Not in a title-case run ("Apple Harvest Festival"); contrary cues, people
- * ("Michael Dell") and epithets ("the Oracle of Omaha") were ruled out before.
+ * In a chip text, a firm's name that is also a word ("Meta", "Apple", "Oracle", "Amazon") names the firm
+ * before a verb firms take ("Meta plans to spend …", "Meta will 2026 … investieren"). English does not
+ * capitalise common nouns, so there the capitalised name inside a sentence does too, unless it is part of a
+ * title-case run ("Apple Harvest Festival"). Contrary cues, people ("Michael Dell") and epithets ("the Oracle
+ * of Omaha") were ruled out before.
  */
-function namesFirmInEnglish(text: string, tokens: Tokens, c: Candidate): boolean {
+function namesFirm(text: string, tokens: Tokens, c: Candidate, english: boolean): boolean {
   const first = text.charCodeAt(c.start);
   if (first < 0x41 || first > 0x5a) return false;
+  if (!english) return FIRM_VERB_AFTER_DE.test(text.slice(c.end, c.end + 14));
   const next = c.endToken;
   if (next < tokens.count && tokens.starts[next] - c.end === 1 && isUpperAscii(text.charCodeAt(tokens.starts[next]))) return false;
   const before = text.slice(Math.max(0, c.start - 3), c.start);
