@@ -84,6 +84,10 @@ describe('context rules for ambiguous names', () => {
     // Title case, lower case, a sentence opened without a firm's verb, a person: not the firm.
     expect(firms('The Apple Harvest Festival drew crowds. An oracle predicted rain. Lambda functions run code.')).toEqual([]);
     expect(firms('Michael Dell said demand was strong.')).toEqual([]);
+    expect(firms('Fires in the Amazon basin spread. Amazon plans more Trainium chips.')).toEqual([
+      'company:amazon:Amazon',
+      'chip:amazon-trainium:Trainium',
+    ]);
     // Without chips around, the name still needs a cue of its own.
     expect(entities('Meta plans to spend $70 billion this year.')).toEqual([]);
   });

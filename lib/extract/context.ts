@@ -33,7 +33,7 @@ const NEGATIVE_WORDS = new Set([
   'flüssigkeit', 'liquid', 'trinken', 'drinking', 'chemisch', 'chemical',
   // apples, rivers, weather
   'apfel', 'äpfel', 'ernte', 'harvest', 'orchard', 'obst', 'fruit', 'fluss', 'river', 'regenwald', 'rainforest',
-  'rainforests', 'deforestation', 'abholzung', 'jungle', 'dschungel', 'tributary', 'tributaries', 'amazonas',
+  'rainforests', 'deforestation', 'abholzung', 'jungle', 'dschungel', 'tributary', 'tributaries', 'amazonas', 'basin',
   // the people Nvidia names its architectures after: "Ada Lovelace, the mathematician", "Rear Admiral Grace Hopper"
   'mathematician', 'mathematicians', 'mathematiker', 'mathematikerin', 'physicist', 'physicists', 'physiker',
   'physikerin', 'admiral', 'novelist',
