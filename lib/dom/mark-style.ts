@@ -28,6 +28,22 @@ const PALETTES: Record<Theme, Palette> = {
 const STYLES = { chip: 'solid', company: 'dashed', figure: 'dotted' } as const;
 
 /** The stylesheet for highlights on a page of the given theme. */
+/**
+ * Declarations for an element ChipLens wraps around page text (a highlight, a noted passage): it must not move
+ * or restyle the text, whatever the page's own rules say about unknown inline elements.
+ */
+export const INLINE_WRAPPER_RESET = `  display: inline !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+  font: inherit !important;
+  letter-spacing: inherit !important;
+  word-spacing: inherit !important;
+  line-height: inherit !important;
+  vertical-align: baseline !important;
+  position: static !important;
+  float: none !important;`;
+
 export function markCss(theme: Theme): string {
   const p = PALETTES[theme];
   const kinds = (Object.keys(STYLES) as (keyof typeof STYLES)[])
@@ -43,17 +59,7 @@ chiplens-mark[data-kind="${k}"]:hover, chiplens-mark[data-kind="${k}"][aria-desc
     )
     .join('\n');
   return `chiplens-mark {
-  display: inline !important;
-  margin: 0 !important;
-  padding: 0 !important;
-  border: 0 !important;
-  font: inherit !important;
-  letter-spacing: inherit !important;
-  word-spacing: inherit !important;
-  line-height: inherit !important;
-  vertical-align: baseline !important;
-  position: static !important;
-  float: none !important;
+${INLINE_WRAPPER_RESET}
   color: inherit;
   text-decoration-line: underline;
   text-decoration-thickness: 2px;

@@ -3,7 +3,7 @@
  * from the blue, orange and green of the highlights, lighter on dark pages. As for highlights, only paint
  * properties are set and anything that could move text is pinned, so adding a note moves nothing.
  */
-import type { Theme } from '../../../lib/dom/mark-style.ts';
+import { INLINE_WRAPPER_RESET, type Theme } from '../../../lib/dom/mark-style.ts';
 
 const TONES: Record<Theme, { rgb: string; tint: number; line: number; focus: string }> = {
   light: { rgb: '170, 68, 153', tint: 0.13, line: 0.75, focus: '120, 40, 110' },
@@ -14,12 +14,7 @@ const TONES: Record<Theme, { rgb: string; tint: number; line: number; focus: str
 export function noteCss(theme: Theme): string {
   const t = TONES[theme];
   return `chiplens-note {
-  display: inline !important;
-  margin: 0 !important;
-  padding: 0 !important;
-  border: 0 !important;
-  font: inherit !important;
-  letter-spacing: inherit !important;
+${INLINE_WRAPPER_RESET}
   color: inherit !important;
   background-color: rgba(${t.rgb}, ${t.tint}) !important;
   box-shadow: inset 0 -0.14em 0 rgba(${t.rgb}, ${t.line}) !important;
