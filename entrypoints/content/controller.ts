@@ -5,7 +5,7 @@
  */
 import type { SeenIn } from '../../components/card/Card.tsx';
 import { CardHost } from '../../components/card/host.tsx';
-import { unwrapMark, unwrapMarks } from '../../lib/dom/highlight.ts';
+import { createMark, unwrapMark, unwrapMarks } from '../../lib/dom/highlight.ts';
 import { installMarkStyles, pageTheme, type Theme } from '../../lib/dom/mark-style.ts';
 import { annotateSubtree, type PipelineResult } from '../../lib/dom/pipeline.ts';
 import { isInsideSkipped, UI_ATTR } from '../../lib/dom/readable.ts';
@@ -211,13 +211,7 @@ export class PageController {
       annotate: (text: string, lang?: Language) => annotate(text, lang ? { lang } : {}),
       prepare: () => void getMatcher(),
       shouldWrap: (m: Mention) => this.settings.kinds[m.kind],
-      makeMark: (m: Mention, d: Document) => {
-        const el = d.createElement('chiplens-mark');
-        el.setAttribute('data-kind', m.kind);
-        el.setAttribute('data-id', m.kind === 'figure' ? m.value.type : m.id);
-        el.setAttribute('tabindex', '0');
-        return el;
-      },
+      makeMark: createMark,
       onWrapped: (m: Mention, els: Element[]) => {
         if (!this.stylesInstalled) this.installStyles();
         for (const el of els) this.mentionOf.set(el, m);

@@ -2,8 +2,21 @@
  * Wraps text ranges of a {@link TextIndex} in highlight elements without changing the page's text: each
  * range's text nodes are split at its ends and the middle pieces are moved, unchanged, into new elements.
  */
+import type { Mention } from '../extract/types.ts';
 import { MARK_TAG } from './readable.ts';
 import { partAt, type TextIndex } from './text-index.ts';
+
+/**
+ * The `chiplens-mark` element for a mention (the DOM contract of DESIGN.md): its kind, its entity id or, for a
+ * figure, the figure's type, and a place in the tab order so the card opens on keyboard focus too.
+ */
+export function createMark(m: Mention, d: Document): HTMLElement {
+  const el = d.createElement(MARK_TAG.toLowerCase());
+  el.setAttribute('data-kind', m.kind);
+  el.setAttribute('data-id', m.kind === 'figure' ? m.value.type : m.id);
+  el.setAttribute('tabindex', '0');
+  return el;
+}
 
 /** A range of the index's text to highlight. */
 export interface Span {

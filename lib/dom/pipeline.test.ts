@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../extract/index.ts';
 import type { Mention } from '../extract/types.ts';
+import { createMark } from './highlight.ts';
 import { annotateSubtree, type PipelineOptions } from './pipeline.ts';
 import { SliceClock } from './schedule.ts';
 
@@ -26,13 +27,7 @@ function options(over: Partial<PipelineOptions> = {}): PipelineOptions {
   return {
     annotate: (text, lang) => annotate(text, lang ? { lang } : {}),
     gate: 'auto',
-    makeMark: (m: Mention, d: Document) => {
-      const el = d.createElement('chiplens-mark');
-      el.setAttribute('data-kind', m.kind);
-      el.setAttribute('data-id', m.kind === 'figure' ? m.value.type : m.id);
-      el.setAttribute('tabindex', '0');
-      return el;
-    },
+    makeMark: createMark,
     ...over,
   };
 }
