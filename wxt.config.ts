@@ -21,6 +21,12 @@ export default defineConfig({
     // tab on request where the content script was not injected (a tab opened before install). No host
     // permissions beyond the content script's matches: nothing is fetched from the network.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // The private frame (card, notes) that the content script puts on pages. Under a dynamic address, which
+    // changes every session, so a page cannot probe for it to tell that ChipLens is installed.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? (['frame.html'] as unknown as { resources: string[]; matches: string[] }[])
+        : [{ resources: ['frame.html'], matches: ['<all_urls>'], use_dynamic_url: true } as { resources: string[]; matches: string[] }],
     commands: {
       'annotate-page': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdAnnotate__' },
       'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSave__' },

@@ -16,6 +16,7 @@ import { addNote, deleteNote, listNotes, updateNote } from './store/notes';
 import { allTags, markRead, readingList, save, setTags, unsave, type ListPage } from './store/reading-list';
 import { EntityIdSchema, FigureValueSchema, LanguageSchema, QuoteSchema, TextPositionSchema } from './store/rows';
 import type { ArticleDetail, ArticleRow, CoMention, EntityContext, NoteRow, TimelinePoint, Totals } from './store/types';
+import type { NoteAnchor } from './frame-protocol';
 
 // ---------------------------------------------------------------------------------------------------------
 // Requests
@@ -88,6 +89,15 @@ export const REQUEST_SCHEMAS = {
   'list/set-tags': z.strictObject({ type: z.literal('list/set-tags'), articleId: id, tags: z.array(z.string().max(200)).max(100) }),
   'list/tags': z.strictObject({ type: z.literal('list/tags') }),
   'notes/list': z.strictObject({ type: z.literal('notes/list'), articleId: id.optional() }),
+  // Where the notes of one page go, without their text: what a content script may know of them.
+  'notes/anchors': z
+    .strictObject({
+      type: z.literal('notes/anchors'),
+      articleId: id.optional(),
+      url: z.string().max(REPORT_LIMITS.url).optional(),
+      canonical: z.string().max(REPORT_LIMITS.url).optional(),
+    })
+    .refine((r) => r.articleId !== undefined || r.url !== undefined, 'needs articleId or url'),
   'notes/add': z.strictObject({
     type: z.literal('notes/add'),
     note: z.strictObject({ articleId: id, selector: QuoteSchema, position: TextPositionSchema.optional(), body: NoteBody }),
@@ -132,6 +142,8 @@ export interface ResponseData {
   'list/set-tags': ArticleRow;
   'list/tags': { tag: string; articles: number }[];
   'notes/list': NoteRow[];
+  /** `null` when the page is not stored. */
+  'notes/anchors': { articleId: number; anchors: NoteAnchor[] } | null;
   'notes/add': NoteRow;
   'notes/update': NoteRow;
   'notes/delete': null;
@@ -177,6 +189,12 @@ const HANDLERS: Handlers = {
   'list/set-tags': (db, r) => setTags(db, r.articleId, r.tags),
   'list/tags': (db) => allTags(db),
   'notes/list': (db, r) => listNotes(db, r.articleId),
+  'notes/anchors': async (db, r) => {
+    const article = r.articleId !== undefined ? await db.articles.get(r.articleId) : await articleByUrl(db, r.url!, r.canonical);
+    if (!article) return null;
+    const notes = await listNotes(db, article.id);
+    return { articleId: article.id, anchors: notes.map(({ id, selector, position }) => (position ? { id, selector, position } : { id, selector })) };
+  },
   'notes/add': (db, r) => addNote(db, r.note),
   'notes/update': (db, r) => updateNote(db, r.id, r.patch),
   'notes/delete': async (db, r) => {

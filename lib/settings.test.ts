@@ -31,7 +31,18 @@ describe('parseSettings', () => {
       enabled: true,
       kinds: { chip: true, company: true, figure: false },
       sites: { 'heise.de': 'never' },
+      watchTerms: [],
+      colors: {},
     });
+  });
+
+  it("keeps the reader's watch terms and colours, and drops malformed ones", () => {
+    const s = parseSettings({
+      watchTerms: [{ term: '  Blackwell   Ultra ', kind: 'chip' }, { term: 'blackwell ultra', kind: 'chip' }, { term: 'x', kind: 'chip' }, { term: 'Rapidus', kind: 'fab' }, 'Rapidus'],
+      colors: { chip: '#FF0000', company: 'red', figure: '#00ff00; x' },
+    });
+    expect(s.watchTerms).toEqual([{ term: 'Blackwell Ultra', kind: 'chip' }]);
+    expect(s.colors).toEqual({ chip: '#ff0000' });
   });
 });
 

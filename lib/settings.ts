@@ -1,5 +1,6 @@
 /**
- * The reader's options: ChipLens on or off, which kinds are highlighted, and per-site "always" or "never".
+ * The reader's options: ChipLens on or off, which kinds are highlighted and in which colours, the reader's own
+ * watch terms, and per-site "always" or "never".
  * A pure core (parse, decide, update) with a thin layer over `browser.storage.local`, so the options page,
  * the popup and the content script read one stored object the same way.
  */
@@ -11,6 +12,19 @@ export const MARK_KINDS: readonly MarkKind[] = ['chip', 'company', 'figure'];
 /** Per-site override of the relevance gate. */
 export type SiteMode = 'always' | 'never';
 
+/** A name the reader wants found on every page, as a chip or a company. */
+export interface WatchTerm {
+  term: string;
+  kind: 'chip' | 'company';
+}
+
+/** Highlight colours per kind, `#rrggbb`; a kind not listed keeps its default. */
+export type MarkColors = Partial<Record<MarkKind, string>>;
+
+export const WATCH_TERM_MIN = 2;
+export const WATCH_TERM_MAX = 60;
+const WATCH_TERMS_MAX = 200;
+
 export interface Settings {
   /** Master switch. */
   enabled: boolean;
@@ -18,13 +32,43 @@ export interface Settings {
   kinds: Record<MarkKind, boolean>;
   /** Site key (see {@link siteKey}) to its mode; sites not listed follow the relevance gate. */
   sites: Record<string, SiteMode>;
+  /** The reader's own terms, highlighted as `chiplens-watch`. */
+  watchTerms: WatchTerm[];
+  colors: MarkColors;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
   kinds: Object.freeze({ chip: true, company: true, figure: true }),
   sites: Object.freeze({}),
+  watchTerms: Object.freeze([]) as unknown as WatchTerm[],
+  colors: Object.freeze({}),
 });
+
+function parseWatchTerms(raw: unknown): WatchTerm[] {
+  if (!Array.isArray(raw)) return [];
+  const out: WatchTerm[] = [];
+  const seen = new Set<string>();
+  for (const w of raw.slice(0, WATCH_TERMS_MAX)) {
+    const term = typeof w?.term === 'string' ? w.term.replace(/\s+/g, ' ').trim() : '';
+    const kind = w?.kind === 'chip' || w?.kind === 'company' ? w.kind : null;
+    const key = term.toLocaleLowerCase();
+    if (!kind || term.length < WATCH_TERM_MIN || term.length > WATCH_TERM_MAX || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ term, kind });
+  }
+  return out;
+}
+
+function parseColors(raw: unknown): MarkColors {
+  const o = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const out: MarkColors = {};
+  for (const k of MARK_KINDS) {
+    const v = o[k];
+    if (typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v)) out[k] = v.toLowerCase();
+  }
+  return out;
+}
 
 /** Key of the settings object in `storage.local`. */
 export const SETTINGS_KEY = 'settings';
@@ -45,7 +89,13 @@ export function parseSettings(raw: unknown): Settings {
       if (key && (mode === 'always' || mode === 'never')) sites[key] = mode;
     }
   }
-  return { enabled: typeof o.enabled === 'boolean' ? o.enabled : DEFAULT_SETTINGS.enabled, kinds, sites };
+  return {
+    enabled: typeof o.enabled === 'boolean' ? o.enabled : DEFAULT_SETTINGS.enabled,
+    kinds,
+    sites,
+    watchTerms: parseWatchTerms(o.watchTerms),
+    colors: parseColors(o.colors),
+  };
 }
 
 /**
@@ -99,9 +149,14 @@ export function withEnabled(s: Settings, enabled: boolean): Settings {
   return { ...s, enabled };
 }
 
-/** Whether two settings highlight the same kinds. */
+/** Whether two settings highlight the same things: the same kinds and the same watch terms. */
 export function sameKinds(a: Settings, b: Settings): boolean {
-  return MARK_KINDS.every((k) => a.kinds[k] === b.kinds[k]);
+  return MARK_KINDS.every((k) => a.kinds[k] === b.kinds[k]) && JSON.stringify(a.watchTerms) === JSON.stringify(b.watchTerms);
+}
+
+/** Whether two settings paint highlights alike. */
+export function sameLook(a: Settings, b: Settings): boolean {
+  return MARK_KINDS.every((k) => a.colors[k] === b.colors[k]);
 }
 
 /** The part of `storage.local` the settings need; injectable for tests. */

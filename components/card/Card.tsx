@@ -2,16 +2,14 @@
  * The hover card: what ChipLens knows about one highlight. Facts come from the knowledge base with their
  * sources; "seen in" comes from the reader's own store of articles.
  */
-import type { FigureValue, Language } from '../../lib/extract/types.ts';
+import type { Language } from '../../lib/extract/types.ts';
+import type { CardSubject } from '../../lib/frame-protocol.ts';
 import { entityName, lookupEntity } from '../../lib/kb/index.ts';
 import type { Chip, Company, Fact, Source } from '../../lib/kb/types.ts';
 import { countryName, figureInWords, formatDate, powerOfTen, usdInWords, usdOf } from './format.ts';
 import { strings, type CardStrings } from './i18n.ts';
 
-/** What the card is about: one highlight. */
-export type CardSubject =
-  | { kind: 'chip' | 'company'; id: string; text: string }
-  | { kind: 'figure'; value: FigureValue; about?: string; text: string };
+export type { CardSubject };
 
 /** One other article in which the entity occurs. */
 export interface SeenItem {
@@ -67,7 +65,7 @@ function Sources({ list, t }: { list: SourceList; t: CardStrings }) {
       {list.items.map((s, i) => (
         <li key={i} value={i + 1}>
           {s.url ? (
-            <a href={s.url} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
               {s.title}
             </a>
           ) : (
@@ -197,7 +195,7 @@ function Seen({ seen, lang, t }: { seen: SeenIn; lang: Language; t: CardStrings 
       <ul>
         {seen.items.slice(0, 3).map((a) => (
           <li key={a.url}>
-            <a href={a.url} target="_blank" rel="noopener noreferrer" tabIndex={-1}>
+            <a href={a.url} target="_blank" rel="noopener noreferrer">
               {a.title || a.url}
             </a>
             <span class="meta">

@@ -2,7 +2,7 @@
  * The card's stylesheet, inside its shadow root: the page's CSS cannot reach it and it cannot reach the page.
  * `all: initial` on the host resets what would otherwise inherit from the page (font, colour, line height).
  */
-import type { Theme } from '../../lib/dom/mark-style.ts';
+import type { Theme } from '../../lib/dom/highlight-style.ts';
 
 const THEMES: Record<Theme, string> = {
   light: `--bg: #ffffff; --fg: #1d1f24; --muted: #5a5f6b; --rule: #e2e5ea; --link: #0a5ca8;

@@ -2,7 +2,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NotesHost } from './host.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 import { NoteView } from './NoteView.tsx';
 import { noteStrings } from './strings.ts';
@@ -62,26 +61,5 @@ describe('NoteView', () => {
     act(() => root.querySelector<HTMLButtonElement>('button.danger')!.click());
     await flush();
     expect(onDelete).toHaveBeenCalledOnce();
-  });
-});
-
-describe('NotesHost', () => {
-  it('keeps typed keys from the page and is ChipLens UI the page walker skips', () => {
-    const host = new NotesHost(document);
-    const anchor = document.createElement('span');
-    document.body.appendChild(anchor);
-    const onPageKey = vi.fn();
-    document.addEventListener('keydown', onPageKey);
-    host.show(anchor, <NoteEditor strings={en} quote="q" onSave={async () => null} onCancel={() => undefined} />, 'dark');
-    const field = host.element.shadowRoot!.querySelector('textarea')!;
-    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
-    expect(onPageKey).not.toHaveBeenCalled();
-    expect(host.element.getAttribute('data-chiplens-ui')).toBe('notes-ui');
-    expect(host.element.shadowRoot!.querySelector('style')!.textContent).toContain('#1f2227');
-    host.hide();
-    expect(host.open).toBe(false);
-    expect(host.element.shadowRoot!.querySelector('textarea')).toBeNull();
-    document.removeEventListener('keydown', onPageKey);
-    host.destroy();
   });
 });

@@ -2,7 +2,7 @@
  * The note UI's stylesheet, inside its shadow root (the page's CSS cannot reach it). `all: initial` on the host
  * resets what would otherwise inherit from the page.
  */
-import type { Theme } from '../../lib/dom/mark-style.ts';
+import type { Theme } from '../../lib/dom/highlight-style.ts';
 
 const THEMES: Record<Theme, string> = {
   light: `--bg: #ffffff; --fg: #1d1f24; --muted: #5a5f6b; --rule: #e2e5ea; --accent: rgb(170, 68, 153);

@@ -1,18 +1,11 @@
 /**
  * Watch terms and highlight colours: editing rules for the options page. Pure.
  *
- * The values live in the shared settings object (`lib/settings.ts`) as `watchTerms` and `colors`; the options
- * page shows these sections once that module reads and keeps them.
+ * The values live in the shared settings object (`lib/settings.ts`) as `watchTerms` and `colors`.
  */
-import type { MarkKind } from '../../lib/settings';
+import { WATCH_TERM_MAX, WATCH_TERM_MIN, type MarkColors, type MarkKind, type WatchTerm } from '../../lib/settings';
 
-export interface WatchTerm {
-  term: string;
-  kind: 'chip' | 'company';
-}
-
-/** Highlight colours per kind, `#rrggbb`; a kind not listed keeps its default. */
-export type MarkColors = Partial<Record<MarkKind, string>>;
+export type { MarkColors, WatchTerm };
 
 /** The fields the options page edits beyond the base settings. */
 export interface SettingsExtras {
@@ -20,11 +13,9 @@ export interface SettingsExtras {
   colors: MarkColors;
 }
 
-/** The light-page colours of `lib/dom/mark-style.ts` (Okabe–Ito), shown when the reader has not chosen one. */
+/** The light-page colours of `lib/dom/highlight-style.ts` (Okabe–Ito), shown when the reader has not chosen one. */
 export const DEFAULT_COLORS: Readonly<Record<MarkKind, string>> = { chip: '#0072b2', company: '#d55e00', figure: '#009e73' };
 
-export const WATCH_TERM_MIN = 2;
-export const WATCH_TERM_MAX = 60;
 
 /** White space collapsed and trimmed. */
 export function cleanTerm(raw: string): string {

@@ -1,6 +1,6 @@
 /**
- * What the card and the note UI share as UI floating over a page: a host element styled so the page's CSS cannot
- * move or hide it, and @floating-ui/dom placement next to a reference that keeps it inside the viewport.
+ * UI floating over a page: a host element styled so the page's CSS cannot move or hide it, and @floating-ui/dom
+ * placement next to a reference that keeps it inside the viewport.
  */
 import { computePosition, flip, offset, shift, size, type Placement, type ReferenceElement } from '@floating-ui/dom';
 
@@ -26,29 +26,26 @@ export function styleFloatingHost(element: HTMLElement, extra: Record<string, st
 }
 
 /**
- * Places `element` next to `ref`, flipped and shifted into the viewport, and caps its height (the
- * `--chiplens-max-height` property its styles read) to the room there is. `stillFor()` is asked once the
- * position is known: a placement computed for a reference the UI has meanwhile left is dropped.
+ * Places `element` next to `ref`, flipped and shifted into the viewport; `room(height)` is told the height there
+ * is (the element caps itself to it). `stillFor()` is asked once the position is known: a placement computed for
+ * a reference the UI has meanwhile left is dropped.
  */
 export async function placeNextTo(
   ref: ReferenceElement,
   element: HTMLElement,
   placement: Placement,
   stillFor: () => boolean,
+  room: (height: number) => void = () => undefined,
+  gap = 6,
 ): Promise<void> {
   const { x, y } = await computePosition(ref, element, {
     strategy: 'fixed',
     placement,
     middleware: [
-      offset(6),
-      flip({ padding: 8 }),
-      shift({ padding: 8 }),
-      size({
-        padding: 8,
-        apply: ({ availableHeight }) => {
-          element.style.setProperty('--chiplens-max-height', `${Math.max(160, Math.floor(availableHeight))}px`);
-        },
-      }),
+      offset(gap),
+      flip({ padding: 4 }),
+      shift({ padding: 4 }),
+      size({ padding: 4, apply: ({ availableHeight }) => room(Math.max(120, Math.floor(availableHeight))) }),
     ],
   });
   if (!stillFor()) return;

@@ -1,16 +1,13 @@
 /**
- * The content script's two questions to the background, over the typed protocol of `lib/messages.ts`:
- * record this article, and which other articles mention an entity. Failures become values the card can show.
+ * The content script's one question to the background that changes anything: record this article. Everything
+ * private (other articles, notes' text) is asked for by the extension's frame, never by the content script.
  */
-import type { SeenIn } from '../../components/card/Card.tsx';
 import type { ArticleReport } from '../../lib/report.ts';
 import { send } from '../../lib/send.ts';
 
 export interface Background {
   /** Records the article; resolves to its stored id, or undefined when the background could not. */
   articleSeen(report: ArticleReport): Promise<number | undefined>;
-  /** Other articles mentioning the entity: their number and the latest three. */
-  entityContext(entityId: string, excludeArticleId?: number): Promise<SeenIn>;
 }
 
 type Send = typeof send;
@@ -24,20 +21,6 @@ export function backgroundBridge(sendFn: Send = send): Background {
         return undefined;
       }
       return res.data.article.id;
-    },
-    async entityContext(entityId, excludeArticleId) {
-      const res = await sendFn({
-        type: 'entity/context',
-        entityId,
-        limit: 3,
-        ...(excludeArticleId !== undefined ? { excludeArticleId } : {}),
-      });
-      if (!res.ok) return { state: 'unavailable' };
-      return {
-        state: 'ready',
-        total: res.data.total,
-        items: res.data.items.map((i) => ({ title: i.article.title, site: i.article.site, date: i.article.date, url: i.article.url })),
-      };
     },
   };
 }

@@ -1,22 +1,20 @@
 /**
  * ChipLens on one page: decides whether to annotate (settings, relevance gate, the reader's request), runs the
- * sliced pipeline, keeps new content marked, reports the article to the background and answers the popup.
+ * sliced pipeline, keeps the highlights of changing content right, reports the article to the background and
+ * answers the popup. The page's DOM is never written: highlights are ranges in `CSS.highlights`.
  * Runs never overlap: each waits for the previous one, and a newer decision cancels an older run.
  */
-import type { SeenIn } from '../../components/card/Card.tsx';
-import { CardHost } from '../../components/card/host.tsx';
-import { createMark, unwrapMark, unwrapMarks } from '../../lib/dom/highlight.ts';
-import { installMarkStyles, pageTheme, type Theme } from '../../lib/dom/mark-style.ts';
+import { highlightCss, HighlightStyles, pageTheme, type Theme } from '../../lib/dom/highlight-style.ts';
+import { HighlightLayer, type HighlightApi, type HighlightKind } from '../../lib/dom/highlights.ts';
 import { annotateSubtree, type PipelineResult } from '../../lib/dom/pipeline.ts';
-import { isInsideSkipped, UI_ATTR } from '../../lib/dom/readable.ts';
+import { isInsideSkipped } from '../../lib/dom/readable.ts';
 import { yieldToMain } from '../../lib/dom/schedule.ts';
 import { textOf } from '../../lib/dom/text-index.ts';
 import { DomWatcher } from '../../lib/dom/watch.ts';
 import { annotate, getMatcher } from '../../lib/extract/index.ts';
 import type { Annotation, Language, Mention } from '../../lib/extract/types.ts';
 import { buildArticleReport } from '../../lib/report.ts';
-import { decide, sameKinds, type Decision, type Settings } from '../../lib/settings.ts';
-import { CardInteraction } from './interaction.ts';
+import { decide, sameKinds, sameLook, type Decision, type Settings } from '../../lib/settings.ts';
 import { readLoadedMeta, readPageInfo, type LoadedMeta } from './page-info.ts';
 import type { PageSummary } from './protocol.ts';
 import type { Background } from './bridge.ts';
@@ -35,10 +33,18 @@ const NAVIGATION_SETTLE_MS = 10_000;
 
 export interface ControllerOptions {
   doc: Document;
+  api: HighlightApi;
   /** The page address (changes on single-page sites). */
   url: () => string;
   settings: Settings;
   background: Background;
+  /** A highlight went away (its text changed or the reader switched its kind off). */
+  onRemoved?: (range: Range) => void;
+}
+
+/** The highlight a mention goes in: the reader's watch terms apart from the knowledge base's names. */
+export function kindOf(m: Mention): HighlightKind {
+  return m.kind !== 'figure' && m.id.startsWith('watch:') ? 'watch' : m.kind;
 }
 
 export class PageController {
@@ -51,20 +57,18 @@ export class PageController {
   private queue: Promise<void> = Promise.resolve();
   private readonly doc: Document;
   private readonly watcher: DomWatcher | null;
-  private readonly mentionOf = new WeakMap<Element, Mention>();
-  private readonly card: CardHost;
-  private readonly interaction: CardInteraction;
+  /** The page's highlights, each with the mention it shows. */
+  readonly layer: HighlightLayer<Mention>;
+  private readonly styles: HighlightStyles;
   private theme: Theme = 'light';
-  private stylesInstalled = false;
   private lang: Language | undefined;
   private annotation: Annotation | undefined;
-  /** Mentions found in content added after the full run (for the summary). */
-  private added: Mention[] = [];
+  /** Mentions found in blocks read again after the full run, by block (a block read again replaces its list). */
+  private added = new Map<Element, Mention[]>();
   private articleId: number | undefined;
   /** Report the page even without entities (the reader added a note to it). */
   private recordAnyway = false;
   private reported: Promise<void> = Promise.resolve();
-  private readonly seenCache = new Map<string, Promise<SeenIn>>();
   private lastFullRun = 0;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private hiddenFingerprint: string | null = null;
@@ -78,14 +82,19 @@ export class PageController {
     this.settings = opts.settings;
     this.decision = decide(this.settings, opts.url());
     const body = this.doc.body;
-    this.watcher = body ? new DomWatcher(body, { onChange: (blocks, stale) => this.onDomChange(blocks, stale) }) : null;
-    this.card = new CardHost(this.doc);
-    this.interaction = new CardInteraction(this.doc, {
-      host: this.card,
-      resolve: (mark) => this.cardFor(mark),
-      loadSeen: (id) => this.loadSeen(id),
-      theme: () => this.theme,
-    });
+    this.watcher = body ? new DomWatcher(body, { onChange: (blocks) => this.onDomChange(blocks) }) : null;
+    this.layer = new HighlightLayer<Mention>(opts.api, this.doc);
+    this.styles = new HighlightStyles(this.doc);
+  }
+
+  /** Light or dark, as the page's background was when it was last read. */
+  get pageTheme(): Theme {
+    return this.theme;
+  }
+
+  /** The page's language as read, once it has been. */
+  get language(): Language | undefined {
+    return this.lang;
   }
 
   /** First run after load, as the settings decide. */
@@ -116,12 +125,6 @@ export class PageController {
     return this.articleId;
   }
 
-  /** Runs a DOM write of ChipLens's own (note elements) without the watcher taking it for page content. */
-  quietly(write: () => void): void {
-    if (this.watcher) this.watcher.quietly(write);
-    else write();
-  }
-
   /** New settings from storage: switch off, re-highlight other kinds, or start. */
   applySettings(next: Settings): void {
     const prev = this.settings;
@@ -133,6 +136,7 @@ export class PageController {
       this.switchOff();
       return;
     }
+    if (this.state === 'active' && !sameLook(prev, next)) this.installStyles();
     if (changed || !sameKinds(prev, next)) {
       if (!sameKinds(prev, next)) this.clearMarks();
       void this.fullRun();
@@ -150,7 +154,7 @@ export class PageController {
     this.watcher.start();
     // Changes made while hidden were not observed: read the page again if it changed.
     if (this.hiddenFingerprint !== null && this.hiddenFingerprint !== this.fingerprint()) {
-      if (this.state === 'active' && this.doc.body) this.onDomChange([this.doc.body], []);
+      if (this.state === 'active' && this.doc.body) this.onDomChange([this.doc.body]);
       else this.scheduleIdleRecheck();
     }
     this.hiddenFingerprint = null;
@@ -161,7 +165,6 @@ export class PageController {
     if (this.state === 'off' && !this.forced) return Promise.resolve();
     this.articleId = undefined;
     this.recordAnyway = false;
-    this.seenCache.clear();
     this.navigatedAt = Date.now();
     return this.fullRun();
   }
@@ -169,13 +172,12 @@ export class PageController {
   /** Removes everything ChipLens added and stops watching (the extension is being unloaded). */
   destroy(): void {
     this.switchOff();
-    this.card.destroy();
   }
 
   summary(): PageSummary {
     const counts = { chip: 0, company: 0, figure: 0 };
     const entities = new Map<string, PageSummary['entities'][number]>();
-    for (const m of [...(this.annotation?.mentions ?? []), ...this.added]) {
+    for (const m of [...(this.annotation?.mentions ?? []), ...[...this.added.values()].flat()]) {
       counts[m.kind]++;
       if (m.kind === 'figure') continue;
       const e = entities.get(m.id);
@@ -188,7 +190,7 @@ export class PageController {
       state: this.state,
       forced: this.forced,
       relevant: this.annotation?.relevant ?? false,
-      marks: this.doc.getElementsByTagName('chiplens-mark').length,
+      marks: this.layer.size,
       counts,
       entities: [...entities.values()].sort((a, b) => b.count - a.count),
     };
@@ -207,24 +209,21 @@ export class PageController {
   }
 
   private pipelineOptions(generation: number) {
+    const watchTerms = this.settings.watchTerms;
     return {
-      annotate: (text: string, lang?: Language) => annotate(text, lang ? { lang } : {}),
-      prepare: () => void getMatcher(),
-      shouldWrap: (m: Mention) => this.settings.kinds[m.kind],
-      makeMark: createMark,
-      onWrapped: (m: Mention, els: Element[]) => {
-        if (!this.stylesInstalled) this.installStyles();
-        for (const el of els) this.mentionOf.set(el, m);
+      annotate: (text: string, lang?: Language) => annotate(text, { ...(lang ? { lang } : {}), watchTerms }),
+      prepare: () => void getMatcher(watchTerms),
+      shouldShow: (m: Mention) => this.settings.kinds[m.kind],
+      onRange: (m: Mention, range: Range) => {
+        if (!this.layer.size) this.installStyles();
+        this.layer.add(kindOf(m), range, m);
       },
-      mutate: (write: () => void) => (this.watcher ? this.watcher.quietly(write) : write()),
       cancelled: () => generation !== this.generation,
     };
   }
 
   private installStyles(): void {
-    installMarkStyles(this.doc, this.theme);
-    this.stylesInstalled = true;
-    this.interaction.attach();
+    this.styles.set(highlightCss(this.theme, this.settings.colors));
   }
 
   private fullRun(): Promise<void> {
@@ -234,42 +233,22 @@ export class PageController {
       if (!body) return;
       const gate = this.forced || this.decision === 'always' ? 'force' : 'auto';
       this.theme = pageTheme(body);
-      performance.mark('chiplens:start');
-      const t0 = performance.now();
+      // A fresh read replaces what an earlier one showed (a page that changed, another article on the same tab).
+      if (this.layer.size) this.clearMarks();
       const r = await annotateSubtree(body, { ...this.pipelineOptions(generation), gate });
       if (r.cancelled) return;
       this.lastFullRun = Date.now();
       this.lang = r.annotation.language;
       this.annotation = r.annotation;
-      this.added = [];
+      this.added.clear();
       const active = r.annotation.relevant || gate === 'force';
       this.state = active ? 'active' : 'idle';
-      this.measure(t0, r);
       this.watcher?.start();
       if (active && (this.recordAnyway || r.annotation.mentions.some((m) => m.kind !== 'figure'))) this.report(r);
     });
   }
 
-  /** Performance entries for the page's own tools and the benchmark: when, how long, how much. */
-  private measure(t0: number, r: PipelineResult): void {
-    if (r.firstMarkAt !== undefined) performance.mark('chiplens:first-mark', { startTime: r.firstMarkAt });
-    performance.measure('chiplens:annotate', {
-      start: t0,
-      end: performance.now(),
-      detail: {
-        busyMs: r.clock.busyMs,
-        longestSliceMs: r.clock.longestMs,
-        firstMarkMs: r.firstMarkAt !== undefined ? r.firstMarkAt - t0 : null,
-        marks: r.marked,
-        chars: r.index.length,
-        mentions: r.annotation.mentions.length,
-        relevant: r.annotation.relevant,
-      },
-    });
-  }
-
   private report(r: PipelineResult): void {
-    this.seenCache.clear();
     // In a task of its own: on a 1 MB page, joining the text and quoting its mentions takes 20–40 ms, which
     // made the run's last slice a long task.
     this.reported = yieldToMain()
@@ -282,29 +261,40 @@ export class PageController {
       });
   }
 
-  private onDomChange(blocks: Element[], stale: Element[]): void {
+  private onDomChange(blocks: Element[]): void {
     if (this.state === 'off') return;
     if (this.state === 'idle') {
       this.scheduleIdleRecheck();
       return;
     }
-    const unwrapStale = () => stale.length && this.watcher?.quietly(() => stale.forEach((m) => m.isConnected && unwrapMark(m)));
     if (Date.now() - this.navigatedAt < NAVIGATION_SETTLE_MS) {
-      void this.enqueue(async () => void unwrapStale());
       void this.fullRun();
       return;
     }
     void this.enqueue(async (generation) => {
       const body = this.doc.body;
       if (!body) return;
-      unwrapStale();
-      for (const block of blocks) {
-        if (!block.isConnected || (block !== body && isInsideSkipped(block, body))) continue;
+      // What changed is read again as a whole: its old ranges go (a rewritten text node keeps its place in the
+      // DOM, so ranges over it would cover other words now), then its text is annotated afresh.
+      const live = blocks.filter((b) => b.isConnected && (b === body || !isInsideSkipped(b, body)));
+      for (const b of this.added.keys()) if (!b.isConnected) this.added.delete(b);
+      this.dropWhere((range) => range.collapsed || !range.startContainer.isConnected || live.some((b) => b.contains(range.startContainer)));
+      for (const block of live) {
         const r = await annotateSubtree(block, { ...this.pipelineOptions(generation), gate: 'force', lang: this.lang });
         if (r.cancelled) return;
-        this.added.push(...r.annotation.mentions);
+        this.added.set(block, r.annotation.mentions);
       }
     });
+  }
+
+  private dropWhere(drop: (range: Range) => boolean): void {
+    const gone: Range[] = [];
+    this.layer.removeWhere((hit) => {
+      if (!drop(hit.range)) return false;
+      gone.push(hit.range);
+      return true;
+    });
+    for (const r of gone) this.opts.onRemoved?.(r);
   }
 
   /** Content arrived on a page that was not a chip article (yet): read it again soon, not on every change. */
@@ -322,49 +312,18 @@ export class PageController {
     clearTimeout(this.idleTimer);
     this.idleTimer = undefined;
     this.watcher?.stop();
-    this.interaction.detach();
     this.clearMarks();
-    this.doc.querySelector(`style[${UI_ATTR}="marks"]`)?.remove();
-    this.stylesInstalled = false;
+    this.styles.remove();
     this.state = 'off';
   }
 
   private clearMarks(): void {
-    this.card.hide();
-    const body = this.doc.body;
-    if (!body) return;
-    if (this.watcher) this.watcher.quietly(() => unwrapMarks(body));
-    else unwrapMarks(body);
+    this.dropWhere(() => true);
+    this.layer.clear();
   }
 
   private fingerprint(): string {
     const body = this.doc.body;
     return body ? `${body.getElementsByTagName('*').length}:${body.textContent?.length ?? 0}` : '';
   }
-
-  private cardFor(mark: Element) {
-    const m = this.mentionOf.get(mark);
-    if (!m) return null;
-    const lang = this.lang ?? 'en';
-    if (m.kind === 'figure') {
-      return {
-        props: { subject: { kind: 'figure' as const, value: m.value, about: m.about, text: m.text }, lang },
-        entityId: undefined,
-      };
-    }
-    return { props: { subject: { kind: m.kind, id: m.id, text: m.text }, lang }, entityId: m.id };
-  }
-
-  private loadSeen(entityId: string): Promise<SeenIn> {
-    let p = this.seenCache.get(entityId);
-    if (!p) {
-      // After the report, so this article is known and left out of "other articles".
-      p = this.reported.then(() => this.opts.background.entityContext(entityId, this.articleId));
-      this.seenCache.set(entityId, p);
-      // A failure is not kept: the next hover asks again.
-      void p.then((s) => s.state === 'unavailable' && this.seenCache.delete(entityId));
-    }
-    return p;
-  }
 }
-

@@ -1,47 +1,149 @@
 /**
- * Wiring of the content script: settings, the page controller, the reader's notes, the popup's and the
- * background's requests, page visibility and single-page navigation. Logic lives in the controller, in
- * `notes/` and in `lib/`.
+ * Wiring of the annotator on one page: settings, the page controller (highlights), the reader's notes, the
+ * private frame and the reader's hands on the page, the popup's and the background's requests, page visibility
+ * and single-page navigation. Logic lives in the controller, the interaction, `notes/` and `lib/`.
+ *
+ * Nothing a page can dispatch switches any of this off or on: navigation is read from the real address, and the
+ * script stops only when the extension itself goes away.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageTheme } from '../../lib/dom/mark-style.ts';
+import { browserHighlightApi, type Hit } from '../../lib/dom/highlights.ts';
+import type { Mention } from '../../lib/extract/types.ts';
+import type { FromFrame, ToFrame } from '../../lib/frame-protocol.ts';
 import { currentLanguage, type UiLanguage } from '../../lib/i18n.ts';
-import { decide, loadSettings, watchSettings, type Settings } from '../../lib/settings.ts';
 import { send } from '../../lib/send.ts';
+import { decide, loadSettings, watchSettings, type Settings } from '../../lib/settings.ts';
+import { noteStrings } from '../../components/notes/strings.ts';
 import { backgroundBridge } from './bridge.ts';
 import { PageController } from './controller.ts';
+import { FrameHost } from './frame-host.ts';
+import { Interaction } from './interaction.ts';
 import { NoteLayer } from './notes/layer.ts';
-import { noteStrings } from '../../components/notes/strings.ts';
-import { NotesUi } from './notes/ui.ts';
-import { isPageRequest, type PageRequest, type PageResponse, type PageSummary } from './protocol.ts';
+import type { PageRequest, PageResponse, PageSummary } from './protocol.ts';
 
-export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+/** How often the address is compared with the one last read (single-page sites change it without a load). */
+const ADDRESS_POLL_MS = 500;
+
+const FRAME_LABEL: Record<UiLanguage, string> = { en: 'ChipLens card', de: 'ChipLens-Karte' };
+
+/** What the page script cannot reach: the annotator's answer to the popup and the background. */
+export interface Annotator {
+  answer(request: PageRequest): Promise<PageResponse>;
+  stop(): void;
+}
+
+export async function startAnnotator(doc: Document = document): Promise<Annotator | null> {
+  const api = browserHighlightApi();
+  if (!api) return null;
   const [initial, lang] = await Promise.all([loadSettings(), currentLanguage().catch((): UiLanguage => 'en')]);
-  if (ctx.isInvalid) return;
   let settings: Settings = initial;
-  const controller = new PageController({ doc: document, url: () => location.href, settings, background: backgroundBridge() });
-  const theme = () => (document.body ? pageTheme(document.body) : 'light');
-  const notes = new NoteLayer({
-    doc: document,
+  let interaction: Interaction | null = null;
+  const controller = new PageController({
+    doc,
+    api,
     url: () => location.href,
-    send,
-    mutate: (write) => controller.quietly(write),
-    knownArticleId: () => controller.summary().articleId,
-    recordArticle: () => controller.recordedArticle(),
+    settings,
+    background: backgroundBridge(),
+    onRemoved: (range) => interaction?.forget(range),
   });
-  const notesUi = new NotesUi({ doc: document, layer: notes, theme, lang: () => lang });
+  const notes = new NoteLayer({ doc, api, url: () => location.href, send, knownArticleId: () => controller.summary().articleId });
+  const frame = new FrameHost(doc, (m) => onFrame(m), () => FRAME_LABEL[lang]);
   const notesOn = () => decide(settings, location.href) !== 'off';
+
+  const viewFor = (hit: Hit<Mention> | Hit<number>, focus: boolean): ToFrame | null => {
+    const theme = controller.pageTheme;
+    if (hit.kind === 'note') return notes.article === undefined ? null : { type: 'note', noteId: hit.value as number, articleId: notes.article, theme, focus };
+    const m = hit.value as Mention;
+    const articleId = controller.summary().articleId;
+    const base = { type: 'card' as const, lang: controller.language ?? 'en', theme, focus, ...(articleId !== undefined ? { articleId } : {}) };
+    return m.kind === 'figure'
+      ? { ...base, subject: { kind: 'figure', value: m.value, ...(m.about ? { about: m.about } : {}), text: m.text } }
+      : { ...base, subject: { kind: m.kind, id: m.id, text: m.text } };
+  };
+  interaction = new Interaction({
+    doc,
+    api,
+    frame,
+    mentions: controller.layer,
+    notes: notes.layer,
+    viewFor,
+    draftView: (range, edit) => {
+      const draft = notes.describe(range);
+      return draft ? { type: 'draft', draft, edit, theme: controller.pageTheme, focus: edit } : null;
+    },
+  });
+
+  async function onFrame(m: FromFrame): Promise<void> {
+    if (m.type === 'need-article') {
+      const id = notes.article ?? (await controller.recordedArticle());
+      frame.reply({ type: 'article', request: m.request, articleId: id ?? null });
+    } else if (m.type === 'note-added') notes.added(m.note);
+    else if (m.type === 'note-deleted') notes.deleted(m.id);
+    else interaction?.fromFrame(m);
+  }
 
   const summary = (): PageSummary => ({ ...controller.summary(), notes: notes.counts() });
   const answer = async (request: PageRequest): Promise<PageResponse> => {
     if (request.type === 'page/annotate') await controller.annotateNow();
-    if (request.type === 'page/note' && !notesUi.noteOnSelection()) {
+    if (request.type === 'page/note' && !interaction?.noteOnSelection()) {
       return { ok: false, error: { code: 'failed', message: noteStrings(lang).selectFirst } };
     }
     return { ok: true, data: summary() };
   };
 
+  const showNotes = async () => {
+    await notes.load();
+  };
+  const unwatch = watchSettings((s) => {
+    const wasOn = notesOn();
+    settings = s;
+    controller.applySettings(s);
+    if (wasOn && !notesOn()) {
+      interaction?.close(false);
+      notes.clear();
+    } else if (!wasOn && notesOn()) void showNotes();
+    if (interaction) interaction.notesEnabled = notesOn();
+  });
+
+  // Single-page navigation, read from the address itself: history events can be dispatched by any page script.
+  let address = location.href;
+  const onMaybeMoved = () => {
+    if (location.href === address) return;
+    address = location.href;
+    interaction?.close(false);
+    notes.clear();
+    // The new page's notes go in after its first run, as on load.
+    void controller.onLocationChange().then(() => (notesOn() ? showNotes() : undefined));
+  };
+  const poll = setInterval(onMaybeMoved, ADDRESS_POLL_MS);
+  const onPop = (e: Event) => e.isTrusted && onMaybeMoved();
+  window.addEventListener('popstate', onPop);
+  const onVisibility = () => controller.onVisibility(doc.visibilityState === 'hidden');
+  doc.addEventListener('visibilitychange', onVisibility);
+
+  interaction.notesEnabled = notesOn();
+  interaction.attach();
+  // Notes go in after the first run: both read the page's text as it is then.
+  await controller.start();
+  if (notesOn()) await showNotes();
+
+  return {
+    answer,
+    stop() {
+      clearInterval(poll);
+      window.removeEventListener('popstate', onPop);
+      doc.removeEventListener('visibilitychange', onVisibility);
+      unwatch();
+      interaction?.detach();
+      frame.destroy();
+      notes.clear();
+      controller.destroy();
+    },
+  };
+}
+
+/** Answers the popup's and the background's page requests through `sendResponse` (see `protocol.ts`). */
+export function listenForPageRequests(answer: (r: PageRequest) => Promise<PageResponse>, isPageRequest: (x: unknown) => x is PageRequest): () => void {
   // Answers through sendResponse and returns true (a returned Promise does not reach the sender in Chromium).
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: PageResponse) => void): true | undefined => {
     if (!isPageRequest(message)) return undefined;
@@ -50,43 +152,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     );
     return true;
   };
-  browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-
-  const showNotes = async () => {
-    notes.setTheme(theme());
-    await notes.load();
-  };
-  const unwatch = watchSettings((s) => {
-    const wasOn = notesOn();
-    settings = s;
-    controller.applySettings(s);
-    if (wasOn && !notesOn()) {
-      notesUi.detach();
-      notes.clear();
-    } else if (!wasOn && notesOn()) {
-      notesUi.attach();
-      void showNotes();
-    }
-  });
-  const onVisibility = () => controller.onVisibility(document.visibilityState === 'hidden');
-  document.addEventListener('visibilitychange', onVisibility);
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    notesUi.close();
-    notes.clear();
-    // The new page's notes go in after its first run, as on load.
-    void controller.onLocationChange().then(() => (notesOn() && !ctx.isInvalid ? showNotes() : undefined));
-  });
-  ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
-    unwatch();
-    document.removeEventListener('visibilitychange', onVisibility);
-    notesUi.destroy();
-    notes.clear();
-    controller.destroy();
-  });
-
-  if (notesOn()) notesUi.attach();
-  // Notes go in after the first run, whose highlighter must find the page's text nodes as it read them.
-  await controller.start();
-  if (notesOn() && !ctx.isInvalid) await showNotes();
+  const listener = onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

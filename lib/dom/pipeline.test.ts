@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { annotate } from '../extract/index.ts';
 import type { Mention } from '../extract/types.ts';
-import { createMark } from './highlight.ts';
 import { annotateSubtree, type PipelineOptions } from './pipeline.ts';
 import { SliceClock } from './schedule.ts';
 
@@ -23,22 +22,27 @@ const CRISPS = `
   <p>The winner cost £1.85 for 150 g; two baked bags promised 30% less fat.</p>
   <p>Thin chips carry seasoning well but go stale fast.</p></article>`;
 
+/** What the pipeline handed over, as `kind:id-or-type:range text`. */
+let shown: string[] = [];
+
 function options(over: Partial<PipelineOptions> = {}): PipelineOptions {
   return {
     annotate: (text, lang) => annotate(text, lang ? { lang } : {}),
     gate: 'auto',
-    makeMark: createMark,
+    onRange: (m, range) => void shown.push(`${m.kind}:${m.kind === 'figure' ? m.value.type : m.id}:${range.toString()}`),
     ...over,
   };
 }
 
-const marks = () =>
-  Array.from(document.querySelectorAll('chiplens-mark')).map((m) => `${m.getAttribute('data-kind')}:${m.getAttribute('data-id')}:${m.textContent}`);
+const marks = () => shown;
+beforeEach(() => {
+  shown = [];
+});
 
 describe('annotateSubtree', () => {
-  it('marks chips, companies and figures of a chip article and leaves its text as it was', async () => {
+  it('gives chips, companies and figures of a chip article a range each and leaves the page as it was', async () => {
     document.body.innerHTML = CHIP_ARTICLE;
-    const before = document.body.textContent;
+    const before = document.body.innerHTML;
     const r = await annotateSubtree(document.body, options());
     expect(r.annotation.relevant).toBe(true);
     expect(r.annotation.language).toBe('en');
@@ -51,15 +55,16 @@ describe('annotateSubtree', () => {
     expect(got).toContain('figure:memory:96 GB');
     expect(r.marked).toBe(got.length);
     expect(r.firstMarkAt).toBeTypeOf('number');
-    expect(document.body.textContent).toBe(before);
+    expect(document.body.innerHTML).toBe(before);
     // Not in scripts, not in the ignored aside.
-    expect(document.querySelector('script chiplens-mark, [data-chiplens-ignore] chiplens-mark')).toBeNull();
+    expect(got.filter((g) => g.endsWith(':Nvidia'))).toHaveLength(r.annotation.mentions.filter((m) => m.text === 'Nvidia').length);
+    expect(r.annotation.mentions.some((m) => m.text === 'AMD')).toBe(false);
     // Mention offsets point into the text the pipeline read.
     const text = r.index.parts.join('');
     for (const m of r.annotation.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
-  it('leaves a page that is not about chips untouched, and marks it only when forced', async () => {
+  it('shows nothing on a page that is not about chips, and shows it only when forced', async () => {
     document.body.innerHTML = CRISPS;
     const html = document.body.innerHTML;
     const r = await annotateSubtree(document.body, options());
@@ -71,10 +76,10 @@ describe('annotateSubtree', () => {
     expect(marks()).toContain('figure:percent:30%');
   });
 
-  it('finds the same mentions with small chunks as with one chunk, and wraps only the kinds asked for', async () => {
+  it('finds the same mentions with small chunks as with one chunk, and shows only the kinds asked for', async () => {
     document.body.innerHTML = CHIP_ARTICLE.repeat(6);
-    const one = await annotateSubtree(document.body, options({ gate: 'force', shouldWrap: () => false }));
-    const small = await annotateSubtree(document.body, options({ chunkChars: 400, shouldWrap: (m) => m.kind === 'chip' }));
+    const one = await annotateSubtree(document.body, options({ gate: 'force', shouldShow: () => false }));
+    const small = await annotateSubtree(document.body, options({ chunkChars: 400, shouldShow: (m) => m.kind === 'chip' }));
     const key = (m: Mention) => `${m.kind}:${m.start}:${m.end}`;
     expect(small.annotation.mentions.filter((m) => m.kind !== 'figure').map(key)).toEqual(
       one.annotation.mentions.filter((m) => m.kind !== 'figure').map(key),
@@ -127,5 +132,17 @@ describe('annotateSubtree', () => {
     );
     expect(r.cancelled).toBe(true);
     expect(calls).toBe(3);
+  });
+});
+
+describe('code and inputs', () => {
+  it('never reads pre, code, kbd, samp, form fields or editable regions', async () => {
+    document.body.innerHTML = `<article><p>Nvidia ships the H20 to China; Cambricon and Hygon rose.</p>
+      <pre>H100 = 4</pre><p>Run <code>h20 --nvidia</code> or press <kbd>H200</kbd>; it prints <samp>B200 ok</samp>.</p>
+      <textarea>H800</textarea><div contenteditable="true">MI308</div></article>`;
+    const r = await annotateSubtree(document.body, options({ gate: 'force' }));
+    const texts = r.annotation.mentions.map((m) => m.text);
+    for (const t of ['H100', 'H200', 'B200', 'H800', 'MI308']) expect(texts).not.toContain(t);
+    expect(texts).toContain('H20');
   });
 });

@@ -1,13 +1,13 @@
 /**
  * Annotating a subtree in slices: read its text, cut it into chunks at block boundaries, run the extractor on
- * each chunk, and wrap the mentions, yielding to the page whenever a slice has used its time. Highlights appear
- * from the first relevant chunk on, long before a long page is read to its end.
+ * each chunk, and hand each mention over with a Range over its text, yielding to the page whenever a slice has
+ * used its time. Highlights appear from the first relevant chunk on, long before a long page is read to its end.
+ * Nothing here writes to the page.
  */
 import type { Annotation, Language, Mention } from '../extract/types.ts';
-import { Highlighter } from './highlight.ts';
 import type { ReadableOptions } from './readable.ts';
 import { SliceClock } from './schedule.ts';
-import { chunkEnd, textOf, TextCollector, type TextIndex } from './text-index.ts';
+import { chunkEnd, rangeFor, textOf, TextCollector, type TextIndex } from './text-index.ts';
 
 /** Characters per extractor call: small enough that one call stays far below 50 ms on a slow laptop. */
 export const CHUNK_CHARS = 12_000;
@@ -29,18 +29,14 @@ export interface PipelineOptions {
   /** Language of the page when known; otherwise the first chunk's is used for all chunks. */
   lang?: Language;
   /**
-   * `auto`: wrap nothing until some chunk is relevant (pages that are not chip articles stay untouched);
-   * `force`: wrap whatever is found (the reader asked, or the site is set to "always").
+   * `auto`: show nothing until some chunk is relevant (pages that are not chip articles stay untouched);
+   * `force`: show whatever is found (the reader asked, or the site is set to "always").
    */
   gate: 'auto' | 'force';
   /** Which mentions get a highlight (the reader's kinds); all are still returned. */
-  shouldWrap?: (m: Mention) => boolean;
-  /** Makes the highlight element for one text node of a mention. */
-  makeMark: (m: Mention, doc: Document) => Element;
-  /** Called with each mention's new elements. */
-  onWrapped?: (m: Mention, marks: Element[]) => void;
-  /** Runs a DOM write; the mutation watcher passes a wrapper that hides our own writes from itself. */
-  mutate?: (write: () => void) => void;
+  shouldShow?: (m: Mention) => boolean;
+  /** Called with each mention to highlight and the Range over its text. */
+  onRange: (m: Mention, range: Range) => void;
   /** Checked between steps; a run that sees it stops where it is (the page went away, the reader turned off). */
   cancelled?: () => boolean;
   /**
@@ -59,9 +55,9 @@ export interface PipelineResult {
   /** The subtree's text as read (offsets of `annotation` point into it). */
   index: TextIndex;
   annotation: Annotation;
-  /** Number of mark elements added. */
+  /** Number of ranges handed over. */
   marked: number;
-  /** `performance.now()` when the first mark was added. */
+  /** `performance.now()` when the first range was handed over. */
   firstMarkAt?: number;
   cancelled: boolean;
   clock: SliceClock;
@@ -72,36 +68,31 @@ export async function annotateSubtree(root: Node, opts: PipelineOptions): Promis
   const clock = opts.clock ?? new SliceClock();
   const chunkChars = opts.chunkChars ?? CHUNK_CHARS;
   let size = 0; // this chunk's size; set once it is known whether the text fits in one chunk
-  const mutate = opts.mutate ?? ((write: () => void) => write());
-  const doc = (root.ownerDocument ?? root) as Document;
   const collector = new TextCollector(root, opts.readable);
   const ix = collector.index;
-  const highlighter = new Highlighter(ix, doc);
   const mentions: Mention[] = [];
   let lang = opts.lang;
   let relevant = false;
-  let wrapFrom = 0; // mentions[wrapFrom..] still wait for the gate or for their turn to be wrapped
+  let showFrom = 0; // mentions[showFrom..] still wait for the gate or for their turn to be shown
   let marked = 0;
   let firstMarkAt: number | undefined;
   let pos = 0;
   let cancelled = false;
 
-  const wrapPending = async (): Promise<void> => {
-    while (wrapFrom < mentions.length) {
+  const showPending = async (): Promise<void> => {
+    while (showFrom < mentions.length) {
       if (opts.cancelled?.()) return;
-      // A batch per DOM write: few writes keep the watcher's bookkeeping small, a bounded batch keeps slices short.
-      const stop = Math.min(mentions.length, wrapFrom + 64);
-      mutate(() => {
-        for (; wrapFrom < stop; wrapFrom++) {
-          const m = mentions[wrapFrom];
-          if (opts.shouldWrap && !opts.shouldWrap(m)) continue;
-          const els = highlighter.wrap(m, (d) => opts.makeMark(m, d));
-          if (!els.length) continue;
-          marked += els.length;
-          firstMarkAt ??= performance.now();
-          opts.onWrapped?.(m, els);
-        }
-      });
+      // Bounded batches keep slices short on a page with thousands of mentions.
+      const stop = Math.min(mentions.length, showFrom + 256);
+      for (; showFrom < stop; showFrom++) {
+        const m = mentions[showFrom];
+        if (opts.shouldShow && !opts.shouldShow(m)) continue;
+        const range = rangeFor(ix, m);
+        if (!range) continue;
+        marked++;
+        firstMarkAt ??= performance.now();
+        opts.onRange(m, range);
+      }
       if (clock.spent()) await clock.pause();
     }
   };
@@ -134,7 +125,7 @@ export async function annotateSubtree(root: Node, opts: PipelineOptions): Promis
     for (const m of a.mentions) mentions.push({ ...m, start: m.start + pos, end: m.end + pos });
     pos = end;
     // Until a chunk shows the page is about chips, mentions are only collected.
-    if (opts.gate === 'force' || relevant) await wrapPending();
+    if (opts.gate === 'force' || relevant) await showPending();
     if (clock.spent()) await clock.pause();
   }
   clock.end();

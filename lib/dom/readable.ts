@@ -3,27 +3,26 @@
  * (and tested) on their own.
  */
 
-/** The highlight element of ../shared/DESIGN.md. */
-export const MARK_TAG = 'CHIPLENS-MARK';
-/** The hover card's host element. */
-export const CARD_TAG = 'CHIPLENS-CARD';
+/** The one element ChipLens adds to a page: the host of its private frame, appended to `<html>`. */
+export const UI_TAG = 'CHIPLENS-UI';
 /** Attribute that keeps an element and everything inside it out of ChipLens. */
 export const IGNORE_ATTR = 'data-chiplens-ignore';
-/** Attribute on every element ChipLens adds to a page other than marks (style element, card host). */
-export const UI_ATTR = 'data-chiplens-ui';
 
 /**
- * Elements whose contents are never prose: code, styling, embedded documents, form controls and forms
- * (a comment draft in a textarea is the reader's, not the article's), and the site's navigation and footer.
+ * Elements whose contents are never prose: scripts, styling, code and program output, embedded documents,
+ * form controls and forms (a comment draft in a textarea is the reader's, not the article's), and the site's
+ * navigation and footer.
  */
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK',
   'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG', 'PICTURE',
   'SVG', 'MATH',
+  // Code is exact text: "H100" in a config file or a shell session is an identifier, not a chip in the news.
+  'PRE', 'CODE', 'KBD', 'SAMP',
   'FORM', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'DATALIST', 'OUTPUT',
   // Site chrome: menus and page footers name companies as links ("Nvidia", "Chips") that are not the article.
   'NAV', 'FOOTER',
-  CARD_TAG,
+  UI_TAG,
 ]);
 
 /** ARIA landmarks of the same site chrome, for sites that build menus from plain `div`s. */
@@ -44,7 +43,7 @@ export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
-/** Editable regions belong to the reader; wrapping text there would corrupt what they type. */
+/** Editable regions belong to the reader: what they type is not the article. */
 function isEditable(el: Element): boolean {
   const v = el.getAttribute('contenteditable');
   return v !== null && v.toLowerCase() !== 'false';
@@ -71,7 +70,7 @@ export interface ReadableOptions {
 export function isSkipped(el: Element, opts: ReadableOptions = {}): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
-  if (el.hasAttribute(IGNORE_ATTR) || el.hasAttribute(UI_ATTR)) return true;
+  if (el.hasAttribute(IGNORE_ATTR)) return true;
   const role = el.getAttribute('role');
   if (role !== null && SKIP_ROLES.has(role.trim().toLowerCase())) return true;
   if (isEditable(el)) return true;
@@ -79,8 +78,8 @@ export function isSkipped(el: Element, opts: ReadableOptions = {}): boolean {
 }
 
 /**
- * Whether a node sits somewhere ChipLens must not touch (inside an ignored, editable or own-UI element, or
- * a skipped tag), judged from its ancestors up to `root`. For nodes added later, whose ancestors the first
+ * Whether a node sits somewhere ChipLens must not read (inside an ignored or editable element, or a skipped
+ * tag), judged from its ancestors up to `root`. For nodes added later, whose ancestors the first
  * walk never judged.
  */
 export function isInsideSkipped(node: Node, root: Node, opts: ReadableOptions = {}): boolean {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, chunkEnd, collectText, partAt, textOf, TextCollector } from './text-index.ts';
+import { BLOCK_SEPARATOR, chunkEnd, collectText, offsetsOf, partAt, rangeFor, textOf, TextCollector } from './text-index.ts';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -30,15 +30,14 @@ describe('collectText', () => {
       <div style="display: none">Undisplayed H20</div>
       <div style="visibility: hidden">Invisible H20</div>
       <aside data-chiplens-ignore><p>Ignored <b>Nvidia</b></p></aside>
-      <chiplens-card>Card Nvidia</chiplens-card>
-      <div data-chiplens-ui>UI Nvidia</div>
-      <p>Kept three.</p>`);
+      <chiplens-ui>UI Nvidia</chiplens-ui>
+      <pre>H100 = 1</pre><p>Kept <code>h20()</code>three.<kbd>B200</kbd><samp>MI308</samp></p>`);
     const text = textOf(collectText(body));
     expect(text.replace(/\s+/g, ' ').trim()).toBe('Kept one. Kept two. Kept three.');
   });
 
-  it('includes text already inside marks (it is page text) and reads hidden-ness through the injected test', () => {
-    const body = page('<p>The <chiplens-mark data-kind="chip">H20</chiplens-mark> ships.</p><p class="x">Secret</p>');
+  it('includes text inside unknown inline elements (it is page text) and reads hidden-ness through the injected test', () => {
+    const body = page('<p>The <x-chip data-kind="chip">H20</x-chip> ships.</p><p class="x">Secret</p>');
     const ix = collectText(body, { isHidden: (el) => el.classList.contains('x') });
     expect(textOf(ix)).toBe('The H20 ships.\n');
   });
@@ -75,5 +74,28 @@ describe('chunkEnd', () => {
     const end = chunkEnd(ix, 0, 52);
     expect(end).toBe(50);
     expect(textOf(ix, 0, end).endsWith(' ')).toBe(true);
+  });
+});
+
+describe('rangeFor and offsetsOf', () => {
+  it('gives a range over exactly a span of the text, across inline elements, and back', () => {
+    const body = page('<p>Nvidia sells the <b>H</b>20 in China.</p><p>Hygon rose.</p>');
+    const ix = collectText(body);
+    const text = textOf(ix);
+    const start = text.indexOf('H20');
+    const r = rangeFor(ix, { start, end: start + 3 })!;
+    expect(r.toString()).toBe('H20');
+    expect(offsetsOf(ix, r)).toEqual({ start, end: start + 3 });
+    // A span over a block boundary is one only for a passage (a note), never for a mention.
+    const across = { start: text.indexOf('China'), end: text.indexOf('Hygon') + 5 };
+    expect(rangeFor(ix, across)).toBeNull();
+    expect(rangeFor(ix, across, { crossBlocks: true })!.toString()).toBe('China.Hygon');
+  });
+
+  it('gives no range once the page changed the text it covers', () => {
+    const body = page('<p>Nvidia sells the H20.</p>');
+    const ix = collectText(body);
+    (body.querySelector('p')!.firstChild as Text).data = 'Nvidia sells the H200.';
+    expect(rangeFor(ix, { start: 0, end: 6 })).toBeNull();
   });
 });

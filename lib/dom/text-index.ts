@@ -6,6 +6,7 @@
  * belongs to no node is put between blocks so a name at the end of one paragraph and a number at the start
  * of the next never read as one phrase.
  */
+import type { TextRange } from '../anchor/quote.ts';
 import { isBlock, isSkipped, type ReadableOptions } from './readable.ts';
 
 /** Separator between blocks: not part of any node. */
@@ -23,12 +24,6 @@ export interface TextIndex {
   readonly cuts: number[];
   /** Length of the text so far. */
   length: number;
-}
-
-/** A position in a text node. */
-export interface NodePoint {
-  node: Text;
-  offset: number;
 }
 
 function emptyIndex(): TextIndex {
@@ -178,10 +173,52 @@ export function chunkEnd(ix: TextIndex, from: number, size: number): number {
   return ws > 0 ? target - window.length + ws + 1 : target;
 }
 
-/** The text node and offset at a text offset; `bias` picks the node ending there ('end') or starting there. */
-export function pointAt(ix: TextIndex, at: number, bias: 'start' | 'end' = 'start'): NodePoint | null {
-  let i = partAt(ix, bias === 'end' ? Math.max(0, at - 1) : at);
-  const node = ix.nodes[i];
-  if (!node) return null;
-  return { node, offset: at - ix.starts[i] };
+/**
+ * A DOM Range over the text of `[start, end)`, which may cross inline elements (and, with `crossBlocks`, block
+ * boundaries: a noted passage may cover paragraphs). Null when the span is empty or out of bounds, crosses a
+ * block boundary without `crossBlocks`, or a text node it touches was changed by the page since it was read:
+ * a range must cover exactly the text that was read.
+ */
+export function rangeFor(ix: TextIndex, span: TextRange, opts: { crossBlocks?: boolean } = {}): Range | null {
+  if (span.end <= span.start || span.start < 0 || span.end > ix.length) return null;
+  let first: { node: Text; offset: number } | null = null;
+  let last: { node: Text; offset: number } | null = null;
+  for (let i = partAt(ix, span.start); i < ix.parts.length && ix.starts[i] < span.end; i++) {
+    const node = ix.nodes[i];
+    if (!node) {
+      if (!opts.crossBlocks) return null;
+      continue;
+    }
+    if (!node.isConnected || node.data !== ix.parts[i]) return null;
+    const from = Math.max(0, span.start - ix.starts[i]);
+    const to = Math.min(node.length, span.end - ix.starts[i]);
+    if (to <= from) continue;
+    first ??= { node, offset: from };
+    last = { node, offset: to };
+  }
+  if (!first || !last) return null;
+  const range = first.node.ownerDocument.createRange();
+  range.setStart(first.node, first.offset);
+  range.setEnd(last.node, last.offset);
+  return range;
+}
+
+/**
+ * The offsets of the readable text a DOM range covers: from the first to the last indexed text node it touches
+ * with at least one character. Null when it covers no readable text (a selection in a form field, in code, or of
+ * nothing but an image).
+ */
+export function offsetsOf(ix: TextIndex, range: Range): TextRange | null {
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < ix.nodes.length; i++) {
+    const node = ix.nodes[i];
+    if (!node || !range.intersectsNode(node)) continue;
+    const from = node === range.startContainer ? range.startOffset : 0;
+    const to = node === range.endContainer ? range.endOffset : node.length;
+    if (to <= from) continue;
+    if (start < 0) start = ix.starts[i] + from;
+    end = ix.starts[i] + to;
+  }
+  return start < 0 ? null : { start, end };
 }

@@ -1,26 +1,22 @@
 /**
  * Watches a page for text added or changed after load (infinite scroll, client rendering, live updates) and
- * reports the blocks to annotate, debounced. ChipLens's own DOM writes are kept out of what it reports.
+ * reports the blocks to read again, debounced: each changed block once, however often it changed.
  */
-import { CARD_TAG, isBlock, MARK_TAG, UI_ATTR } from './readable.ts';
+import { isBlock, UI_TAG } from './readable.ts';
 
 export interface WatchOptions {
   /** Quiet time after the last change before reporting. */
   debounceMs?: number;
   /** Longest a change waits while changes keep coming (a ticker that never stops). */
   maxWaitMs?: number;
-  /**
-   * The blocks whose text was added or changed, outermost only, all still in the page; `staleMarks` are
-   * highlights whose own text a page script changed (their mention may no longer be there).
-   */
-  onChange: (blocks: Element[], staleMarks: Element[]) => void;
+  /** The blocks whose text was added, removed or changed, outermost only, all still in the page. */
+  onChange: (blocks: Element[]) => void;
 }
 
 /** Debounced MutationObserver over one subtree; see {@link WatchOptions}. */
 export class DomWatcher {
   private observer: MutationObserver | null = null;
   private readonly blocks = new Set<Element>();
-  private readonly stale = new Set<Element>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstPendingAt = 0;
   private readonly debounceMs: number;
@@ -53,24 +49,6 @@ export class DomWatcher {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.blocks.clear();
-    this.stale.clear();
-  }
-
-  /**
-   * Runs a DOM write of ChipLens's own without reporting it: changes the page made before are taken first,
-   * the write's own records are dropped after.
-   */
-  quietly(write: () => void): void {
-    if (!this.observer) {
-      write();
-      return;
-    }
-    this.take(this.observer.takeRecords());
-    try {
-      write();
-    } finally {
-      this.observer?.takeRecords();
-    }
   }
 
   /** Reports pending changes now instead of after the debounce. */
@@ -78,10 +56,8 @@ export class DomWatcher {
     clearTimeout(this.timer);
     this.timer = undefined;
     const blocks = outermost([...this.blocks].filter((b) => b.isConnected));
-    const stale = [...this.stale].filter((m) => m.isConnected);
     this.blocks.clear();
-    this.stale.clear();
-    if (blocks.length || stale.length) this.opts.onChange(blocks, stale);
+    if (blocks.length) this.opts.onChange(blocks);
   }
 
   private take(records: MutationRecord[]): void {
@@ -90,15 +66,17 @@ export class DomWatcher {
       if (r.type === 'characterData') {
         const parent = r.target.parentElement;
         if (!parent || isOurs(parent)) continue;
-        if (parent.tagName.toUpperCase() === MARK_TAG) this.stale.add(parent);
         added = this.addBlockOf(parent) || added;
         continue;
+      }
+      // Text taken out changes the block it was in (ranges over it collapse and must be read again).
+      if (r.removedNodes.length && r.target.nodeType === 1 && !isOurs(r.target as Element)) {
+        added = this.addBlockOf(r.target as Element) || added;
       }
       for (const n of Array.from(r.addedNodes)) {
         if (n.nodeType === 1) {
           const el = n as Element;
-          // A mark a script moved keeps its text; our own UI is never page text.
-          if (isOurs(el) || el.tagName.toUpperCase() === MARK_TAG) continue;
+          if (isOurs(el)) continue;
           added = this.addBlockOf(el) || added;
         } else if (n.nodeType === 3 && /\S/.test((n as Text).data)) {
           const parent = n.parentElement ?? (r.target.nodeType === 1 ? (r.target as Element) : null);
@@ -128,10 +106,7 @@ export class DomWatcher {
 }
 
 function isOurs(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (e.hasAttribute(UI_ATTR) || e.tagName.toUpperCase() === CARD_TAG) return true;
-  }
-  return false;
+  return el.tagName.toUpperCase() === UI_TAG;
 }
 
 /** Drops every element contained in another of the list. */

@@ -1,97 +1,67 @@
 /**
- * The reader's notes on the current page: loading them, finding each one's passage again in the page's readable
- * text (`lib/anchor`), wrapping it in `chiplens-note` elements, and adding, editing and deleting notes through the
- * background. A note whose passage is not found stays stored (popup, library) and is counted as orphaned.
+ * The reader's notes on the current page, as `chiplens-note` highlight ranges: where each note's passage is now
+ * (found again in the page's readable text by `lib/anchor`), and which note a range belongs to. The content script
+ * knows only where notes go, never what they say: bodies stay with the background and the private frame.
+ * A note whose passage is not found stays stored (popup, library) and is counted as orphaned.
  */
-import { anchorQuote, describeRange, type QuoteSelector, type TextRange } from '../../../lib/anchor/quote.ts';
-import type { Theme } from '../../../lib/dom/mark-style.ts';
-import { UI_ATTR } from '../../../lib/dom/readable.ts';
-import { collectText, textOf } from '../../../lib/dom/text-index.ts';
-import type { NoteRow } from '../../../lib/store/types.ts';
+import { anchorQuote, describeRange } from '../../../lib/anchor/quote.ts';
+import { HighlightLayer, type HighlightApi } from '../../../lib/dom/highlights.ts';
+import { collectText, offsetsOf, rangeFor, textOf } from '../../../lib/dom/text-index.ts';
+import type { Draft, NoteAnchor } from '../../../lib/frame-protocol.ts';
 import type { send } from '../../../lib/send.ts';
 import { readPageInfo } from '../page-info.ts';
-import { NOTE_ID_ATTR, NOTE_TAG, rangeToOffsets, unwrapNote, wrapOffsets } from './passage.ts';
-import { noteCss } from './style.ts';
-
-/** A passage chosen for a new note, described before the editor opens (the page may change meanwhile). */
-export interface Draft {
-  selector: QuoteSelector;
-  position: TextRange;
-}
 
 export interface NoteLayerDeps {
   doc: Document;
+  api: HighlightApi;
   /** The page address (changes on single-page sites). */
   url: () => string;
   send: typeof send;
-  /** Runs a DOM write of ours unseen by the page watcher (the controller's `quietly`). */
-  mutate: (write: () => void) => void;
   /** The stored article's id, if the controller has recorded the page. */
   knownArticleId: () => number | undefined;
-  /** Records the page, annotating it first when needed; resolves to the stored id. */
-  recordArticle: () => Promise<number | undefined>;
 }
-
-/**
- * The outcome of a change, with the background's sentence when it failed; `message: null` when the page could not
- * be recorded as an article (the background is unreachable or refused the page).
- */
-export type Outcome = { ok: true } | { ok: false; message: string | null };
-
-interface PageNote {
-  row: NoteRow;
-  /** Its elements in the page; empty when its passage was not found. */
-  els: Element[];
-}
-
-const STYLE_ID = 'notes';
 
 /** The notes of the page in the page; see the module comment. */
 export class NoteLayer {
-  private readonly notes = new Map<number, PageNote>();
+  /** Note id to its range; null when its passage was not found. */
+  private readonly notes = new Map<number, Range | null>();
+  readonly layer: HighlightLayer<number>;
   /** Bumped when the page changes identity; an answer for an older page is dropped. */
   private generation = 0;
-  private theme: Theme | null = null;
+  private articleId: number | undefined;
 
-  constructor(private readonly deps: NoteLayerDeps) {}
-
-  /** Loads the page's notes and shows each on its passage. Resolves when done. */
-  async load(): Promise<void> {
-    const generation = ++this.generation;
-    const rows = await this.fetchRows();
-    if (generation !== this.generation || !rows) return;
-    this.show(rows);
+  constructor(private readonly deps: NoteLayerDeps) {
+    this.layer = new HighlightLayer<number>(deps.api, deps.doc);
   }
 
-  /** Removes every note element and forgets the notes (another page, ChipLens off, unload). */
+  /** The stored article the notes belong to, once known. */
+  get article(): number | undefined {
+    return this.articleId;
+  }
+
+  /** Loads where the page's notes go and shows each on its passage. Resolves when done. */
+  async load(): Promise<void> {
+    const generation = ++this.generation;
+    const known = this.deps.knownArticleId();
+    const res = await this.deps.send(known !== undefined ? { type: 'notes/anchors', articleId: known } : { type: 'notes/anchors', ...this.address() });
+    if (generation !== this.generation || !res.ok || !res.data) return;
+    this.articleId = res.data.articleId;
+    this.place(res.data.anchors);
+  }
+
+  /** Forgets every note and its range (another page, ChipLens off, unload). */
   clear(): void {
     this.generation++;
-    const els = [...this.notes.values()].flatMap((n) => n.els);
     this.notes.clear();
-    this.deps.mutate(() => {
-      for (const el of els) unwrapNote(el);
-      this.deps.doc.querySelector(`style[${UI_ATTR}="${STYLE_ID}"]`)?.remove();
-    });
-    this.theme = null;
+    this.layer.clear();
+    this.articleId = undefined;
   }
 
   /** How many of the page's notes are shown on their passage and how many could not be placed. */
   counts(): { anchored: number; orphaned: number } {
     let anchored = 0;
-    for (const n of this.notes.values()) if (n.els.length) anchored++;
+    for (const r of this.notes.values()) if (r) anchored++;
     return { anchored, orphaned: this.notes.size - anchored };
-  }
-
-  /** The note an element belongs to (a `chiplens-note` or anything inside one). */
-  noteAt(el: Element): NoteRow | undefined {
-    const host = el.closest(NOTE_TAG);
-    const id = Number(host?.getAttribute(NOTE_ID_ATTR));
-    return this.notes.get(id)?.row;
-  }
-
-  /** The first element of a note in the page (its keyboard stop). */
-  firstElement(id: number): Element | undefined {
-    return this.notes.get(id)?.els[0];
   }
 
   /** Describes the readable text a DOM range covers; null when it covers none. */
@@ -99,58 +69,34 @@ export class NoteLayer {
     const body = this.deps.doc.body;
     if (!body) return null;
     const ix = collectText(body);
-    const span = rangeToOffsets(ix, range);
+    const span = offsetsOf(ix, range);
     return span ? describeRange(textOf(ix), span.start, span.end) : null;
   }
 
-  /** Stores a new note on `draft` (recording the page first if needed) and shows it. */
-  async add(draft: Draft, body: string, theme: Theme): Promise<Outcome> {
-    const articleId = await this.articleId();
-    if (articleId === undefined) return { ok: false, message: null };
-    const res = await this.deps.send({ type: 'notes/add', note: { articleId, selector: draft.selector, position: draft.position, body } });
-    if (!res.ok) return { ok: false, message: res.error.message };
-    this.theme ??= theme;
-    this.show([res.data]);
-    return { ok: true };
+  /** A note the frame has just stored: shown on its passage. */
+  added(note: NoteAnchor, articleId?: number): void {
+    if (articleId !== undefined) this.articleId = articleId;
+    this.place([note]);
   }
 
-  async update(id: number, body: string): Promise<Outcome> {
-    const res = await this.deps.send({ type: 'notes/update', id, patch: { body } });
-    if (!res.ok) return { ok: false, message: res.error.message };
-    const n = this.notes.get(id);
-    if (n) n.row = res.data;
-    return { ok: true };
-  }
-
-  async remove(id: number): Promise<Outcome> {
-    const res = await this.deps.send({ type: 'notes/delete', id });
-    // Already gone from the store (deleted in the library meanwhile): gone from the page too.
-    if (!res.ok && res.error.code !== 'not-found') return { ok: false, message: res.error.message };
-    const n = this.notes.get(id);
+  /** A note the frame has just deleted. */
+  deleted(id: number): void {
     this.notes.delete(id);
-    if (n) this.deps.mutate(() => n.els.forEach(unwrapNote));
-    return { ok: true };
+    this.layer.removeWhere((hit) => hit.value === id);
   }
 
-  /** Restyles the note elements for a light or dark page. */
-  setTheme(theme: Theme): void {
-    if (theme === this.theme) return;
-    this.theme = theme;
-    if (this.deps.doc.querySelector(`style[${UI_ATTR}="${STYLE_ID}"]`)) this.deps.mutate(() => this.installStyles());
+  /** Places notes whose passage is gone from the page again (after the page changed). */
+  refresh(): void {
+    const stale: number[] = [];
+    this.layer.removeWhere((hit) => {
+      if (!hit.range.collapsed && hit.range.startContainer.isConnected) return false;
+      stale.push(hit.value);
+      return true;
+    });
+    for (const id of stale) this.notes.set(id, null);
   }
 
   // -------------------------------------------------------------------------------------------------------
-
-  /** The page's notes: by the article id the controller knows, else by the page's address. */
-  private async fetchRows(): Promise<NoteRow[] | null> {
-    const known = this.deps.knownArticleId();
-    if (known !== undefined) {
-      const res = await this.deps.send({ type: 'notes/list', articleId: known });
-      return res.ok ? res.data : null;
-    }
-    const res = await this.deps.send({ type: 'article/get', ...this.address() });
-    return res.ok ? (res.data?.notes ?? []) : null;
-  }
 
   private address(): { url: string; canonical?: string } {
     const url = this.deps.url();
@@ -158,65 +104,20 @@ export class NoteLayer {
     return canonical ? { url, canonical } : { url };
   }
 
-  /** The stored article of this page: known, found by address, or recorded now. */
-  private async articleId(): Promise<number | undefined> {
-    const known = this.deps.knownArticleId();
-    if (known !== undefined) return known;
-    const res = await this.deps.send({ type: 'article/get', ...this.address() });
-    if (res.ok && res.data) return res.data.article.id;
-    return this.deps.recordArticle();
-  }
-
-  private installStyles(): void {
-    const doc = this.deps.doc;
-    let style = doc.querySelector<HTMLStyleElement>(`style[${UI_ATTR}="${STYLE_ID}"]`);
-    if (!style) {
-      style = doc.createElement('style');
-      style.setAttribute(UI_ATTR, STYLE_ID);
-      (doc.head ?? doc.documentElement).appendChild(style);
-    }
-    style.textContent = noteCss(this.theme ?? 'light');
-  }
-
-  /**
-   * Anchors and wraps notes. Anchoring reads the text once; wrapping goes from the last passage to the first,
-   * so one index serves all of them (splitting a text node keeps its head, where earlier passages lie), and
-   * reads the page again only where two passages overlap.
-   */
-  private show(rows: NoteRow[]): void {
+  /** Anchors notes in the page's text as it is now: one read of the text for all of them. */
+  private place(anchors: NoteAnchor[]): void {
     const body = this.deps.doc.body;
     if (!body) return;
-    const text = textOf(collectText(body));
-    const placed: { row: NoteRow; span: TextRange }[] = [];
-    for (const row of rows) {
+    const ix = collectText(body);
+    const text = textOf(ix);
+    for (const a of anchors) {
       // A note on the whole article (written in the popup) has no passage to place and is not orphaned.
-      if (!row.selector.exact) continue;
-      const old = this.notes.get(row.id);
-      if (old?.els.length) continue;
-      this.notes.set(row.id, { row, els: [] });
-      const m = anchorQuote(text, row.selector, row.position);
-      if (m) placed.push({ row, span: m });
+      if (!a.selector.exact) continue;
+      if (this.notes.get(a.id)) continue;
+      const m = anchorQuote(text, a.selector, a.position);
+      const range = m ? rangeFor(ix, m, { crossBlocks: true }) : null;
+      this.notes.set(a.id, range);
+      if (range) this.layer.add('note', range, a.id);
     }
-    if (!placed.length) return;
-    placed.sort((a, b) => b.span.start - a.span.start);
-    this.deps.mutate(() => {
-      if (!this.deps.doc.querySelector(`style[${UI_ATTR}="${STYLE_ID}"]`)) this.installStyles();
-      let ix = collectText(body);
-      let floor = Infinity;
-      for (const { row, span } of placed) {
-        if (span.end > floor) ix = collectText(body);
-        floor = span.start;
-        let first = true;
-        const els = wrapOffsets(ix, span, () => {
-          const el = this.deps.doc.createElement(NOTE_TAG);
-          el.setAttribute(NOTE_ID_ATTR, String(row.id));
-          // One keyboard stop per note, on its first element.
-          if (first) el.setAttribute('tabindex', '0');
-          first = false;
-          return el;
-        });
-        this.notes.set(row.id, { row, els });
-      }
-    });
   }
 }

@@ -1,0 +1,301 @@
+/**
+ * What ChipLens's private frame shows on a page: a highlight's card (with the other articles the reader met it
+ * in), a note's text with Edit and Delete, or "Add note" and the editor for a selection. The content script says
+ * what to show and where; everything private (other articles, note bodies) is loaded here from the background,
+ * in an extension page no page script can read.
+ */
+import type { Browser } from 'wxt/browser';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { stepOf, type FromFrame, type ToFrame } from '../../lib/frame-protocol.ts';
+import type { UiLanguage } from '../../lib/i18n.ts';
+import { send } from '../../lib/send.ts';
+import { Card, type SeenIn } from '../card/Card.tsx';
+import { cardCss } from '../card/styles.ts';
+import { NoteEditor } from '../notes/NoteEditor.tsx';
+import { NoteView } from '../notes/NoteView.tsx';
+import { noteStrings } from '../notes/strings.ts';
+import { notesCss } from '../notes/styles.ts';
+
+/** Transparent room around the content for its shadow; the content script places the frame with it in mind. */
+const MARGIN = 10;
+
+type Port = Browser.runtime.Port;
+type View = Exclude<ToFrame, { type: 'hide' } | { type: 'article' }>;
+
+/** Other articles that mention an entity, from the background. */
+async function loadSeen(entityId: string, excludeArticleId?: number): Promise<SeenIn> {
+  const res = await send({ type: 'entity/context', entityId, limit: 3, ...(excludeArticleId !== undefined ? { excludeArticleId } : {}) });
+  if (!res.ok) return { state: 'unavailable' };
+  return {
+    state: 'ready',
+    total: res.data.total,
+    items: res.data.items.map((i) => ({ title: i.article.title, site: i.article.site, date: i.article.date, url: i.article.url })),
+  };
+}
+
+function CardView({ view }: { view: Extract<View, { type: 'card' }> }) {
+  const entityId = view.subject.kind === 'figure' ? undefined : view.subject.id;
+  const [seen, setSeen] = useState<SeenIn | undefined>(entityId ? { state: 'loading' } : undefined);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!entityId) return;
+    let live = true;
+    setSeen({ state: 'loading' });
+    void loadSeen(entityId, view.articleId).then((s) => live && setSeen(s));
+    return () => {
+      live = false;
+    };
+  }, [entityId, view.articleId]);
+  useEffect(() => {
+    if (view.focus) box.current?.focus({ preventScroll: true });
+  }, [view]);
+  const name = view.subject.text;
+  return (
+    <div ref={box} role="dialog" aria-label={`ChipLens: ${name}`} tabIndex={-1} class="dialog">
+      <Card subject={view.subject} lang={view.lang} seen={seen} />
+    </div>
+  );
+}
+
+interface NotesProps {
+  port: Port;
+  uiLang: UiLanguage;
+  post: (m: FromFrame) => void;
+  askArticle: () => Promise<number | null>;
+}
+
+function NoteOnPage({ view, uiLang, post }: NotesProps & { view: Extract<View, { type: 'note' }> }) {
+  const strings = noteStrings(uiLang);
+  const [body, setBody] = useState<string | null>(null);
+  const [quote, setQuote] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [missing, setMissing] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void send({ type: 'notes/list', articleId: view.articleId }).then((res) => {
+      if (!live) return;
+      const note = res.ok ? res.data.find((n) => n.id === view.noteId) : undefined;
+      if (!note) setMissing(true);
+      else {
+        setBody(note.body);
+        setQuote(note.selector.exact);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [view.noteId, view.articleId]);
+  if (missing) return <p class="panel muted">{strings.cannotRecord}</p>;
+  if (body === null) return null;
+  if (editing) {
+    return (
+      <NoteEditor
+        strings={strings}
+        quote={quote}
+        initial={body}
+        onCancel={() => setEditing(false)}
+        onSave={async (next) => {
+          const res = await send({ type: 'notes/update', id: view.noteId, patch: { body: next } });
+          if (!res.ok) return res.error.message;
+          setBody(next);
+          setEditing(false);
+          return null;
+        }}
+      />
+    );
+  }
+  return (
+    <NoteView
+      strings={strings}
+      body={body}
+      focusFirst={view.focus}
+      onClose={() => post({ type: 'close', returnFocus: true })}
+      onEdit={() => {
+        post({ type: 'pin' });
+        setEditing(true);
+      }}
+      onDelete={async () => {
+        const res = await send({ type: 'notes/delete', id: view.noteId });
+        if (!res.ok && res.error.code !== 'not-found') return res.error.message;
+        post({ type: 'note-deleted', id: view.noteId });
+        post({ type: 'close', returnFocus: true });
+        return null;
+      }}
+    />
+  );
+}
+
+function NewNote({ view, uiLang, post, askArticle }: NotesProps & { view: Extract<View, { type: 'draft' }> }) {
+  const strings = noteStrings(uiLang);
+  const [editing, setEditing] = useState(view.edit);
+  useEffect(() => setEditing(view.edit), [view]);
+  if (!editing) {
+    return (
+      <button
+        type="button"
+        class="add"
+        onClick={() => {
+          post({ type: 'pin' });
+          setEditing(true);
+        }}
+      >
+        {strings.addNote}
+      </button>
+    );
+  }
+  return (
+    <NoteEditor
+      strings={strings}
+      quote={view.draft.selector.exact}
+      onCancel={() => post({ type: 'close', returnFocus: true })}
+      onSave={async (body) => {
+        const articleId = await askArticle();
+        if (articleId === null) return strings.cannotRecord;
+        const res = await send({ type: 'notes/add', note: { articleId, selector: view.draft.selector, position: view.draft.position, body } });
+        if (!res.ok) return res.error.message;
+        const { id, selector, position } = res.data;
+        post({ type: 'note-added', note: position ? { id, selector, position } : { id, selector } });
+        post({ type: 'close', returnFocus: true });
+        return null;
+      }}
+    />
+  );
+}
+
+/** The natural size of the frame's content, as if nothing capped its height. */
+function naturalSize(el: HTMLElement): { width: number; height: number } {
+  // The element that scrolls when the frame is short: the card inside its dialog, or the note panel.
+  const inner = el.firstElementChild;
+  const panel = (inner?.firstElementChild ?? inner) as HTMLElement | null;
+  if (!panel) return { width: 0, height: 0 };
+  const height = panel.scrollHeight + (panel.offsetHeight - panel.clientHeight);
+  return { width: Math.ceil(panel.getBoundingClientRect().width) + 2 * MARGIN, height: Math.ceil(height) + 2 * MARGIN };
+}
+
+/** Messages from the content script, kept until the app listens. */
+export class Inbox {
+  private queue: unknown[] = [];
+  private listener: ((m: unknown) => void) | null = null;
+
+  put(m: unknown): void {
+    if (this.listener) this.listener(m);
+    else this.queue.push(m);
+  }
+
+  listen(fn: ((m: unknown) => void) | null): void {
+    this.listener = fn;
+    if (!fn) return;
+    const queued = this.queue;
+    this.queue = [];
+    for (const m of queued) fn(m);
+  }
+}
+
+export function FrameApp({ port, inbox, uiLang }: { port: Port; inbox: Inbox; uiLang: UiLanguage }) {
+  const [view, setView] = useState<View | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const requests = useRef(new Map<number, (id: number | null) => void>());
+  const nextRequest = useRef(1);
+  const lastSize = useRef('');
+
+  const post = (m: FromFrame) => {
+    try {
+      port.postMessage(m);
+    } catch {
+      // The page went away.
+    }
+  };
+
+  useEffect(() => {
+    const onMessage = (m: unknown) => {
+      const msg = m as ToFrame;
+      if (msg.type === 'hide') setView(null);
+      else if (msg.type === 'article') {
+        requests.current.get(msg.request)?.(msg.articleId);
+        requests.current.delete(msg.request);
+      } else setView(msg);
+    };
+    inbox.listen(onMessage);
+    const onKey = (e: KeyboardEvent) => {
+      const direction = stepOf(e);
+      if (direction) {
+        e.preventDefault();
+        post({ type: 'step', direction });
+      } else if (e.key === 'Escape' && !e.defaultPrevented) {
+        post({ type: 'close', returnFocus: true });
+      }
+    };
+    const enter = () => post({ type: 'hover', inside: true });
+    const leave = () => post({ type: 'hover', inside: false });
+    window.addEventListener('keydown', onKey);
+    document.documentElement.addEventListener('mouseenter', enter);
+    document.documentElement.addEventListener('mouseleave', leave);
+    return () => {
+      inbox.listen(null);
+      window.removeEventListener('keydown', onKey);
+      document.documentElement.removeEventListener('mouseenter', enter);
+      document.documentElement.removeEventListener('mouseleave', leave);
+    };
+  }, [port, inbox]);
+
+  // Tells the content script the content's size after every change, so the frame fits it.
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const report = () => {
+      const size = naturalSize(el);
+      const key = `${size.width}x${size.height}`;
+      if (key === lastSize.current) return;
+      lastSize.current = key;
+      post({ type: 'size', ...size });
+    };
+    report();
+    const ro = new ResizeObserver(report);
+    ro.observe(el);
+    const mo = new MutationObserver(report);
+    mo.observe(el, { childList: true, subtree: true, characterData: true });
+    return () => {
+      ro.disconnect();
+      mo.disconnect();
+    };
+  });
+
+  const askArticle = () =>
+    new Promise<number | null>((resolve) => {
+      const request = nextRequest.current++;
+      requests.current.set(request, resolve);
+      post({ type: 'need-article', request });
+    });
+
+  const theme = view?.theme ?? 'light';
+  const props = { port, uiLang, post, askArticle };
+  return (
+    <>
+      <style>{`${cardCss(theme)}\n${notesCss(theme)}\n${FRAME_CSS}`}</style>
+      <div ref={root} class="frame">
+        {view?.type === 'card' && <CardView key={JSON.stringify(view.subject)} view={view} />}
+        {view?.type === 'note' && (
+          <div class="root">
+            <NoteOnPage key={view.noteId} view={view} {...props} />
+          </div>
+        )}
+        {view?.type === 'draft' && (
+          <div class="root">
+            <NewNote key={view.draft.selector.exact} view={view} {...props} />
+          </div>
+        )}
+      </div>
+    </>
+  );
+}
+
+const FRAME_CSS = `
+html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; color-scheme: normal; }
+.frame { box-sizing: border-box; padding: ${MARGIN}px; width: max-content; max-width: 100vw; --chiplens-max-height: calc(100vh - ${2 * MARGIN}px); }
+.frame > .root { width: max-content; }
+.dialog { outline: none; width: max-content; }
+a:focus-visible, .dialog:focus-visible .card { outline: 2px solid var(--link); outline-offset: 1px; }
+.card { max-width: 360px; }
+.panel { width: 340px; }
+/* The frame ends a few pixels past the content: a shadow that fits in them. */
+.card, .panel, button.add { box-shadow: 0 2px 8px var(--shadow); }`;
