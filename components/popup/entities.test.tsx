@@ -9,6 +9,7 @@ const summary = (entities: PageSummary['entities']): PageSummary => ({
   state: 'active',
   forced: false,
   relevant: true,
+  runs: 1,
   marks: 3,
   counts: { chip: 2, company: 1, figure: 0 },
   entities,

@@ -70,6 +70,7 @@ export class PageController {
   private recordAnyway = false;
   private reported: Promise<void> = Promise.resolve();
   private lastFullRun = 0;
+  private runs = 0;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private hiddenFingerprint: string | null = null;
   private navigatedAt = -Infinity;
@@ -82,7 +83,7 @@ export class PageController {
     this.settings = opts.settings;
     this.decision = decide(this.settings, opts.url());
     const body = this.doc.body;
-    this.watcher = body ? new DomWatcher(body, { onChange: (blocks) => this.onDomChange(blocks) }) : null;
+    this.watcher = body ? new DomWatcher(body, { onChange: (blocks, removed) => this.onDomChange(blocks, removed) }) : null;
     this.layer = new HighlightLayer<Mention>(opts.api, this.doc);
     this.styles = new HighlightStyles(this.doc);
   }
@@ -190,6 +191,7 @@ export class PageController {
       state: this.state,
       forced: this.forced,
       relevant: this.annotation?.relevant ?? false,
+      runs: this.runs,
       marks: this.layer.size,
       counts,
       entities: [...entities.values()].sort((a, b) => b.count - a.count),
@@ -238,6 +240,7 @@ export class PageController {
       const r = await annotateSubtree(body, { ...this.pipelineOptions(generation), gate });
       if (r.cancelled) return;
       this.lastFullRun = Date.now();
+      this.runs++;
       this.lang = r.annotation.language;
       this.annotation = r.annotation;
       this.added.clear();
@@ -261,8 +264,11 @@ export class PageController {
       });
   }
 
-  private onDomChange(blocks: Element[]): void {
+  private onDomChange(blocks: Element[], removed = false): void {
     if (this.state === 'off') return;
+    // Text the page took out: its ranges collapsed into the element around it.
+    if (removed && this.state === 'active') this.dropWhere((range) => range.collapsed || !range.startContainer.isConnected);
+    if (!blocks.length) return;
     if (this.state === 'idle') {
       this.scheduleIdleRecheck();
       return;
@@ -279,6 +285,7 @@ export class PageController {
       const live = blocks.filter((b) => b.isConnected && (b === body || !isInsideSkipped(b, body)));
       for (const b of this.added.keys()) if (!b.isConnected) this.added.delete(b);
       this.dropWhere((range) => range.collapsed || !range.startContainer.isConnected || live.some((b) => b.contains(range.startContainer)));
+      if (!live.length) return;
       for (const block of live) {
         const r = await annotateSubtree(block, { ...this.pipelineOptions(generation), gate: 'force', lang: this.lang });
         if (r.cancelled) return;

@@ -183,7 +183,7 @@ export class FrameHost {
     const view = this.doc.defaultView;
     const maxWidth = view ? view.innerWidth : Infinity;
     iframe.style.setProperty('width', `${Math.min(this.content.width, maxWidth)}px`, 'important');
-    iframe.style.setProperty('height', `${Math.min(this.content.height, this.room + 2 * FRAME_MARGIN)}px`, 'important');
+    iframe.style.setProperty('height', `${Math.min(this.content.height, this.room)}px`, 'important');
   }
 
   private async place(): Promise<void> {

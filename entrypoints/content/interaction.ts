@@ -71,6 +71,8 @@ export class Interaction {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private frameRequested = 0;
   private pointer: { x: number; y: number } | null = null;
+  /** The pointer is over the frame (as the frame reports: its events do not reach the page). */
+  private inFrame = false;
   private attached = false;
   /** Where focus was when the keyboard took it into the frame. */
   private returnTo: HTMLElement | null = null;
@@ -129,6 +131,8 @@ export class Interaction {
         break;
       case 'hover':
         // The pointer in the frame keeps a hover card open; leaving it closes the card soon, as leaving the text does.
+        this.inFrame = m.inside;
+        this.pointer = null;
         clearTimeout(this.hideTimer);
         if (!m.inside && this.open.kind !== 'none' && this.open.kind !== 'draft' && this.open.how === 'hover') {
           this.hideTimer = setTimeout(() => this.close(false), HIDE_DELAY_MS);
@@ -276,10 +280,13 @@ export class Interaction {
   private readonly onPointerMove = (e: PointerEvent): void => {
     if (!e.isTrusted) return;
     if (this.deps.frame.contains(e.target)) {
+      // Over the frame: a hit-test still pending for a point over the text before it is void.
+      this.pointer = null;
       clearTimeout(this.hideTimer);
       return;
     }
     this.pointer = { x: e.clientX, y: e.clientY };
+    this.inFrame = false;
     // One hit-test per frame, however fast the pointer moves.
     if (!this.frameRequested) this.frameRequested = requestAnimationFrame(this.hover);
   };
@@ -287,7 +294,7 @@ export class Interaction {
   private readonly hover = (): void => {
     this.frameRequested = 0;
     const p = this.pointer;
-    if (!p || !this.deps.mentions.size) return;
+    if (!p || this.inFrame || !this.deps.mentions.size) return;
     const hit = this.deps.mentions.at(p.x, p.y)[0];
     const open = this.open;
     const hoverOpen = (open.kind === 'mention' || open.kind === 'note') && open.how === 'hover';
@@ -303,7 +310,7 @@ export class Interaction {
       this.showTimer = setTimeout(() => this.show(hit, 'hover'), SHOW_DELAY_MS);
     } else if (hoverOpen) {
       clearTimeout(this.hideTimer);
-      this.hideTimer = setTimeout(() => this.close(false), HIDE_DELAY_MS);
+      this.hideTimer = setTimeout(() => !this.inFrame && this.close(false), HIDE_DELAY_MS);
     }
   };
 

@@ -1,7 +1,7 @@
 /**
  * Requests the content script answers (sent with `tabs.sendMessage` by the popup or the background), and
  * the answer's shape. Answers use the same envelope as `lib/messages.ts`: `{ok: true, data}` or
- * `{ok: false, error: {code, message}}`. See README.md in this folder.
+ * `{ok: false, error: {code, message}}`.
  */
 import type { Language } from '../../lib/extract/types.ts';
 import type { Decision, MarkKind } from '../../lib/settings.ts';
@@ -25,7 +25,9 @@ export interface PageSummary {
   /** The relevance gate's verdict for the page text read last. */
   relevant: boolean;
   language?: Language;
-  /** Highlight elements now in the page. */
+  /** Full reads of the page done so far (0 until the first has ended). */
+  runs: number;
+  /** Highlight ranges now in the page. */
   marks: number;
   /** Mentions found, by kind (also those of kinds not highlighted). */
   counts: Record<MarkKind, number>;

@@ -8,8 +8,8 @@ let watcher: DomWatcher | undefined;
 afterEach(() => watcher?.stop());
 
 function watch(debounceMs = 20, maxWaitMs = 200) {
-  const calls: { blocks: Element[] }[] = [];
-  watcher = new DomWatcher(document.body, { debounceMs, maxWaitMs, onChange: (blocks) => void calls.push({ blocks }) });
+  const calls: { blocks: Element[]; removed: boolean }[] = [];
+  watcher = new DomWatcher(document.body, { debounceMs, maxWaitMs, onChange: (blocks, removed) => void calls.push({ blocks, removed }) });
   watcher.start();
   return calls;
 }
@@ -40,14 +40,24 @@ describe('DomWatcher', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('reports the block of a text node a script rewrote, and of text taken out', async () => {
+  it('reports the block of a text node a script rewrote, and that text was taken out', async () => {
     document.body.innerHTML = '<p id="a">The <b>H20</b> ships.</p><p id="b">Hygon <i>rose</i></p>';
     const calls = watch();
     document.querySelector('b')!.firstChild!.textContent = 'H2O';
     document.querySelector('i')!.remove();
     await tick(60);
-    expect(calls).toHaveLength(1);
-    expect(calls[0].blocks).toEqual([document.getElementById('a'), document.getElementById('b')]);
+    expect(calls).toEqual([{ blocks: [document.getElementById('a')], removed: true }]);
+  });
+
+  it('takes an empty element a page adds and removes (an overlay) for no change', async () => {
+    document.body.innerHTML = '<p id="a">The H20 ships.</p>';
+    const calls = watch();
+    const overlay = document.createElement('div');
+    document.body.append(overlay);
+    await tick(5);
+    overlay.remove();
+    await tick(60);
+    expect(calls).toEqual([]);
   });
 
   it('reports at the latest after maxWait while changes keep coming', async () => {

@@ -9,14 +9,18 @@ export interface WatchOptions {
   debounceMs?: number;
   /** Longest a change waits while changes keep coming (a ticker that never stops). */
   maxWaitMs?: number;
-  /** The blocks whose text was added, removed or changed, outermost only, all still in the page. */
-  onChange: (blocks: Element[]) => void;
+  /**
+   * The blocks whose text was added or changed, outermost only, all still in the page; `removed` when text was
+   * taken out (ranges over it are gone, nothing new needs reading).
+   */
+  onChange: (blocks: Element[], removed: boolean) => void;
 }
 
 /** Debounced MutationObserver over one subtree; see {@link WatchOptions}. */
 export class DomWatcher {
   private observer: MutationObserver | null = null;
   private readonly blocks = new Set<Element>();
+  private removed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstPendingAt = 0;
   private readonly debounceMs: number;
@@ -49,6 +53,7 @@ export class DomWatcher {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.blocks.clear();
+    this.removed = false;
   }
 
   /** Reports pending changes now instead of after the debounce. */
@@ -56,8 +61,10 @@ export class DomWatcher {
     clearTimeout(this.timer);
     this.timer = undefined;
     const blocks = outermost([...this.blocks].filter((b) => b.isConnected));
+    const removed = this.removed;
     this.blocks.clear();
-    if (blocks.length) this.opts.onChange(blocks);
+    this.removed = false;
+    if (blocks.length || removed) this.opts.onChange(blocks, removed);
   }
 
   private take(records: MutationRecord[]): void {
@@ -69,9 +76,12 @@ export class DomWatcher {
         added = this.addBlockOf(parent) || added;
         continue;
       }
-      // Text taken out changes the block it was in (ranges over it collapse and must be read again).
-      if (r.removedNodes.length && r.target.nodeType === 1 && !isOurs(r.target as Element)) {
-        added = this.addBlockOf(r.target as Element) || added;
+      // Text taken out: ranges over it have collapsed. (An empty overlay a page adds and removes is no change.)
+      for (const n of Array.from(r.removedNodes)) {
+        if (!this.removed && n.nodeType !== 8 && /\S/.test(n.textContent ?? '') && !(n.nodeType === 1 && isOurs(n as Element))) {
+          this.removed = true;
+          added = true;
+        }
       }
       for (const n of Array.from(r.addedNodes)) {
         if (n.nodeType === 1) {

@@ -9,7 +9,7 @@
  * it('marks chips', async () => {
  *   const page = await browser.context.newPage();
  *   await page.goto(server.url('/nvidia-h20-stopp.html'));
- *   await page.locator('chiplens-mark').first().waitFor();
+ *   await page.waitForFunction(() => (CSS.highlights.get('chiplens-chip')?.size ?? 0) > 0);
  * });
  * ```
  * The extension must be built first (`npx wxt build`; `npm run test:e2e` does it).
@@ -23,7 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type CDPSession, type Locator, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Frame, type Locator, type Page, type Worker } from 'playwright-core';
 
 /** Absolute path of the bundled sample article pages that {@link startServer} serves. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.url));
@@ -439,4 +439,86 @@ export async function clickToDownload(page: Page, button: Locator): Promise<{ na
   lastDownloadAt = Date.now();
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+/** One highlight range in the page, as `CSS.highlights` holds it (see the on-page contract). */
+export interface PageHighlight {
+  /** `chip`, `company`, `figure`, `note`, `watch` or `current` (the name without `chiplens-`). */
+  kind: string;
+  text: string;
+  /** The id of the nearest element around the range's start that has one ('' if none). */
+  within: string;
+}
+
+/** Every ChipLens highlight range in the page, in document order; only those inside `selector` when given. */
+export async function pageHighlights(page: Page, selector?: string): Promise<PageHighlight[]> {
+  return page.evaluate((sel) => {
+    const scope = sel ? document.querySelector(sel) : null;
+    const out: { kind: string; text: string; range: Range; within: string }[] = [];
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('chiplens-')) continue;
+      for (const r of h as unknown as Set<Range>) {
+        if (sel && (!scope || !scope.contains(r.startContainer))) continue;
+        const el = r.startContainer.nodeType === 1 ? (r.startContainer as Element) : r.startContainer.parentElement;
+        out.push({ kind: name.slice('chiplens-'.length), text: r.toString(), range: r, within: el?.closest('[id]')?.id ?? '' });
+      }
+    }
+    out.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return out.map(({ kind, text, within }) => ({ kind, text, within }));
+  }, selector ?? null);
+}
+
+/**
+ * Moves the real mouse (a trusted event) onto the `index`-th ChipLens highlight of `kind` whose text is `text`
+ * (any text when omitted) inside the element `within` (anywhere when omitted), scrolling it into view first.
+ * Returns false when there is no such highlight.
+ */
+export async function hoverHighlight(page: Page, kind: string, text?: string, index = 0, within?: string): Promise<boolean> {
+  const point = await page.evaluate(
+    ([k, t, i, w]) => {
+      const h = CSS.highlights.get(`chiplens-${k}`) as unknown as Set<Range> | undefined;
+      if (!h) return null;
+      const scope = w ? document.querySelector(w as string) : null;
+      const ranges = [...h].filter((r) => (t === null || r.toString() === t) && (!scope || scope.contains(r.startContainer)));
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const r = ranges[i as number];
+      if (!r) return null;
+      const el = r.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center' });
+      const box = r.getClientRects()[0];
+      return box ? { x: box.left + Math.min(box.width / 2, 6), y: box.top + box.height / 2 } : null;
+    },
+    [kind, text ?? null, index, within ?? null] as const,
+  );
+  if (!point) return false;
+  await page.mouse.move(point.x, point.y, { steps: 2 });
+  return true;
+}
+
+/** ChipLens's private frame on `page` (card, notes), if it has been created. */
+export function chiplensFrame(page: Page): Frame | undefined {
+  return page.frames().find((f) => {
+    try {
+      return new URL(f.url()).pathname === '/frame.html';
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Whether ChipLens's frame is showing (its host in the page is displayed). */
+export async function frameShown(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const host = document.querySelector('chiplens-ui');
+    return !!host && getComputedStyle(host).display !== 'none';
+  });
+}
+
+/** The open card's visible text, or null when no card is shown. */
+export async function cardText(page: Page): Promise<string | null> {
+  if (!(await frameShown(page))) return null;
+  const frame = chiplensFrame(page);
+  if (!frame) return null;
+  const card = frame.locator('.card');
+  return (await card.count()) ? card.innerText() : null;
 }

@@ -1,12 +1,25 @@
 // Notes on passages in Chromium with the built extension: select a passage, add a note with the button by the
-// selection, find it as `chiplens-note` after a reload and on a slightly changed page at the same address, edit
-// and delete it from the page, open the editor through the `page/note` request (context menu, keyboard command),
-// and count a note whose passage is gone as orphaned without losing it.
+// selection (in ChipLens's private frame), find it as a `chiplens-note` highlight after a reload and on a slightly
+// changed page at the same address, edit and delete it from the page, open the editor through the `page/note`
+// request (context menu, keyboard command), and count a note whose passage is gone as orphaned without losing it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { askTab as askContentScript, launchWithExtension, SAMPLES_DIR, sendToBackground, startServer, tabShowing, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import {
+  askTab as askContentScript,
+  chiplensFrame,
+  frameShown,
+  launchWithExtension,
+  pageHighlights,
+  SAMPLES_DIR,
+  sendToBackground,
+  startServer,
+  tabShowing,
+  waitUntil,
+  type ExtensionBrowser,
+  type TestServer,
+} from './harness';
 
 /** The project's own sample article, served from memory so a changed version can replace it at the same address. */
 const ORIGINAL = readFileSync(join(SAMPLES_DIR, 'en-amd-mi308-huawei-ascend.html'), 'utf8');
@@ -45,8 +58,17 @@ async function allNotes(): Promise<NoteRow[]> {
   return ask<NoteRow[]>({ type: 'notes/list' });
 }
 
-/** Selects the first occurrence of `passage` inside `within` (across element boundaries) as a reader would. */
+/**
+ * Selects the first occurrence of `passage` inside `within` (across element boundaries), and ends the gesture
+ * as a reader does who selects with the keyboard: a real Shift key released (a trusted event; script-made
+ * events are ignored).
+ */
 async function select(page: Page, passage: string, within = 'article'): Promise<void> {
+  await selectOnly(page, passage, within);
+  await page.keyboard.press('Shift');
+}
+
+async function selectOnly(page: Page, passage: string, within: string): Promise<void> {
   await page.evaluate(
     ({ passage, within }) => {
       const root = document.querySelector(within)!;
@@ -77,23 +99,33 @@ async function select(page: Page, passage: string, within = 'article'): Promise<
   );
 }
 
-/** The text of the note elements in the page, in document order, per note id. */
-async function notedText(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const el of Array.from(document.querySelectorAll('chiplens-note'))) {
-      const id = el.getAttribute('data-note-id')!;
-      out[id] = (out[id] ?? '') + el.textContent;
-    }
-    return out;
-  });
+/** The text of each `chiplens-note` range in the page, in document order. */
+async function notedText(page: Page): Promise<string[]> {
+  return (await pageHighlights(page)).filter((h) => h.kind === 'note').map((h) => h.text);
 }
 
 async function openArticle(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(server.url(PATH));
-  await page.locator('chiplens-mark').first().waitFor();
+  await page.waitForFunction(() => (CSS.highlights.get('chiplens-chip')?.size ?? 0) > 0, null, { timeout: 20_000 });
   return page;
+}
+
+/** ChipLens's frame on the page, once it is there. */
+async function frameOf(page: Page) {
+  await waitUntil(() => !!chiplensFrame(page), 10_000, "ChipLens's frame");
+  return chiplensFrame(page)!;
+}
+
+/** A real click on the middle of the first line of the page's first noted passage. */
+async function clickNote(page: Page): Promise<void> {
+  const p = await page.evaluate(() => {
+    const r = [...(CSS.highlights.get('chiplens-note') as unknown as Set<Range>)][0];
+    r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const b = r.getClientRects()[0];
+    return { x: b.left + Math.min(20, b.width / 2), y: b.top + b.height / 2 };
+  });
+  await page.mouse.click(p.x, p.y);
 }
 
 /** Waits for the content script to have placed (or given up on) the page's notes. */
@@ -126,54 +158,50 @@ afterAll(async () => {
 });
 
 describe('notes on passages', () => {
-  it('adds a note with the button by a selection', async () => {
+  it('adds a note with the button by a selection, in the private frame', async () => {
     const page = await openArticle();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    const html = await page.evaluate(() => document.body.innerHTML);
     await select(page, PASSAGE);
-    // A mouse selection ends with a mouseup; the button appears by the selection.
-    await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
-    const add = page.locator('chiplens-notes button.add');
+    const frame = await frameOf(page);
+    const add = frame.locator('button.add');
     await add.waitFor();
     expect(await add.textContent()).toBe('Add note');
     await add.click();
-    const field = page.locator('chiplens-notes textarea');
+    const field = frame.locator('textarea');
     await field.waitFor();
-    expect(await field.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
-    expect(await page.locator('chiplens-notes .quote').textContent()).toBe(PASSAGE);
+    expect(await field.evaluate((el) => document.activeElement === el)).toBe(true);
+    expect(await frame.locator('.quote').textContent()).toBe(PASSAGE);
     await field.fill('Check the charge against the next quarterly report.');
     await field.press('Control+Enter');
-    await page.locator('chiplens-note').first().waitFor();
-    await expect.poll(() => page.locator('chiplens-notes textarea').count()).toBe(0);
+    await expect.poll(() => notedText(page)).toHaveLength(1);
+    await expect.poll(() => frameShown(page)).toBe(false);
 
-    const noted = Object.values(await notedText(page));
-    expect(noted).toHaveLength(1);
-    expect(squash(noted[0])).toBe(squash(PASSAGE));
-    // The highlights inside the passage are still there, inside the note.
-    expect(await page.locator('chiplens-note chiplens-mark').count()).toBeGreaterThanOrEqual(2);
+    expect(squash((await notedText(page))[0])).toBe(squash(PASSAGE));
+    // The highlights inside the passage are still there, and the page is as it was.
+    const inside = (await pageHighlights(page)).filter((h) => h.text === 'MI308' || h.text === '$800 million');
+    expect(inside.length).toBeGreaterThanOrEqual(2);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(html);
+    // The note's text is in the store, and nowhere in the page.
     const notes = await allNotes();
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ body: 'Check the charge against the next quarterly report.', selector: { exact: PASSAGE } });
+    expect(await page.content()).not.toContain('quarterly report');
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('shows the note on its passage after a reload', async () => {
+  it('shows the note on its passage after a reload, and its text on a real click', async () => {
     const page = await openArticle();
     await settledNotes(page, { anchored: 1, orphaned: 0 });
-    const noted = Object.values(await notedText(page));
-    expect(noted.map(squash)).toEqual([squash(PASSAGE)]);
-    // Focusable once per note; focus shows its text.
-    expect(await page.locator('chiplens-note[tabindex="0"]').count()).toBe(1);
-    await page.locator('chiplens-note[tabindex="0"]').focus();
-    await expect.poll(() => page.locator('chiplens-notes .view .body').textContent()).toBe('Check the charge against the next quarterly report.');
-    // Escape closes it; hovering the passage shows it again.
+    expect((await notedText(page)).map(squash)).toEqual([squash(PASSAGE)]);
+    await clickNote(page);
+    const frame = await frameOf(page);
+    await expect.poll(() => frame.locator('.view .body').textContent()).toBe('Check the charge against the next quarterly report.');
+    // Escape closes it.
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('chiplens-notes .view').count()).toBe(0);
-    await page.locator('chiplens-note').last().hover();
-    await page.locator('chiplens-notes .view').waitFor();
-    await page.mouse.move(1, 1);
-    await expect.poll(() => page.locator('chiplens-notes .view').count()).toBe(0);
+    await expect.poll(() => frameShown(page)).toBe(false);
     await page.close();
   });
 
@@ -187,10 +215,9 @@ describe('notes on passages', () => {
     try {
       const page = await openArticle();
       await settledNotes(page, { anchored: 1, orphaned: 0 });
-      const noted = Object.values(await notedText(page));
-      expect(noted.map(squash)).toEqual([squash(PASSAGE)]);
+      expect((await notedText(page)).map(squash)).toEqual([squash(PASSAGE)]);
       // On the right passage: in the paragraph that states the charge.
-      const paragraph = await page.locator('chiplens-note').first().evaluate((el) => el.closest('p')!.textContent!);
+      const paragraph = await page.evaluate(() => [...(CSS.highlights.get('chiplens-note') as unknown as Set<Range>)][0].startContainer.parentElement!.closest('p')!.textContent!);
       expect(paragraph).toContain('already said');
       await page.close();
     } finally {
@@ -201,29 +228,25 @@ describe('notes on passages', () => {
   it('edits and deletes the note from the page', async () => {
     const page = await openArticle();
     await settledNotes(page, { anchored: 1, orphaned: 0 });
-    await page.locator('chiplens-note').first().click();
-    const view = page.locator('chiplens-notes .view');
+    await clickNote(page);
+    const frame = await frameOf(page);
+    const view = frame.locator('.view');
     await view.waitFor();
     await view.getByRole('button', { name: 'Edit' }).click();
-    const field = page.locator('chiplens-notes textarea');
+    const field = frame.locator('textarea');
     await field.waitFor();
     expect(await field.inputValue()).toBe('Check the charge against the next quarterly report.');
     await field.fill('Charge confirmed in the annual report.');
-    await page.locator('chiplens-notes button[type=submit]').click();
+    await frame.locator('button[type=submit]').click();
     await expect.poll(async () => (await allNotes())[0]?.body).toBe('Charge confirmed in the annual report.');
-    // Focus is back on the note.
-    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('chiplens-note');
-
-    // Keyboard: Enter on the focused note moves into its buttons; Delete asks once more.
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('chiplens-notes .view .body').textContent()).toBe('Charge confirmed in the annual report.');
+    await expect.poll(() => frame.locator('.view .body').textContent()).toBe('Charge confirmed in the annual report.');
+    // Delete asks once more.
     await view.getByRole('button', { name: 'Delete' }).click();
     await view.locator('.ask').waitFor();
     await view.getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => page.locator('chiplens-note').count()).toBe(0);
+    await expect.poll(() => notedText(page)).toEqual([]);
     expect(await allNotes()).toEqual([]);
-    // The page's text is whole again.
-    expect(await page.evaluate((p) => document.querySelector('article')!.textContent!.includes(p), PASSAGE)).toBe(true);
+    await expect.poll(() => frameShown(page)).toBe(false);
     await page.close();
   });
 
@@ -232,23 +255,24 @@ describe('notes on passages', () => {
     await settledNotes(page, { anchored: 0, orphaned: 0 });
     const refused = await askTab(page, { type: 'page/note' });
     expect(refused.ok).toBe(false);
-    await select(page, SECOND);
+    await selectOnly(page, SECOND, 'article');
     const res = await askTab(page, { type: 'page/note' });
     expect(res.ok).toBe(true);
-    const field = page.locator('chiplens-notes textarea');
+    const frame = await frameOf(page);
+    const field = frame.locator('textarea');
     await field.waitFor();
-    expect(await page.locator('chiplens-notes .quote').textContent()).toBe(SECOND);
+    expect(await frame.locator('.quote').textContent()).toBe(SECOND);
     // Escape cancels: nothing stored, nothing marked.
     await field.press('Escape');
-    await expect.poll(() => page.locator('chiplens-notes textarea').count()).toBe(0);
+    await expect.poll(() => frameShown(page)).toBe(false);
     expect(await allNotes()).toEqual([]);
 
-    await select(page, SECOND);
+    await selectOnly(page, SECOND, 'article');
     expect((await askTab(page, { type: 'page/note' })).ok).toBe(true);
+    await field.waitFor();
     await field.fill('Thresholds: see the export rule text.');
-    await page.locator('chiplens-notes button[type=submit]').click();
-    await page.locator('chiplens-note').first().waitFor();
-    expect(Object.values(await notedText(page)).map(squash)).toEqual([squash(SECOND)]);
+    await frame.locator('button[type=submit]').click();
+    await expect.poll(async () => (await notedText(page)).map(squash)).toEqual([squash(SECOND)]);
     await page.close();
   });
 
@@ -257,7 +281,7 @@ describe('notes on passages', () => {
     try {
       const page = await openArticle();
       await settledNotes(page, { anchored: 0, orphaned: 1 });
-      expect(await page.locator('chiplens-note').count()).toBe(0);
+      expect(await notedText(page)).toEqual([]);
       expect((await allNotes()).map((n) => n.body)).toEqual(['Thresholds: see the export rule text.']);
       // The popup for that tab says so, and still lists the note.
       const tabId = await tabShowing(helper, page.url());
@@ -280,11 +304,12 @@ describe('notes on passages', () => {
     await waitUntil(async () => (await askTab(page, { type: 'page/summary' }).catch(() => null))?.data?.notes !== undefined, 10_000, 'the content script');
     expect((await askTab(page, { type: 'page/summary' })).data?.articleId).toBeUndefined();
     const passage = 'scoring each for crunch, seasoning';
-    await select(page, passage);
+    await selectOnly(page, passage, 'article');
     expect((await askTab(page, { type: 'page/note' })).ok).toBe(true);
-    await page.locator('chiplens-notes textarea').fill('Method worth copying.');
-    await page.locator('chiplens-notes textarea').press('Control+Enter');
-    await page.locator('chiplens-note').first().waitFor();
+    const frame = await frameOf(page);
+    await frame.locator('textarea').fill('Method worth copying.');
+    await frame.locator('textarea').press('Control+Enter');
+    await expect.poll(() => notedText(page)).toHaveLength(1);
     const summary = (await askTab(page, { type: 'page/summary' })).data!;
     expect(summary.articleId).toBeTypeOf('number');
     expect(summary.notes).toEqual({ anchored: 1, orphaned: 0 });
@@ -293,19 +318,24 @@ describe('notes on passages', () => {
     await page.close();
   });
 
-  it('offers no button for a selection in a form field', async () => {
+  it('offers no button for a selection in a form field, nor for a script-made selection and mouseup', async () => {
     const page = await openArticle();
     const field = page.locator('textarea#comment');
     await field.focus();
     await field.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, 12));
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(200);
+    expect(await frameShown(page)).toBe(false);
+    await field.evaluate((el: HTMLTextAreaElement) => el.blur());
+    // A page script selecting text and dispatching a mouseup opens nothing.
+    await selectOnly(page, SECOND, 'article');
     await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
     await page.waitForTimeout(200);
-    expect(await page.locator('chiplens-notes button.add').count()).toBe(0);
-    // The same gesture on article text does offer it (so the check above can fail).
-    await field.evaluate((el: HTMLTextAreaElement) => el.blur());
+    expect(await frameShown(page)).toBe(false);
+    // The reader's own gesture on article text does offer it (so the checks above can fail).
     await select(page, SECOND);
-    await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
-    await page.locator('chiplens-notes button.add').waitFor();
+    await (await frameOf(page)).locator('button.add').waitFor();
+    expect(await frameShown(page)).toBe(true);
     await page.close();
   });
 });
