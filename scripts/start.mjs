@@ -72,24 +72,26 @@ async function sampleArticles(samplesDir) {
   return [...new Set([...linked, ...files])];
 }
 
-/** Resolves when the page's DOM has not changed for `quietMs` (the content script has finished), or after `maxMs`. */
-function settle(page, quietMs = 500, maxMs = 5000) {
+/** Waits until ChipLens's highlights stop changing (no new range for `quietMs`), at most `maxMs`; their number. */
+function settle(page, quietMs = 700, maxMs = 8000) {
   return page.evaluate(
     ({ quietMs, maxMs }) =>
       new Promise((done) => {
-        let timer = setTimeout(finish, quietMs);
-        const observer = new MutationObserver(() => {
-          clearTimeout(timer);
-          timer = setTimeout(finish, quietMs);
-        });
-        const cap = setTimeout(finish, maxMs);
-        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-        function finish() {
-          observer.disconnect();
-          clearTimeout(timer);
-          clearTimeout(cap);
-          done(undefined);
-        }
+        const count = () => [...CSS.highlights].filter(([n]) => n.startsWith('chiplens-') && n !== 'chiplens-current').reduce((a, [, h]) => a + h.size, 0);
+        const start = performance.now();
+        let last = -1;
+        let since = start;
+        const tick = () => {
+          const n = count();
+          const now = performance.now();
+          if (n !== last) {
+            last = n;
+            since = now;
+          }
+          if (now - since >= quietMs || now - start >= maxMs) done(n);
+          else setTimeout(tick, 100);
+        };
+        tick();
       }),
     { quietMs, maxMs },
   );
@@ -105,8 +107,7 @@ async function screenshots(harness, server, articles) {
     for (const file of articles) {
       const response = await page.goto(server.url('/' + file), { waitUntil: 'load' });
       if (!response?.ok()) throw new UserError(`${file}: the sample server answered ${response?.status()}.`);
-      await settle(page);
-      const marks = await page.locator('chiplens-mark').count();
+      const marks = await settle(page);
       const path = join(SCREENSHOT_DIR, basename(file, '.html') + '.png');
       await page.screenshot({ path, fullPage: true });
       console.log(`${relative(process.cwd(), path) || path}  (${marks} highlight${marks === 1 ? '' : 's'})`);
