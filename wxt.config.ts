@@ -9,7 +9,7 @@ export default defineConfig({
     // The content script goes into every page, on a budget of 80 kB gzip: Terser packs it ~3 % tighter than
     // Vite's default esbuild minifier (80.3 → 78.3 kB). Only there: it makes a build several seconds slower.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      if (!entrypoints.some((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } };
     },
   },
@@ -21,6 +21,9 @@ export default defineConfig({
     // tab on request where the content script was not injected (a tab opened before install). No host
     // permissions beyond the content script's matches: nothing is fetched from the network.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // The first stage runs on every page (the content script's matches); where a page may be chip news, the
+    // background loads the annotator into it, which needs the same access as a host permission.
+    host_permissions: ['<all_urls>'],
     // The private frame (card, notes) that the content script puts on pages. Under a dynamic address, which
     // changes every session, so a page cannot probe for it to tell that ChipLens is installed.
     web_accessible_resources:

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openStore } from '../lib/store/db';
+import { answerStage } from './background/annotator';
 import { createMessageListener, lazyStore } from './background/listener';
 import { registerMenus } from './background/menus';
 
@@ -8,6 +9,6 @@ import { registerMenus } from './background/menus';
 // Menus and commands share the listener's lazy store: one connection per worker.
 export default defineBackground(() => {
   const store = lazyStore(() => openStore());
-  browser.runtime.onMessage.addListener(createMessageListener(store));
+  browser.runtime.onMessage.addListener(createMessageListener(store, (message, sender) => answerStage(message, sender, store)) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   registerMenus(store);
 });

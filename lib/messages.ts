@@ -116,6 +116,17 @@ export const REQUEST_SCHEMAS = {
   'data/wipe': z.strictObject({ type: z.literal('data/wipe'), confirm: z.literal(true) }),
 } as const;
 
+/**
+ * The first stage's one request, answered by the background itself (it needs the sender's tab): load the
+ * annotator into the asking frame — `now`, or `if-noted` (only when the reader has notes on that page). The page is
+ * the sender's own address, never one the message names. Answer: `{ loaded }`.
+ */
+export const PageStageSchema = z.strictObject({ type: z.literal('page/stage'), load: z.enum(['now', 'if-noted']) });
+export type PageStageRequest = z.infer<typeof PageStageSchema>;
+export interface PageStageAnswer {
+  loaded: boolean;
+}
+
 type Schemas = typeof REQUEST_SCHEMAS;
 export type RequestType = keyof Schemas;
 /** A validated request (defaults filled in). */

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AnyResponse } from '../../lib/messages';
 import { StoreError } from '../../lib/store/errors';
 import { testStore } from '../../lib/store/testing';
 import { createMessageListener, lazyStore } from './listener';
@@ -8,7 +7,7 @@ describe('createMessageListener', () => {
   it('returns true and answers through sendResponse', async () => {
     const db = await testStore();
     const listener = createMessageListener(async () => db);
-    const answer = new Promise<AnyResponse>((resolve) => {
+    const answer = new Promise<unknown>((resolve) => {
       expect(listener({ type: 'stats/totals' }, {}, resolve)).toBe(true);
     });
     expect(await answer).toEqual({ ok: true, data: { articles: 0, saved: 0, unread: 0, notes: 0, figures: 0, entities: 0 } });
@@ -17,8 +16,16 @@ describe('createMessageListener', () => {
 
   it('answers bad messages too, so no sender waits for ever', async () => {
     const listener = createMessageListener(() => Promise.reject(new Error('must not open')));
-    const answer = await new Promise<AnyResponse>((resolve) => listener({ hello: 1 }, {}, resolve));
+    const answer = await new Promise<unknown>((resolve) => listener({ hello: 1 }, {}, resolve));
     expect(answer).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
+  });
+
+  it("answers the first stage's page/stage apart, with the sender, and never from the store", async () => {
+    const stage = vi.fn(async (_m: unknown, sender: { url?: string }) => ({ loaded: sender.url === 'https://news.example/a' }));
+    const listener = createMessageListener(() => Promise.reject(new Error('must not open')), stage);
+    const answer = await new Promise<unknown>((resolve) => listener({ type: 'page/stage', load: 'now' }, { url: 'https://news.example/a' }, resolve));
+    expect(answer).toEqual({ ok: true, data: { loaded: true } });
+    expect(stage).toHaveBeenCalledOnce();
   });
 });
 

@@ -1,19 +1,31 @@
 /**
  * The background's message listener, kept apart from `defineBackground` so it can be tested.
  */
-import { handleMessage, type AnyResponse } from '../../lib/messages';
+import type { Browser } from 'wxt/browser';
+import { handleMessage, type AnyResponse, type PageStageAnswer } from '../../lib/messages';
 import type { StoreDb } from '../../lib/store/db';
 
+type Sender = Browser.runtime.MessageSender;
+type Answer = AnyResponse | { ok: true; data: PageStageAnswer };
+
+/** The first stage's request, answered apart because it needs the sender (see `annotator.ts`). */
+export type StageAnswerer = (message: unknown, sender: Sender) => Promise<PageStageAnswer | null>;
+
 /** The shape of a `runtime.onMessage` listener that answers through `sendResponse`. */
-export type MessageListener = (message: unknown, sender: unknown, sendResponse: (response: AnyResponse) => void) => true;
+export type MessageListener = (message: unknown, sender: Sender, sendResponse: (response: Answer) => void) => true;
 
 /**
  * A `runtime.onMessage` listener that answers every message through `sendResponse` and returns `true`
  * to keep the channel open. (Chromium 156 drops a Promise returned from the listener: the sender gets
  * `undefined`; see TOOLCHAIN.md.)
  */
-export function createMessageListener(openDb: () => Promise<StoreDb>): MessageListener {
-  return (message, _sender, sendResponse) => {
+export function createMessageListener(openDb: () => Promise<StoreDb>, stage?: StageAnswerer): MessageListener {
+  return (message, sender, sendResponse) => {
+    const type = message !== null && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
+    if (stage && type === 'page/stage') {
+      void stage(message, sender).then((a) => sendResponse(a ? { ok: true, data: a } : { ok: false, error: { code: 'bad-request', message: 'Invalid "page/stage" request.' } }));
+      return true;
+    }
     void handleMessage(openDb, message).then(sendResponse);
     return true;
   };

@@ -6,7 +6,6 @@
  * Nothing a page can dispatch switches any of this off or on: navigation is read from the real address, and the
  * script stops only when the extension itself goes away.
  */
-import { browser } from 'wxt/browser';
 import { browserHighlightApi, type Hit } from '../../lib/dom/highlights.ts';
 import type { Mention } from '../../lib/extract/types.ts';
 import type { FromFrame, ToFrame } from '../../lib/frame-protocol.ts';
@@ -140,19 +139,4 @@ export async function startAnnotator(doc: Document = document): Promise<Annotato
       controller.destroy();
     },
   };
-}
-
-/** Answers the popup's and the background's page requests through `sendResponse` (see `protocol.ts`). */
-export function listenForPageRequests(answer: (r: PageRequest) => Promise<PageResponse>, isPageRequest: (x: unknown) => x is PageRequest): () => void {
-  // Answers through sendResponse and returns true (a returned Promise does not reach the sender in Chromium).
-  const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: PageResponse) => void): true | undefined => {
-    if (!isPageRequest(message)) return undefined;
-    answer(message).then(sendResponse, (e: unknown) =>
-      sendResponse({ ok: false, error: { code: 'failed', message: `ChipLens could not annotate this page: ${String(e)}` } }),
-    );
-    return true;
-  };
-  const listener = onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0];
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -1,0 +1,138 @@
+/**
+ * The first stage: the only ChipLens code on every page. It reads the settings and a sketch of the page (title,
+ * description, headings, main article text) and asks the background to load the annotator only where there may be
+ * something to find: a page the gate says may be chip news, a site set to "always", a page naming one of the
+ * reader's watch terms, a page with the reader's notes, or a page the reader asks for (popup, shortcut, menu).
+ * Everywhere else it stays as it is: a few milliseconds at load, then nothing.
+ *
+ * It answers the popup's and the background's page requests itself until the annotator is loaded, then hands
+ * them on. The annotator registers itself in this content-script world (see `annotator-handle.ts`); page
+ * scripts cannot see or call it.
+ */
+import { browser } from 'wxt/browser';
+import { sketchPage } from '../../lib/dom/sketch.ts';
+import { quickVerdict, type PageSketch } from '../../lib/gate/index.ts';
+import type { PageStageAnswer, PageStageRequest } from '../../lib/messages.ts';
+import { decide, loadSettings, watchSettings, type Settings } from '../../lib/settings.ts';
+import { annotatorHandle } from './annotator-handle.ts';
+import { isPageRequest, type PageRequest, type PageResponse, type PageSummary } from './protocol.ts';
+
+/** When a page that did not look like chip news is read again: content rendered after load (a client-rendered site). */
+const RECHECK_AFTER_LOAD_MS = [1500, 5000];
+/** How often the address is compared with the one last read (single-page sites move without a load). */
+const ADDRESS_POLL_MS = 1000;
+/** How long a request waits for the annotator it has asked to load. */
+const LOAD_WAIT_MS = 5000;
+
+/** Whether the page names one of the reader's own terms (they want those found everywhere). */
+function namesWatchTerm(sketch: PageSketch, settings: Settings): boolean {
+  if (!settings.watchTerms.length) return false;
+  const text = `${sketch.title}\n${sketch.headings}\n${sketch.main}`.toLocaleLowerCase();
+  return settings.watchTerms.some((w) => text.includes(w.term.toLocaleLowerCase()));
+}
+
+async function askBackground(load: PageStageRequest['load']): Promise<boolean> {
+  try {
+    const answer = (await browser.runtime.sendMessage({ type: 'page/stage', load } satisfies PageStageRequest)) as { ok?: boolean; data?: PageStageAnswer } | undefined;
+    return !!answer?.ok && !!answer.data?.loaded;
+  } catch {
+    return false;
+  }
+}
+
+export function startFirstStage(doc: Document = document): void {
+  let settings: Settings | null = null;
+  let loading: Promise<boolean> | null = null;
+  let checkedAt = '';
+  let checks = 0;
+
+  /** Loads the annotator (once) and resolves when it is there. */
+  const load = (how: PageStageRequest['load']): Promise<boolean> => {
+    if (annotatorHandle()) return Promise.resolve(true);
+    if (loading && how === 'if-noted') return loading;
+    const attempt = askBackground(how).then(async (loaded) => {
+      if (!loaded) return false;
+      const deadline = Date.now() + LOAD_WAIT_MS;
+      while (!annotatorHandle() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      return !!annotatorHandle();
+    });
+    loading = attempt.then((ok) => (ok ? ok : ((loading = null), false)));
+    return loading;
+  };
+
+  const check = (): void => {
+    if (!settings || annotatorHandle()) return;
+    checkedAt = location.href;
+    checks++;
+    const decision = decide(settings, location.href);
+    if (decision === 'off') return;
+    if (decision === 'always') {
+      void load('now');
+      return;
+    }
+    const sketch = sketchPage(doc);
+    const wanted = quickVerdict(sketch).maybe || namesWatchTerm(sketch, settings);
+    // The first look also asks whether the reader has notes here; later looks only for the page itself.
+    if (wanted) void load('now');
+    else if (checks === 1) void load('if-noted');
+  };
+
+  const summary = (): PageSummary => {
+    const decision = settings ? decide(settings, location.href) : 'auto';
+    return {
+      url: location.href,
+      decision,
+      state: decision === 'off' ? 'off' : 'idle',
+      forced: false,
+      relevant: false,
+      runs: checks,
+      marks: 0,
+      counts: { chip: 0, company: 0, figure: 0 },
+      entities: [],
+      notes: { anchored: 0, orphaned: 0 },
+    };
+  };
+
+  const answer = async (request: PageRequest): Promise<PageResponse> => {
+    const handle = annotatorHandle();
+    if (handle) return handle.answer(request);
+    // The reader asked for this page (or to note on it): the annotator comes, whatever the gate said.
+    if (request.type !== 'page/summary') {
+      if (await load('now')) return annotatorHandle()!.answer(request);
+      return { ok: false, error: { code: 'failed', message: 'ChipLens could not start on this page. Reload it and try again.' } };
+    }
+    return { ok: true, data: summary() };
+  };
+
+  // Answers through sendResponse and returns true (a returned Promise does not reach the sender in Chromium).
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: PageResponse) => void): true | undefined => {
+    if (!isPageRequest(message)) return undefined;
+    answer(message).then(sendResponse, (e: unknown) =>
+      sendResponse({ ok: false, error: { code: 'failed', message: `ChipLens could not annotate this page: ${String(e)}` } }),
+    );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+
+  void loadSettings().then((s) => {
+    settings = s;
+    check();
+  });
+  watchSettings((s) => {
+    settings = s;
+    if (!annotatorHandle()) check();
+  });
+  const recheck = () => {
+    if (!annotatorHandle()) check();
+  };
+  const afterLoad = () => RECHECK_AFTER_LOAD_MS.forEach((ms) => setTimeout(recheck, ms));
+  if (doc.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
+  // A single-page site moving to another page: look again (the annotator, once loaded, follows on its own).
+  const poll = setInterval(() => {
+    if (annotatorHandle()) clearInterval(poll);
+    else if (location.href !== checkedAt && settings) check();
+  }, ADDRESS_POLL_MS);
+}
+
+export { isPageRequest };

@@ -1,0 +1,111 @@
+/**
+ * A page in brief for the first-stage gate: its title, description, headings and the text of its main article
+ * region, leaving out what is not the article (navigation, menus, footers, asides, link lists, comments, forms,
+ * code). Cheap by design, as it runs on every page: no style is computed, and reading stops after a fixed number
+ * of characters and elements.
+ */
+import type { PageSketch } from '../gate/index.ts';
+
+/** Characters of main text read at most. */
+export const SKETCH_CHARS = 30_000;
+/** Elements visited at most (a page of tiny elements must not cost more than a page of prose). */
+const SKETCH_ELEMENTS = 20_000;
+
+/** The article region, most specific first. */
+const MAIN_SELECTORS = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]', '#content', '.article', '.post'];
+
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG', 'PICTURE',
+  'NAV', 'FOOTER', 'HEADER', 'ASIDE', 'FORM', 'TEXTAREA', 'INPUT', 'SELECT', 'BUTTON', 'OPTION',
+  'PRE', 'CODE', 'KBD', 'SAMP', 'MENU', 'DIALOG',
+]);
+const SKIP_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'menu', 'menubar', 'search', 'banner', 'dialog']);
+/** Class or id words of page chrome that sites build from plain `div`s. */
+const CHROME_WORDS = /(?:^|[\s_-])(?:nav|navbar|menu|footer|sidebar|related|comments?|breadcrumbs?|teasers?|newsletter|share|social|cookie|consent|promo|ad|ads|banner)(?:$|[\s_-])/i;
+
+function skipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute('data-chiplens-ignore') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
+  const cls = el.getAttribute('class');
+  const id = el.id;
+  return (!!cls && CHROME_WORDS.test(cls)) || (!!id && CHROME_WORDS.test(id));
+}
+
+/**
+ * The readable text under `root`, up to `max` characters. A list item or table cell that is only a link (a menu
+ * or a link list built without semantic tags) counts as chrome too.
+ */
+export function mainText(root: Element, max = SKETCH_CHARS): string {
+  const out: string[] = [];
+  let length = 0;
+  let visited = 0;
+  let n: Node | null = root.firstChild;
+  while (n && length < max && visited < SKETCH_ELEMENTS) {
+    let descend = false;
+    if (n.nodeType === 3) {
+      const t = (n as Text).data;
+      if (t.trim()) {
+        out.push(t);
+        length += t.length;
+      }
+    } else if (n.nodeType === 1) {
+      visited++;
+      const el = n as Element;
+      descend = !skipped(el) && !isLinkOnly(el) && el.firstChild !== null;
+      if (descend) {
+        // Blocks apart, so words of two paragraphs do not run together.
+        out.push(' ');
+        n = el.firstChild;
+        continue;
+      }
+    }
+    // Next node: a sibling, else up until an ancestor below root has one.
+    while (n && n !== root && !n.nextSibling) n = n.parentNode;
+    n = n && n !== root ? n.nextSibling : null;
+  }
+  const text = out.join('');
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+function isLinkOnly(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'LI' && tag !== 'TD' && tag !== 'DD') return false;
+  const only = el.children.length === 1 ? el.children[0] : null;
+  return !!only && only.tagName.toUpperCase() === 'A' && (el.textContent ?? '').trim() === (only.textContent ?? '').trim();
+}
+
+function headingsOf(root: ParentNode): string {
+  const hs = root.querySelectorAll('h1, h2, h3');
+  const out: string[] = [];
+  for (let i = 0; i < hs.length && i < 12; i++) out.push(hs[i].textContent ?? '');
+  return out.join(' \n ');
+}
+
+function metaContent(doc: Document, selector: string): string {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
+}
+
+/** The sketch of `doc` for the gate; see the module comment. */
+export function sketchPage(doc: Document): PageSketch {
+  const body = doc.body;
+  let main: Element | null = null;
+  for (const sel of MAIN_SELECTORS) {
+    const el = doc.querySelector(sel);
+    // A main region with almost no text (an empty shell, a teaser box) is no better than the whole page.
+    if (el && mainText(el, 201).length > 200) {
+      main = el;
+      break;
+    }
+  }
+  const region = main ?? body;
+  const lang = doc.documentElement.getAttribute('lang');
+  return {
+    title: doc.title ?? '',
+    description: metaContent(doc, 'meta[name="description"]') || metaContent(doc, 'meta[property="og:description"]'),
+    headings: region ? headingsOf(region) : '',
+    main: region ? mainText(region) : '',
+    ...(lang ? { htmlLang: lang } : {}),
+  };
+}
