@@ -626,13 +626,14 @@ async function rangeCentre(page: Page, name: string, text?: string): Promise<{ x
 }
 
 /** A real hover (trusted mouse moves) over the highlight; waits for ChipLens's UI to open and returns its state. */
-async function hover(page: Page, name: string, text?: string): Promise<UiState> {
+async function hover(page: Page, name: string, text?: string, click = false): Promise<UiState> {
   await page.mouse.move(2, 2);
   await expect.poll(async () => isOpen(await uiState(page)), { timeout: 5000, message: 'the UI to close when the pointer leaves' }).toBe(false);
   const { x, y } = await rangeCentre(page, name, text);
   await page.mouse.move(x - 20, y, { steps: 2 });
   await page.mouse.move(x, y, { steps: 4 });
-  await expect.poll(async () => isOpen(await uiState(page)), { timeout: 5000, message: `a real hover over ${name} "${text ?? ''}" to open ChipLens's UI` }).toBe(true);
+  if (click) await page.mouse.click(x, y);
+  await expect.poll(async () => isOpen(await uiState(page)), { timeout: 5000, message: `a real ${click ? 'click' : 'hover'} over ${name} "${text ?? ''}" to open ChipLens's UI` }).toBe(true);
   return uiState(page);
 }
 
@@ -663,14 +664,17 @@ async function expectNoChiplensPerformanceEntries(page: Page): Promise<void> {
   expect(names, 'ChipLens entries in the page performance timeline').toEqual([]);
 }
 
-/** The one UI host ChipLens may add: one `<chiplens-ui>` at the end of `<html>`, its shadow root closed. */
-async function expectOneClosedHost(page: Page): Promise<void> {
+/**
+ * The one UI host ChipLens may add: one `<chiplens-ui>` at the end of `<html>`, its shadow root closed (or none yet:
+ * it is made when something is first shown).
+ */
+async function expectOneClosedHost(page: Page, made = true): Promise<void> {
   const hosts = await page.evaluate(() =>
     Array.from(document.querySelectorAll('*'))
       .filter((e) => e.localName.startsWith('chiplens'))
       .map((e) => ({ name: e.localName, parent: e.parentNode === document.documentElement ? 'html' : (e.parentElement?.localName ?? '?'), last: e === e.parentElement?.lastElementChild, open: e.shadowRoot !== null })),
   );
-  expect(hosts).toEqual([{ name: 'chiplens-ui', parent: 'html', last: true, open: false }]);
+  expect(hosts).toEqual(made || hosts.length ? [{ name: 'chiplens-ui', parent: 'html', last: true, open: false }] : []);
 }
 
 async function runAttack(page: Page, steps: string[]): Promise<void> {
@@ -760,7 +764,7 @@ afterAll(async () => {
 describe('a hostile page', () => {
   it('shows the card on a real hover only inside the extension frame: the chip, its maker and the confidential article', async () => {
     const page = await openHostile();
-    await expectOneClosedHost(page);
+    await expectOneClosedHost(page, false);
     await waitUntil(async () => (await summary(page))?.articleId !== undefined, 15_000, 'the hostile page to be recorded');
 
     await hover(page, 'chiplens-chip', 'H20');
@@ -780,12 +784,12 @@ describe('a hostile page', () => {
     await expectOneClosedHost(page);
   });
 
-  it('shows the note of a noted passage on a real hover, inside the frame only', async () => {
+  it('shows the note of a noted passage on a real click (a hover opens nothing), inside the frame only', async () => {
     const page = await openHostile();
     await waitUntil(async () => JSON.stringify((await summary(page))?.notes) === JSON.stringify({ anchored: 1, orphaned: 0 }), 15_000, 'the note to be placed');
     const ranges = await page.evaluate(() => Array.from((CSS.highlights.get('chiplens-note') ?? []) as unknown as Iterable<Range>).map((r) => r.toString()));
     expect(ranges.join('').replace(/\s+/g, ' ')).toBe(NOTED_PASSAGE);
-    const state = await hover(page, 'chiplens-note');
+    const state = await hover(page, 'chiplens-note', undefined, true);
     await expect.poll(async () => (await uiState(page)).noteBodies).toEqual([HOSTILE_NOTE]);
     expect(state.shown).toBe(true);
     expectNoSecrets(await loot(page), 'while the note is shown');
