@@ -10,6 +10,7 @@ const summary = (entities: PageSummary['entities']): PageSummary => ({
   forced: false,
   relevant: true,
   runs: 1,
+  stage: 'annotator',
   marks: 3,
   counts: { chip: 2, company: 1, figure: 0 },
   entities,

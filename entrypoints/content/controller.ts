@@ -188,6 +188,7 @@ export class PageController {
     const s: PageSummary = {
       url: this.opts.url(),
       decision: this.decision,
+      stage: 'annotator',
       state: this.state,
       forced: this.forced,
       relevant: this.annotation?.relevant ?? false,

@@ -82,6 +82,7 @@ export function startFirstStage(doc: Document = document): void {
     return {
       url: location.href,
       decision,
+      stage: 'first',
       state: decision === 'off' ? 'off' : 'idle',
       forced: false,
       relevant: false,

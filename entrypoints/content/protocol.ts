@@ -18,6 +18,8 @@ export interface PageSummary {
   url: string;
   /** What the settings say for this page. */
   decision: Decision;
+  /** `first`: only the first stage is on the page (nothing to find, or not asked yet); `annotator`: it was loaded. */
+  stage: 'first' | 'annotator';
   /** `off`: not annotating; `idle`: read, not a chip article, untouched; `active`: highlighted. */
   state: 'off' | 'idle' | 'active';
   /** Annotated on the reader's request (shortcut or popup), whatever the relevance gate said. */

@@ -1,0 +1,144 @@
+// The first stage in Chromium with the built extension: on pages with nothing to find (the cost corpus in
+// bench/cost-pages/, written for this project: news fronts whose menus name Apple, Google, Microsoft, Intel,
+// Samsung and Amazon, reviews naming a chip maker once, encyclopedia, sports, recipes, French, Spanish, Italian and
+// Dutch pages…) only the first stage runs: no annotator, no highlight, no frame, nothing stored. The annotator is
+// loaded on chip articles, when the reader asks, on sites set to "always", on pages naming a watch term and on
+// pages with the reader's notes.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArticleReport } from '../../lib/report.ts';
+import { annotate } from '../../lib/extract/index.ts';
+import { askTab, launchWithExtension, pageHighlights, sendToBackground, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+
+const CORPUS = fileURLToPath(new URL('../../bench/cost-pages/', import.meta.url));
+const CORPUS_PAGES = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort();
+const CHIP_SAMPLES = ['de-nvidia-h20-produktionsstopp.html', 'en-amd-mi308-huawei-ascend.html', 'en-tsmc-smic-baidu-kunlun.html', 'de-china-h200-freigabe.html'];
+
+let corpus: TestServer;
+let samples: TestServer;
+let browser: ExtensionBrowser;
+let helper: Page;
+
+interface Summary {
+  url: string;
+  stage: 'first' | 'annotator';
+  state: string;
+  runs: number;
+  marks: number;
+  articleId?: number;
+  notes?: { anchored: number; orphaned: number };
+}
+
+const ask = <T>(message: object) => sendToBackground<T>(helper, message);
+const summaryOf = async (url: string) => (await tabSummaries<Summary>(helper)).find((t) => t.summary.url === url)?.summary;
+
+/** Opens `url` and waits for the first look at it (the first stage's, or the annotator's first read). */
+async function visit(url: string): Promise<{ page: Page; summary: Summary }> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  let s: Summary | undefined;
+  await waitUntil(async () => ((s = await summaryOf(page.url()))?.runs ?? 0) > 0, 15_000, `${url} to be looked at`);
+  return { page, summary: s! };
+}
+
+async function setSettings(settings: object | null): Promise<void> {
+  await helper.evaluate(async (s) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void>; remove(k: string): Promise<void> } } } };
+    if (s) await chrome.storage.local.set({ settings: s });
+    else await chrome.storage.local.remove('settings');
+  }, settings);
+}
+
+beforeAll(async () => {
+  corpus = await startServer({}, { root: CORPUS });
+  samples = await startServer();
+  browser = await launchWithExtension();
+  helper = await browser.extensionPage('options.html');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await corpus?.close();
+  await samples?.close();
+});
+
+describe('pages with nothing to find', () => {
+  it(`keep only the first stage: no annotator, no highlight, no frame, nothing stored (${CORPUS_PAGES.length} pages)`, async () => {
+    expect(CORPUS_PAGES.length).toBeGreaterThanOrEqual(40);
+    const before = await ask<{ articles: number }>({ type: 'stats/totals' });
+    const loaded: string[] = [];
+    // A few tabs at a time: each waits past the first stage's later looks at a page still rendering (1.5 s after load).
+    for (let i = 0; i < CORPUS_PAGES.length; i += 6) {
+      const batch = CORPUS_PAGES.slice(i, i + 6);
+      const pages = await Promise.all(batch.map((file) => visit(corpus.url(`/${file}`)).then((v) => v.page)));
+      await pages[0].waitForTimeout(1700);
+      const all = await tabSummaries<Summary>(helper);
+      for (const [j, page] of pages.entries()) {
+        const s = all.find((t) => t.summary.url === page.url())?.summary;
+        const highlights = await pageHighlights(page);
+        const hosts = await page.locator('chiplens-ui').count();
+        if (s?.stage !== 'first' || highlights.length || hosts) loaded.push(`${batch[j]}: ${s?.stage}, ${highlights.length} highlights`);
+        await page.close();
+      }
+    }
+    expect(loaded).toEqual([]);
+    expect((await ask<{ articles: number }>({ type: 'stats/totals' })).articles).toBe(before.articles);
+  }, 180_000);
+});
+
+describe('the annotator is loaded', () => {
+  it.each(CHIP_SAMPLES)('on the chip article %s', async (file) => {
+    const { page } = await visit(samples.url(`/${file}`));
+    await waitUntil(async () => (await summaryOf(page.url()))?.stage === 'annotator', 10_000, 'the annotator');
+    await expect.poll(async () => (await pageHighlights(page)).length, { timeout: 10_000 }).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it('when the reader asks for a page (popup or shortcut)', async () => {
+    const { page, summary } = await visit(corpus.url('/en-recipe-lentil-soup.html'));
+    expect(summary.stage).toBe('first');
+    const res = await askTab<Summary>(helper, page.url(), { type: 'page/annotate' });
+    expect(res.ok).toBe(true);
+    expect(res.data).toMatchObject({ stage: 'annotator', state: 'active' });
+    await page.close();
+  });
+
+  it('on a site set to "always", and on a page naming one of the reader’s watch terms', async () => {
+    await setSettings({ enabled: true, kinds: { chip: true, company: true, figure: true }, sites: { '127.0.0.1': 'always' } });
+    try {
+      const { page } = await visit(corpus.url('/en-sports-football-match-report.html'));
+      await waitUntil(async () => (await summaryOf(page.url()))?.stage === 'annotator', 10_000, 'the annotator on an "always" site');
+      await page.close();
+      const sport = (await import('node:fs')).readFileSync(`${CORPUS}en-sports-football-match-report.html`, 'utf8');
+      const word = /<h1[^>]*>\s*([A-Z][a-z]{4,})/.exec(sport)?.[1];
+      expect(word, 'a word of the headline to watch').toBeTruthy();
+      await setSettings({ enabled: true, kinds: { chip: true, company: true, figure: true }, sites: {}, watchTerms: [{ term: word, kind: 'company' }] });
+      const watched = await visit(corpus.url('/en-sports-football-match-report.html'));
+      await waitUntil(async () => (await summaryOf(watched.page.url()))?.stage === 'annotator', 10_000, 'the annotator for a watch term');
+      await watched.page.close();
+    } finally {
+      await setSettings(null);
+    }
+  });
+
+  it('on a page with the reader’s notes, and the note is shown', async () => {
+    const url = corpus.url('/en-travel-lisbon-three-days.html');
+    const first = await visit(url);
+    expect(first.summary.stage).toBe('first');
+    const text = await first.page.evaluate(() => document.querySelector('main, article, body')!.textContent!.replace(/\s+/g, ' '));
+    const passage = text.trim().split(' ').slice(8, 14).join(' ');
+    await first.page.close();
+    const { article } = await ask<{ article: { id: number } }>({
+      type: 'article/seen',
+      report: buildArticleReport({ url, title: 'Lisbon', lang: 'en' }, text, annotate(text, { lang: 'en' })),
+    });
+    await ask({ type: 'notes/add', note: { articleId: article.id, selector: { exact: passage, prefix: '', suffix: '' }, body: 'Go back in spring.' } });
+    const { page } = await visit(url);
+    await waitUntil(async () => (await summaryOf(page.url()))?.notes?.anchored === 1, 10_000, 'the note to be placed');
+    expect((await summaryOf(page.url()))?.stage).toBe('annotator');
+    expect((await pageHighlights(page)).filter((h) => h.kind === 'note').map((h) => h.text.replace(/\s+/g, ' '))).toEqual([passage]);
+    await page.close();
+  });
+});
