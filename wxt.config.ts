@@ -35,7 +35,9 @@ export default defineConfig({
       'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSave__' },
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNote__' },
     },
-    // Firefox keeps IndexedDB and storage of a temporary add-on only with a stable id.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'chiplens@chiplens.app', strict_min_version: '115.0' } } } : {}),
+    // Firefox keeps IndexedDB and storage of a temporary add-on only with a stable id. 149 is the first release
+    // that paints `::highlight()` text decorations and backgrounds (the Highlight API itself came in 140); hovering
+    // there uses caretPositionFromPoint, as Firefox has no highlightsFromPoint.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'chiplens@chiplens.app', strict_min_version: '149.0' } } } : {}),
   }),
 });
