@@ -243,7 +243,7 @@ describe('language and relevance', () => {
   });
 
   it('empty and whitespace-only texts', () => {
-    expect(annotate('')).toEqual({ language: 'en', relevant: false, mentions: [] });
+    expect(annotate('')).toEqual({ language: 'en', detected: 'en', relevant: false, mentions: [] });
     expect(annotate('   \n\t ').mentions).toEqual([]);
   });
 });

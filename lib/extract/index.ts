@@ -1,10 +1,11 @@
-import { CHIP_BY_ID, COMPANY_BY_ID, isChipIndustry, KB_ENTITIES } from '../kb/index.ts';
+import { CHIP_BY_ID, COMPANY_BY_ID, KB_ENTITIES } from '../kb/index.ts';
 import { attribute, firstIndexAtOrAfter, semicolonsOf } from './attribute.ts';
 import { countCues, followedBySurname, followingCue, isUnitAfterNumber, looksLikePersonName, sentenceWindow } from './context.ts';
 import { findFigures, type EntitySpanIndex } from './figures.ts';
 import { addElidedModels } from './ellipsis.ts';
-import { detectLanguage } from './language.ts';
+import { countFunctionWords, detectLanguage, languageFromCounts } from './language.ts';
 import { compileMatcher, type Candidate, type MatchableEntity, type Matcher } from './matcher.ts';
+import { docSignal, isChipDocument, isRelevant, type DocSignal } from './signal.ts';
 import { findTickers, ownTickerFollows } from './tickers.ts';
 import { tokenize, type Tokens } from './tokens.ts';
 import type { AnnotateOptions, Annotation, EntityMention, FigureMention, Mention } from './types.ts';
@@ -32,60 +33,6 @@ export function getMatcher(watchTerms: AnnotateOptions['watchTerms'] = []): Matc
     watchMatchers.set(key, m);
   }
   return m;
-}
-
-/** How chip-like the whole text is; decides typos ("H2O") and whether the page is a chip article at all. */
-interface DocSignal {
-  distinctChips: number;
-  distinctChipCompanies: number;
-  /** Chip companies that are not also cloud providers (Microsoft and Google design chips, but mostly do not). */
-  distinctPureChipCompanies: number;
-  distinctOtherCompanies: number;
-  cues: number;
-}
-
-const CUE_SAMPLE_CHARS = 60_000;
-const DOC_CUES = /chip|prozessor|processor|halbleiter|semiconductor|beschleuniger|accelerator|gpu|grafikkarte|rechenzentr|datenzentr|data cent|architektur|architecture|wafer|foundr|hbm|nvlink|cuda|flops|exportkontroll|export control|lithogra/gi;
-
-function docSignal(text: string, sure: Candidate[]): DocSignal {
-  const chips = new Set<string>();
-  const chipCos = new Set<string>();
-  const pureChipCos = new Set<string>();
-  const others = new Set<string>();
-  for (const c of sure) {
-    const e = c.entry.entity;
-    if (e.kind === 'chip') chips.add(e.id);
-    else {
-      const co = COMPANY_BY_ID.get(e.id);
-      (co && isChipIndustry(co) ? chipCos : others).add(e.id);
-      if (co && isChipIndustry(co) && !co.roles.includes('cloud')) pureChipCos.add(e.id);
-    }
-  }
-  // One regex pass over the head of the text; stems catch German compounds ("Chiphersteller", "KI-Beschleuniger").
-  let cues = 0;
-  DOC_CUES.lastIndex = 0;
-  const head = text.length > CUE_SAMPLE_CHARS ? text.slice(0, CUE_SAMPLE_CHARS) : text;
-  while (DOC_CUES.exec(head)) cues++;
-  return { distinctChips: chips.size, distinctChipCompanies: chipCos.size, distinctPureChipCompanies: pureChipCos.size, distinctOtherCompanies: others.size, cues };
-}
-
-/** Below this length the evidence a text can hold shrinks with it: a two-line brief names one chip firm. */
-const FULL_ARTICLE_CHARS = 3000;
-const SHORT_TEXT_CHARS = 500;
-
-function isRelevant(s: DocSignal, length: number): boolean {
-  const core = s.distinctChips + s.distinctChipCompanies;
-  const score = 3 * s.distinctChips + 2 * s.distinctChipCompanies + s.distinctOtherCompanies + 0.5 * Math.min(s.cues, 8);
-  // A full article needs several chip names or cues; a headline or teaser about one chip firm is chip news too.
-  const shortness = 1 - Math.min(1, Math.max(0, length - SHORT_TEXT_CHARS) / (FULL_ARTICLE_CHARS - SHORT_TEXT_CHARS));
-  const pureCore = s.distinctChips + s.distinctPureChipCompanies;
-  const needed = 5 - (pureCore >= 1 ? 3 * shortness : 0);
-  return core >= 1 && score >= needed;
-}
-
-/** A chip document strong enough that a lone typo ("den Kauf von H2O") reads as the chip. */
-function isChipDocument(s: DocSignal): boolean {
-  return s.distinctChips >= 1 || (s.distinctChipCompanies >= 1 && s.cues >= 3);
 }
 
 /** Distinct sure chip names that make a text a chip text for ambiguous model numbers. */
@@ -206,10 +153,13 @@ function isCompoundHead(text: string, end: number): boolean {
  */
 export function annotate(text: string, options: AnnotateOptions = {}): Annotation {
   const tokens = tokenize(text);
-  const language = options.lang ?? detectLanguage(text);
+  const counts = countFunctionWords(text);
+  // A text in another language keeps a German or English reading for its numbers; it is not chip news for us.
+  const detected = options.lang ? undefined : (languageFromCounts(counts) ?? detectLanguage(text));
+  const language = options.lang ?? (detected === 'other' ? detectLanguage(text) : detected!);
   const matcher = getMatcher(options.watchTerms);
   const candidates = matcher.scan(text, tokens);
-  const signal = docSignal(text, candidates.filter((c) => c.entry.certainty === 'sure'));
+  const signal = docSignal(text, candidates.filter((c) => c.entry.certainty === 'sure'), counts);
   const kept = resolveCandidates(text, tokens, candidates, signal, language === 'en');
   const found: EntityMention[] = joinFamilyAndModel(
     text,
@@ -236,7 +186,9 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
     if (about) m.about = about;
     return m;
   });
-  return { language, relevant: isRelevant(signal, text.length), mentions: mergeByStart(entities, figures) };
+  const result: Annotation = { language, relevant: detected !== 'other' && isRelevant(signal), mentions: mergeByStart(entities, figures) };
+  if (detected) result.detected = detected;
+  return result;
 }
 
 /**

@@ -2,6 +2,9 @@
 
 export type Language = 'de' | 'en';
 
+/** What language detection can say: German, English or neither. */
+export type DetectedLanguage = Language | 'other';
+
 export type FigureValue =
   | { type: 'percent'; value: number }
   | { type: 'percent'; min: number; max: number }
@@ -40,7 +43,13 @@ export interface FigureMention extends Span {
 export type Mention = EntityMention | FigureMention;
 
 export interface Annotation {
+  /** The language numbers were read in: German or English, also for a text in another language. */
   language: Language;
+  /**
+   * The language the text is in, where annotate() detected it (no `lang` option): `other` for French, Spanish,
+   * Italian, Dutch and the like. Such a text is never relevant. Not part of the command-line output.
+   */
+  detected?: DetectedLanguage;
   relevant: boolean;
   mentions: Mention[];
 }

@@ -1,0 +1,78 @@
+/**
+ * One regular expression for all cue words, built once per page from the lists in cues.ts. The words are grouped
+ * by their first letter ("c(?:hip|hipherst|ambricon|…)"): that halves the scanning time of a plain alternation of
+ * the same words, which the regex engine tries one by one at every word start. (A full trie is no faster, and
+ * slower to build on every page.)
+ */
+import type { CueGroup } from './cues.ts';
+
+const LETTER = 'a-z\u00e4\u00f6\u00fc\u00df0-9';
+/** Where a name ends: an optional plural or genitive "s", then no letter or digit ("Nvidia's" ends before "'"). */
+const END = `s?(?![${LETTER}])`;
+
+function words(list: string | undefined): string[] {
+  return list ? list.trim().split(/\s+/) : [];
+}
+
+/** "sk_hynix", "SK-Hynix", "SK Hynix" → "skhynix": the key of a word and of the text that matched it. */
+function normalize(s: string): string {
+  return s.toLowerCase().replace(/[ _-]/g, '');
+}
+
+export interface Scanner {
+  /** Global, case-insensitive; each match is one cue. */
+  regex: RegExp;
+  /** The group of a matched text and the key its hits are counted under, or null. */
+  classify(text: string): Cue | null;
+}
+
+export interface Cue {
+  group: CueGroup;
+  /** The hits of one cue are counted together: "Nvidia", "Nvidias" and "NVIDIA" are one key. */
+  key: string;
+}
+
+export function buildScanner(groups: readonly CueGroup[]): Scanner {
+  const byFirst = new Map<string, string[]>();
+  const byWord = new Map<string, CueGroup>();
+  const patterns: [RegExp, CueGroup][] = [];
+  for (const g of groups) {
+    for (const [list, end] of [[g.names, END], [g.stems, '']] as const) {
+      for (const w of words(list)) {
+        const rest = w.slice(1).replace(/_/g, '[ -]?') + end;
+        const same = byFirst.get(w[0]);
+        if (same) same.push(rest);
+        else byFirst.set(w[0], [rest]);
+        byWord.set(normalize(w), g);
+      }
+    }
+    if (g.patterns) patterns.push([new RegExp(`^(?:${g.patterns.join('|')})s?$`, 'i'), g]);
+  }
+  const alternatives = [...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`);
+  for (const g of groups) for (const p of g.patterns ?? []) alternatives.push(p + END);
+  const regex = new RegExp(`(?<![${LETTER}])(?:${alternatives.join('|')})`, 'gi');
+  // Pages repeat their cues ("Nvidia" fifty times): classify each spelling once.
+  const seen = new Map<string, Cue | null>();
+  function classify(text: string): Cue | null {
+    let key = normalize(text);
+    let group = byWord.get(key);
+    if (!group && key.endsWith('s')) {
+      key = key.slice(0, -1);
+      group = byWord.get(key);
+    }
+    if (group) return { group, key };
+    for (const [re, g] of patterns) if (re.test(text)) return { group: g, key };
+    return null;
+  }
+  return {
+    regex,
+    classify(text) {
+      let cue = seen.get(text);
+      if (cue === undefined) {
+        if (seen.size > 2000) seen.clear();
+        seen.set(text, (cue = classify(text)));
+      }
+      return cue;
+    },
+  };
+}
