@@ -45,18 +45,25 @@ export function startFirstStage(doc: Document = document): void {
   let loading: Promise<boolean> | null = null;
   let checkedAt = '';
   let checks = 0;
+  /** A load asked for and not answered yet: the page has not been looked at to the end. */
+  let pending = 0;
 
   /** Loads the annotator (once) and resolves when it is there. */
   const load = (how: PageStageRequest['load']): Promise<boolean> => {
     if (annotatorHandle()) return Promise.resolve(true);
     if (loading && how === 'if-noted') return loading;
+    pending++;
     const attempt = askBackground(how).then(async (loaded) => {
       if (!loaded) return false;
       const deadline = Date.now() + LOAD_WAIT_MS;
       while (!annotatorHandle() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       return !!annotatorHandle();
     });
-    loading = attempt.then((ok) => (ok ? ok : ((loading = null), false)));
+    loading = attempt.then((ok) => {
+      pending--;
+      if (!ok) loading = null;
+      return ok;
+    });
     return loading;
   };
 
@@ -86,7 +93,8 @@ export function startFirstStage(doc: Document = document): void {
       state: decision === 'off' ? 'off' : 'idle',
       forced: false,
       relevant: false,
-      runs: checks,
+      // Not looked at to the end while the annotator may be on its way.
+      runs: pending ? 0 : checks,
       marks: 0,
       counts: { chip: 0, company: 0, figure: 0 },
       entities: [],

@@ -146,3 +146,15 @@ describe('code and inputs', () => {
     expect(texts).toContain('H20');
   });
 });
+
+describe('pages in other languages', () => {
+  it('takes a long French page for no chip article, even where a later chunk names chip firms', async () => {
+    const fr = '<p>Le conseil municipal a voté le budget de la ville pour les écoles, les routes et la bibliothèque, après un long débat entre les élus de la majorité et ceux de l’opposition.</p>';
+    const chips = '<p>Nvidia et AMD vendent des puces H20 et MI308; Cambricon et Hygon montent de 9 %; SMIC fabrique le Ascend 910C.</p>';
+    document.body.innerHTML = fr.repeat(40) + chips.repeat(10);
+    const r = await annotateSubtree(document.body, options({ chunkChars: 2000, firstChunkChars: 2000 }));
+    expect(r.annotation.detected).toBe('other');
+    expect(r.annotation.relevant).toBe(false);
+    expect(marks()).toEqual([]);
+  });
+});

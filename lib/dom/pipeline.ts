@@ -73,6 +73,7 @@ export async function annotateSubtree(root: Node, opts: PipelineOptions): Promis
   const mentions: Mention[] = [];
   let lang = opts.lang;
   let relevant = false;
+  let other = false;
   let showFrom = 0; // mentions[showFrom..] still wait for the gate or for their turn to be shown
   let marked = 0;
   let firstMarkAt: number | undefined;
@@ -120,8 +121,13 @@ export async function annotateSubtree(root: Node, opts: PipelineOptions): Promis
     if (clock.elapsed() > FRESH_SLICE_MS) await clock.pause();
     const chunk = textOf(ix, pos, end);
     const a = opts.annotate(chunk, lang);
-    lang ??= a.language;
-    if (a.relevant) relevant = true;
+    // The first chunk tells the page's language; a page in neither German nor English is no chip article here
+    // (later chunks are read with the first one's language, so they cannot tell).
+    if (!lang) {
+      lang = a.language;
+      if (a.detected === 'other') other = true;
+    }
+    if (a.relevant && !other) relevant = true;
     for (const m of a.mentions) mentions.push({ ...m, start: m.start + pos, end: m.end + pos });
     pos = end;
     // Until a chunk shows the page is about chips, mentions are only collected.
@@ -131,7 +137,7 @@ export async function annotateSubtree(root: Node, opts: PipelineOptions): Promis
   clock.end();
   return {
     index: ix,
-    annotation: { language: lang ?? 'en', relevant, mentions },
+    annotation: { language: lang ?? 'en', relevant, mentions, ...(other ? { detected: 'other' as const } : {}) },
     marked,
     firstMarkAt,
     cancelled,

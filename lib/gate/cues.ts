@@ -63,7 +63,9 @@ export const CONTRARY: CueGroup = {
   names: `konsole konsolen console controller gamepad smartphone handy akku battery batteries batterie batterien kamera
     camera display bildschirm screen lautsprecher speaker fazit verdict crisps potato potatoes vinegar essig salz salt
     salted snack recipe fries oven backofen tablespoon poker casino golf goalkeeper torwart kettle seasoning flavor
-    flavour tortilla nachos chocolate schokolade wedge fairway bunker tee handicap birdie chip_shot chipping`,
+    flavour tortilla nachos chocolate schokolade wedge fairway bunker tee handicap birdie chip_shot chipping
+    painter painters painting paintings painted gallery exhibition museum artist artists canvas maler malerei
+    gemälde ausstellung galerie künstler`,
   stems: `kartoffel rezept frittier essl\u00f6ffel putt crunch geschmack knusprig chipkarte chip-karte`,
 };
 

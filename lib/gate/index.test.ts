@@ -125,3 +125,17 @@ describe('quickVerdict: language', () => {
     expect(quickVerdict(sketch({}))).toEqual({ maybe: false, language: 'en', score: 0 });
   });
 });
+
+describe('a painter who shares a chip architecture’s name', () => {
+  it('keeps an exhibition of Edward Hopper’s paintings off the annotator, and Nvidia’s Hopper on it', () => {
+    const museum = {
+      title: 'Quiet Rooms: Edward Hopper and the light of the city | Harbour Gallery',
+      description: 'Paintings and drawings by Edward Hopper.',
+      headings: 'Quiet Rooms',
+      main: 'The gallery shows forty paintings by Edward Hopper, the painter of empty diners and bright hotel rooms. The exhibition runs until March; the museum opens at ten.',
+    };
+    expect(quickVerdict(museum).maybe).toBe(false);
+    const chip = { title: 'Nvidia ships more Hopper GPUs to cloud providers', description: '', headings: '', main: 'Nvidia said demand for its Hopper accelerators stayed high.' };
+    expect(quickVerdict(chip).maybe).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
 // rejected with nothing changed, and deleting everything with confirmation.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToDownload, launchWithExtension, saveScreenshot, sendToBackground, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { clickToDownload, launchWithExtension, pageHighlights, saveScreenshot, sendToBackground, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
 
 const ARTICLES = {
   h20: { path: '/de-nvidia-h20-produktionsstopp.html', title: 'Nvidia stoppt H20-Fertigung – Chinas Chipentwickler wittern ihre Chance' },
@@ -268,15 +268,16 @@ describe('options page', () => {
     let result: { state: string } | undefined;
     await waitUntil(
       async () => {
-        result = (await tabSummaries<{ url: string; state: string }>(library)).find(
-          (t) => t.summary.url === page.url() && t.summary.state !== 'idle',
+        result = (await tabSummaries<{ url: string; state: string; runs: number }>(library)).find(
+          (t) => t.summary.url === page.url() && t.summary.state !== 'idle' && t.summary.runs > 0,
         )?.summary;
         return result !== undefined;
       },
       15_000,
       'the content script to decide',
     );
-    const kinds = await page.locator('chiplens-mark').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-kind') ?? ''))].sort());
+    await expect.poll(async () => (await pageHighlights(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const kinds = [...new Set((await pageHighlights(page)).map((h) => h.kind))].sort();
     return { page, state: result!.state, kinds };
   }
 
@@ -286,14 +287,14 @@ describe('options page', () => {
   });
 
   it('turns a kind of highlight off, and pages follow', async () => {
-    await options.getByLabel('Figures').uncheck();
+    await options.getByRole('checkbox', { name: 'Figures' }).uncheck();
     await expect.poll(() => options.locator('header [role=status]').innerText()).toBe('Saved.');
     const { page, state, kinds } = await openAndSummarise(ARTICLES.kunlun.path);
     expect(state).toBe('active');
     expect(kinds).toEqual(['chip', 'company']);
-    await options.getByLabel('Figures').check();
+    await options.getByRole('checkbox', { name: 'Figures' }).check();
     // The open page re-highlights with figures, live.
-    await expect.poll(() => page.locator('chiplens-mark[data-kind=figure]').count()).toBeGreaterThan(0);
+    await expect.poll(async () => (await pageHighlights(page)).filter((h) => h.kind === 'figure').length).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -3,7 +3,7 @@
 // list and notes, empty states, keyboard use, the reader's language and the system theme.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, saveScreenshot, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { launchWithExtension, pageHighlights, saveScreenshot, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
 
 const H20_STOP = '/de-nvidia-h20-produktionsstopp.html'; // 23 Aug 2025: Nvidia, 13.5 billion USD
 const MI308 = '/en-amd-mi308-huawei-ascend.html'; // 19 Sep 2025: Nvidia, 5.5 billion USD
@@ -244,7 +244,7 @@ describe('popup empty states', () => {
     try {
       await popup.locator('[data-empty=unrelated]').waitFor();
       expect(await popup.locator('[data-empty=unrelated] h1').innerText()).toBe('Nothing about chips here');
-      expect(await page.locator('chiplens-mark').count()).toBe(0);
+      expect(await pageHighlights(page)).toEqual([]);
       await popup.locator('button[data-action=annotate]').click();
       // Annotated on request: the page is marked wherever it names a chip or a company, or stays as it is.
       await expect.poll(async () => (await summaries()).find((s) => s.id === tab)?.summary.state).toBe('active');
