@@ -207,11 +207,19 @@ export class Interaction {
     if (range) this.currentLayer.add('current', range, null);
   }
 
-  /** Every highlight and note in document order. */
+  /** Every highlight and note in document order (two ordered lists merged, not sorted again). */
   private stops(): Range[] {
-    const all = [...this.deps.mentions.ordered(), ...this.deps.notes.ordered()];
-    all.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || a.compareBoundaryPoints(Range.END_TO_END, b));
-    return all;
+    const a = this.deps.mentions.ordered();
+    const b = this.deps.notes.ordered();
+    if (!b.length) return a;
+    const out: Range[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+      if (j >= b.length || (i < a.length && a[i].compareBoundaryPoints(Range.START_TO_START, b[j]) <= 0)) out.push(a[i++]);
+      else out.push(b[j++]);
+    }
+    return out;
   }
 
   private step(direction: 1 | -1): void {

@@ -54,7 +54,7 @@ describe('HighlightLayer', () => {
     expect(layer.size).toBe(0);
   });
 
-  it("hit-tests with the registry's highlightsFromPoint, keeping only its own ranges", () => {
+  it("hit-tests with the registry's highlightsFromPoint where there is no caret API, keeping only its own ranges", () => {
     const { range } = setup('<p>Nvidia sells the H20.</p>');
     const api = fakeHighlightApi();
     const layer = new HighlightLayer<string>(api, document);
