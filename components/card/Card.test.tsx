@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { chipFacts } from '../../lib/kb/facts.ts';
 import { CHIP_BY_ID, COMPANY_BY_ID } from '../../lib/kb/index.ts';
 import { Card, type CardProps } from './Card.tsx';
 
@@ -20,7 +21,7 @@ const rows = (root: HTMLElement) =>
 
 describe('Card', () => {
   it('shows a chip with its maker and each sourced fact, numbered to its source', () => {
-    const chip = CHIP_BY_ID.get('nvidia-h20')!;
+    const chip = { ...CHIP_BY_ID.get('nvidia-h20')!, ...chipFacts('nvidia-h20') };
     const root = show({ subject: { kind: 'chip', id: 'nvidia-h20', text: 'H20' }, lang: 'en' });
     expect(root.querySelector('.name')!.textContent).toBe(chip.name);
     const r = rows(root);

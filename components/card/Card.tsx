@@ -1,9 +1,11 @@
 /**
  * The hover card: what ChipLens knows about one highlight. Facts come from the knowledge base with their
- * sources; "seen in" comes from the reader's own store of articles.
+ * sources (`lib/kb/facts.ts`: the card renders in ChipLens's own frame, so the annotator in the page need not
+ * carry them); "seen in" comes from the reader's own store of articles.
  */
 import type { Language } from '../../lib/extract/types.ts';
 import type { CardSubject } from '../../lib/frame-protocol.ts';
+import { chipFacts, companyFacts } from '../../lib/kb/facts.ts';
 import { entityName, lookupEntity } from '../../lib/kb/index.ts';
 import type { Chip, Company, Fact, Source } from '../../lib/kb/types.ts';
 import { countryName, figureInWords, formatDate, powerOfTen, usdInWords, usdOf } from './format.ts';
@@ -78,6 +80,7 @@ function Sources({ list, t }: { list: SourceList; t: CardStrings }) {
 }
 
 function ChipBody({ chip, t }: { chip: Chip; t: CardStrings }) {
+  const facts = chipFacts(chip.id);
   const sources = new SourceList();
   const maker = entityName(chip.maker) ?? chip.maker;
   return (
@@ -89,21 +92,21 @@ function ChipBody({ chip, t }: { chip: Chip; t: CardStrings }) {
           {t.category[chip.category]} · {maker}
         </p>
       </header>
-      {chip.summary && <p class="summary">{chip.summary}</p>}
+      {facts.summary && <p class="summary">{facts.summary}</p>}
       <dl class="facts">
         <div class="row">
           <dt>{t.facts.maker}</dt>
           <dd>{maker}</dd>
         </div>
-        <FactRow label={t.facts.architecture} fact={chip.architecture} sources={sources} />
-        <FactRow label={t.facts.memory} fact={chip.memory} sources={sources} />
-        <FactRow label={t.facts.bandwidth} fact={chip.bandwidth} sources={sources} />
-        <FactRow label={t.facts.process} fact={chip.process} sources={sources} />
-        <FactRow label={t.facts.launchYear} fact={chip.launchYear} sources={sources} />
+        <FactRow label={t.facts.architecture} fact={facts.architecture} sources={sources} />
+        <FactRow label={t.facts.memory} fact={facts.memory} sources={sources} />
+        <FactRow label={t.facts.bandwidth} fact={facts.bandwidth} sources={sources} />
+        <FactRow label={t.facts.process} fact={facts.process} sources={sources} />
+        <FactRow label={t.facts.launchYear} fact={facts.launchYear} sources={sources} />
         <FactRow
           label={t.facts.exportControl}
-          fact={chip.exportControl}
-          show={chip.exportControl ? t.exportControl[chip.exportControl.value] : undefined}
+          fact={facts.exportControl}
+          show={facts.exportControl ? t.exportControl[facts.exportControl.value] : undefined}
           sources={sources}
         />
       </dl>
@@ -113,6 +116,7 @@ function ChipBody({ chip, t }: { chip: Chip; t: CardStrings }) {
 }
 
 function CompanyBody({ company, lang, t }: { company: Company; lang: Language; t: CardStrings }) {
+  const { summary } = companyFacts(company.id);
   return (
     <>
       <header>
@@ -120,7 +124,7 @@ function CompanyBody({ company, lang, t }: { company: Company; lang: Language; t
         <h2 class="name">{company.name}</h2>
         {company.roles.length > 0 && <p class="sub">{company.roles.map((r) => t.roles[r]).join(', ')}</p>}
       </header>
-      {company.summary && <p class="summary">{company.summary}</p>}
+      {summary && <p class="summary">{summary}</p>}
       <dl class="facts">
         <div class="row">
           <dt>{t.role}</dt>

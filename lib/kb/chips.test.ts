@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHIP_BY_ID, CHIPS } from './chips.ts';
 import { COMPANIES } from './companies.ts';
-import type { Chip, Fact } from './types.ts';
 
 /** The company ids the company KB defines; a chip's maker must be one of them. */
 const MAKERS = new Set([
@@ -18,11 +17,6 @@ function aliasKey(alias: string): string {
     .filter(Boolean)
     .join(' ')
     .toLowerCase();
-}
-
-function factsOf(chip: Chip): [string, Fact<unknown>][] {
-  const keys = ['architecture', 'memory', 'bandwidth', 'process', 'launchYear', 'exportControl'] as const;
-  return keys.flatMap((k) => (chip[k] ? [[k, chip[k] as Fact<unknown>] as [string, Fact<unknown>]] : []));
 }
 
 describe('CHIPS', () => {
@@ -107,40 +101,6 @@ describe('CHIPS', () => {
     }
   });
 
-  it('cites a source title for every fact, and a well-formed address where one is given', () => {
-    for (const c of CHIPS) {
-      for (const [key, f] of factsOf(c)) {
-        expect(f.source.title.trim().length, `${c.id}.${key}`).toBeGreaterThan(5);
-        if (f.source.url !== undefined) expect(f.source.url, `${c.id}.${key}`).toMatch(/^https?:\/\/[^\s]+$/);
-      }
-    }
-  });
-
-  it('keeps launch years plausible', () => {
-    for (const c of CHIPS) {
-      if (!c.launchYear) continue;
-      expect(Number.isInteger(c.launchYear.value), c.id).toBe(true);
-      expect(c.launchYear.value, c.id).toBeGreaterThanOrEqual(2015);
-      expect(c.launchYear.value, c.id).toBeLessThanOrEqual(2030);
-    }
-  });
-
-  it('writes memory, bandwidth and process facts in one format', () => {
-    for (const c of CHIPS) {
-      if (c.memory) expect(c.memory.value, c.id).toMatch(/^\d+(\.\d+)? (GB|GiB|MB)( \S.*)?$/);
-      if (c.bandwidth) expect(c.bandwidth.value, c.id).toMatch(/^\d{1,3}(,\d{3})*(\.\d+)? (GB\/s|GiB\/s|TB\/s|PB\/s)$/);
-      if (c.process) expect(c.process.value.trim(), c.id).toBe(c.process.value);
-    }
-  });
-
-  it('gives every entry a one-line summary', () => {
-    for (const c of CHIPS) {
-      expect(c.summary, c.id).toBeTruthy();
-      expect(c.summary, c.id).not.toMatch(/\n/);
-      expect((c.summary ?? '').length, c.id).toBeLessThan(200);
-    }
-  });
-
   it('files architectures, families and memory under their categories', () => {
     const cat = (id: string) => CHIP_BY_ID.get(id)?.category;
     for (const id of ['nvidia-ampere', 'nvidia-hopper', 'nvidia-blackwell', 'nvidia-blackwell-ultra', 'nvidia-rubin', 'nvidia-vera-rubin']) {
@@ -148,15 +108,6 @@ describe('CHIPS', () => {
     }
     for (const id of ['huawei-ascend', 'baidu-kunlun', 'google-tpu', 'amd-instinct', 'intel-gaudi']) expect(cat(id), id).toBe('family');
     for (const id of ['jedec-hbm2e', 'jedec-hbm3', 'jedec-hbm3e', 'jedec-hbm4']) expect(cat(id), id).toBe('memory');
-  });
-
-  it('keeps architecture facts pointing at a known architecture name where the KB has one', () => {
-    const archNames = new Set(
-      CHIPS.filter((c) => c.category === 'architecture').map((c) => c.name.replace(/^\S+ /, '')),
-    );
-    const checked = CHIPS.filter((c) => c.maker === 'nvidia' && c.architecture);
-    expect(checked.length).toBeGreaterThan(10);
-    for (const c of checked) expect(archNames.has(c.architecture!.value), `${c.id}: ${c.architecture!.value}`).toBe(true);
   });
 });
 
@@ -166,11 +117,10 @@ describe('CHIP_BY_ID', () => {
     for (const c of CHIPS) expect(CHIP_BY_ID.get(c.id)).toBe(c);
   });
 
-  it('holds the chips the news fixtures name, with their key facts', () => {
+  it('holds the chips the news fixtures name', () => {
     const h20 = CHIP_BY_ID.get('nvidia-h20');
     expect(h20?.name).toBe('Nvidia H20');
     expect(h20?.aliases).toContain('H20');
-    expect(h20?.memory?.value).toBe('96 GB HBM3');
     expect(CHIP_BY_ID.get('nvidia-rtx-pro-6000d')?.aliases).toContain('RTX Pro 6000D');
     expect(CHIP_BY_ID.get('baidu-kunlun')?.aliases).toContain('Kunlun');
     expect(CHIP_BY_ID.get('nvidia-b30')?.aliases).toContain('B30');

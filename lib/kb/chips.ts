@@ -1,113 +1,15 @@
 /**
  * The chip knowledge base: AI accelerators, GPUs, their architectures and the memory they use, as they
- * appear in AI-chip news. Every fact names the document it comes from; where no document could be checked,
- * the fact is left out rather than guessed.
+ * appear in AI-chip news. This module holds what the extractor needs to find them; what the card says about
+ * them, with sources, is in `./chip-facts.ts`, keyed by the same ids.
  *
  * Conventions:
  * - `aliases` are the surface forms a journalist writes, without the maker's name ("H20", not "Nvidia H20").
  *   Spelling typos ("H2O", "H-20") are not listed: the extractor derives them itself.
  * - `needsContext` lists the aliases that are also roads, people, places or ordinary words ("A100" is a German
  *   motorway, "Hopper" a person); they are tagged only in a chip context.
- * - `launchYear` is the year of first availability, or the planned year for announced roadmap parts.
- * - Memory facts are per chip/package unless the summary says otherwise ("per stack" for memory standards).
  */
-import type { Chip, ExportControlStatus, Fact, Source } from './types.ts';
-
-function fact<T>(value: T, source: Source): Fact<T> {
-  return { value, source };
-}
-
-/** Documents cited by more than one entry. */
-const SRC = {
-  nvidia8kAug2022: {
-    title: 'Nvidia Form 8-K, 31 Aug 2022 (licence requirement for A100 and H100 exports to China)',
-  },
-  nvidia8kOct2023: {
-    title: 'Nvidia Form 8-K, 17 Oct 2023 (products covered by the BIS interim final rule: A100, A800, H100, H800, L40, L40S, RTX 4090)',
-    url: 'https://www.sec.gov/Archives/edgar/data/1045810/000104581023000217/0001045810-23-000217.txt',
-  },
-  nvidia8kApr2025: { title: 'Nvidia Form 8-K, 15 Apr 2025 (licence requirement for H20 exports to China)' },
-  amd8kApr2025: { title: 'AMD Form 8-K, 15 Apr 2025 (licence requirement for MI308 exports to China)' },
-  bisOct2023: { title: 'BIS interim final rule on advanced computing items, 17 Oct 2023' },
-  bisDec2024: { title: 'BIS interim final rule, 2 Dec 2024 (HBM controls under ECCN 3A090.c)' },
-  bisMay2025: { title: 'BIS guidance on PRC advanced-computing ICs (Huawei Ascend 910B/910C/910D), 13 May 2025' },
-  h100Datasheet: { title: 'Nvidia H100 Tensor Core GPU datasheet' },
-  a100Datasheet: { title: 'Nvidia A100 Tensor Core GPU datasheet' },
-  a100Launch: { title: 'Nvidia GTC 2020 keynote: A100 launch, 14 May 2020' },
-  h100Launch: { title: 'Nvidia GTC 2022 keynote: H100 announcement, 22 Mar 2022' },
-  h200Announcement: { title: 'Nvidia H200 announcement, SC23, 13 Nov 2023 (availability from Q2 2024)' },
-  tomsH20: {
-    title: "Tom's Hardware: H20, L20 and L2 specifications from retail listings, Feb 2024",
-    url: 'https://www.tomshardware.com/pc-components/gpus/new-nvidia-ai-gpus-designed-to-get-around-us-export-bans-come-to-china-h20-l20-and-l2-to-fill-void-left-by-restricted-models',
-  },
-  gtc2024: { title: 'Nvidia GTC 2024 Blackwell platform announcement, 18 Mar 2024' },
-  gtc2025: { title: 'Nvidia GTC 2025 keynote roadmap, 18 Mar 2025' },
-  reutersB40: { title: 'Reuters, 25 May 2025: Nvidia to launch cheaper Blackwell AI chip for China (RTX Pro 6000D)' },
-  reutersB30A: {
-    title: 'Reuters, 19 Aug 2025: Nvidia working on new AI chip for China that outperforms the H20 (B30A)',
-    url: 'https://www.bnnbloomberg.ca/business/2025/08/19/nvidia-working-on-new-ai-chip-for-china-that-outperforms-the-h20-sources-say/',
-  },
-  rubinCpx: { title: 'Nvidia Rubin CPX announcement, AI Infra Summit, 9 Sep 2025' },
-  mi300xDatasheet: { title: 'AMD Instinct MI300X accelerator datasheet' },
-  mi300Launch: { title: 'AMD Advancing AI event: Instinct MI300X and MI300A launch, 6 Dec 2023' },
-  mi350Launch: { title: 'AMD Advancing AI 2025: Instinct MI350 series launch, 12 Jun 2025' },
-  amdAdvancingAi2025: { title: 'AMD Advancing AI 2025 keynote roadmap (Instinct MI400), 12 Jun 2025' },
-  amdOpenAi: { title: 'AMD and OpenAI 6-gigawatt agreement announcement, 6 Oct 2025' },
-  gaudi3Launch: { title: 'Intel Vision 2024: Gaudi 3 AI accelerator announcement, Apr 2024' },
-  huaweiConnect2025: { title: 'Huawei Connect 2025 keynote (Eric Xu), Ascend roadmap, 18 Sep 2025' },
-  linleyAscend910: {
-    title: 'Linley Microprocessor Report: Huawei Delivers Powerful AI Training, 8 Oct 2019',
-    url: 'https://www.linleygroup.com/newsletters/newsletter_detail.php?num=6076&year=2019&tag=3',
-  },
-  ascend310Launch: {
-    title: 'HiSilicon: Huawei launches Ascend 310 at Huawei Connect 2018, 10 Oct 2018',
-    url: 'http://www.hisilicon.com/en/Media-Center/News/Key-Information-About-the-Huawei-Ascend310',
-  },
-  biren2022: {
-    title: "Tom's Hardware: Biren's new GPUs have 77 billion transistors (BR100/BR104 specifications), Aug 2022",
-    url: 'https://www.tomshardware.com/news/chinese-biren-rolls-out-new-gpus-with-77-billion-transistors-2-pflops-of-ai-performance',
-  },
-  mttS4000: { title: 'Moore Threads MTT S4000 launch, Dec 2023' },
-  digitimesKunlun2: {
-    title: 'DigiTimes: Baidu’s Kunlun Xin not only focuses on AI, but also eyes self-driving, 20 Mar 2023',
-    url: 'https://www.digitimes.com/news/a20230320PD206/ai-chips-baidu-self-driving-car.html',
-  },
-  baiduWorld2025: { title: 'Baidu World 2025: Kunlun M100 and M300 roadmap, 13 Nov 2025' },
-  tpuV4Doc: { title: 'Google Cloud TPU v4 documentation', url: 'https://cloud.google.com/tpu/docs/v4' },
-  tpuV5eDoc: { title: 'Google Cloud TPU v5e documentation', url: 'https://docs.cloud.google.com/tpu/docs/v5e' },
-  tpuV5pDoc: { title: 'Google Cloud TPU v5p documentation', url: 'https://cloud.google.com/tpu/docs/v5p' },
-  tpuV6eDoc: { title: 'Google Cloud TPU v6e (Trillium) documentation', url: 'https://docs.cloud.google.com/tpu/docs/v6e' },
-  tpu7xDoc: { title: 'Google Cloud TPU7x (Ironwood) documentation', url: 'https://docs.cloud.google.com/tpu/docs/tpu7x' },
-  trainiumDoc: {
-    title: 'AWS Neuron documentation: Trainium architecture',
-    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium.html',
-  },
-  trainium2Doc: {
-    title: 'AWS Neuron documentation: Trainium2 architecture guide',
-    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/nki/arch/trainium2_arch.html',
-  },
-  trainium3Doc: { title: 'AWS Neuron documentation: Trainium3 architecture, Dec 2025' },
-  inferentia2Doc: {
-    title: 'AWS Neuron documentation: Inferentia2 architecture',
-    url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/inferentia2.html',
-  },
-  maia100HotChips: { title: 'Microsoft Maia 100 presentation, Hot Chips 2024' },
-  maia200Blog: {
-    title: 'Microsoft blog: Maia 200, the AI accelerator built for inference, 26 Jan 2026',
-    url: 'https://blogs.microsoft.com/blog/2026/01/26/maia-200-the-ai-accelerator-built-for-inference/',
-  },
-  mtiaV2: { title: 'Meta: next-generation MTIA announcement, Apr 2024, and Hot Chips 2024 presentation' },
-  wse3Launch: { title: 'Cerebras WSE-3 announcement, 13 Mar 2024' },
-  jedecHbm3: { title: 'JEDEC JESD238 HBM3 standard, Jan 2022' },
-  jedecHbm4: {
-    title: 'JEDEC press release: JESD270-4 HBM4 standard published, 16 Apr 2025',
-    url: 'https://dev.aiwire.net/2025/04/16/jedec-releases-hbm4-standard-to-advance-ai-and-hpc-memory/',
-  },
-} satisfies Record<string, Source>;
-
-const restricted = (source: Source): Fact<ExportControlStatus> => fact('restricted', source);
-const chinaCompliant = (source: Source): Fact<ExportControlStatus> => fact('china-compliant', source);
-const domesticChina = (source: Source): Fact<ExportControlStatus> => fact('domestic-china', source);
+import type { Chip } from './types.ts';
 
 const NVIDIA: Chip[] = [
   // Architectures
@@ -117,8 +19,6 @@ const NVIDIA: Chip[] = [
     aliases: ['Ampere', 'Ampere architecture'],
     maker: 'nvidia',
     category: 'architecture',
-    launchYear: fact(2020, SRC.a100Launch),
-    summary: 'Nvidia GPU architecture of 2020 behind the A100 and A800 data-centre GPUs.',
     needsContext: ['Ampere'],
   },
   {
@@ -127,9 +27,6 @@ const NVIDIA: Chip[] = [
     aliases: ['Hopper', 'Hopper architecture'],
     maker: 'nvidia',
     category: 'architecture',
-    process: fact('TSMC 4N', SRC.h100Datasheet),
-    launchYear: fact(2022, SRC.h100Launch),
-    summary: 'Nvidia data-centre GPU architecture behind the H100, H200 and the China-market H800 and H20.',
     needsContext: ['Hopper'],
   },
   {
@@ -138,9 +35,6 @@ const NVIDIA: Chip[] = [
     aliases: ['Ada Lovelace', 'Ada Lovelace architecture'],
     maker: 'nvidia',
     category: 'architecture',
-    process: fact('TSMC 4N', { title: 'Nvidia GeForce RTX 4090 launch, Oct 2022' }),
-    launchYear: fact(2022, { title: 'Nvidia GeForce RTX 4090 launch, Oct 2022' }),
-    summary: 'Nvidia GPU architecture of the RTX 40 series and the L40S, L20 and RTX 4090D.',
     needsContext: ['Ada Lovelace'],
   },
   {
@@ -149,9 +43,6 @@ const NVIDIA: Chip[] = [
     aliases: ['Blackwell', 'Blackwell architecture'],
     maker: 'nvidia',
     category: 'architecture',
-    process: fact('TSMC 4NP', SRC.gtc2024),
-    launchYear: fact(2024, SRC.gtc2024),
-    summary: 'Nvidia GPU architecture of 2024 (B100, B200, GB200), two dies joined into one GPU.',
     needsContext: ['Blackwell'],
   },
   {
@@ -160,9 +51,6 @@ const NVIDIA: Chip[] = [
     aliases: ['Blackwell Ultra'],
     maker: 'nvidia',
     category: 'architecture',
-    memory: fact('288 GB HBM3e', SRC.gtc2025),
-    launchYear: fact(2025, SRC.gtc2025),
-    summary: 'Memory-upgraded Blackwell generation of 2025, sold as B300 and GB300.',
   },
   {
     id: 'nvidia-rubin',
@@ -170,9 +58,6 @@ const NVIDIA: Chip[] = [
     aliases: ['Rubin', 'Rubin GPU'],
     maker: 'nvidia',
     category: 'architecture',
-    memory: fact('288 GB HBM4', SRC.gtc2025),
-    launchYear: fact(2026, SRC.gtc2025),
-    summary: 'Nvidia GPU architecture after Blackwell, with HBM4 memory, planned for 2026.',
     needsContext: ['Rubin'],
   },
   {
@@ -181,8 +66,6 @@ const NVIDIA: Chip[] = [
     aliases: ['Rubin Ultra'],
     maker: 'nvidia',
     category: 'architecture',
-    launchYear: fact(2027, SRC.gtc2025),
-    summary: 'Four-die successor of Rubin on the Nvidia roadmap, planned for 2027.',
   },
   {
     id: 'nvidia-vera-rubin',
@@ -190,8 +73,6 @@ const NVIDIA: Chip[] = [
     aliases: ['Vera Rubin', 'Vera Rubin NVL144', 'Vera Rubin NVL72'],
     maker: 'nvidia',
     category: 'architecture',
-    launchYear: fact(2026, SRC.gtc2025),
-    summary: 'Nvidia platform pairing the Vera CPU with Rubin GPUs in rack-scale systems, the successor of Grace Blackwell.',
     needsContext: ['Vera Rubin'],
   },
   {
@@ -200,8 +81,6 @@ const NVIDIA: Chip[] = [
     aliases: ['Feynman'],
     maker: 'nvidia',
     category: 'architecture',
-    launchYear: fact(2028, SRC.gtc2025),
-    summary: 'Nvidia GPU architecture named on the roadmap after Rubin, planned for 2028.',
     needsContext: ['Feynman'],
   },
   // CPUs
@@ -211,7 +90,6 @@ const NVIDIA: Chip[] = [
     aliases: ['Grace CPU'],
     maker: 'nvidia',
     category: 'cpu',
-    summary: 'Arm-based Nvidia data-centre CPU paired with Hopper and Blackwell GPUs in GH200 and GB200.',
   },
   {
     id: 'nvidia-vera',
@@ -219,8 +97,6 @@ const NVIDIA: Chip[] = [
     aliases: ['Vera CPU'],
     maker: 'nvidia',
     category: 'cpu',
-    launchYear: fact(2026, SRC.gtc2025),
-    summary: 'Arm-based Nvidia CPU that succeeds Grace and pairs with Rubin GPUs.',
   },
   // Ampere and Hopper GPUs
   {
@@ -229,13 +105,6 @@ const NVIDIA: Chip[] = [
     aliases: ['A100'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Ampere', SRC.a100Datasheet),
-    memory: fact('80 GB HBM2e', SRC.a100Datasheet),
-    bandwidth: fact('2.0 TB/s', SRC.a100Datasheet),
-    process: fact('TSMC 7 nm', SRC.a100Datasheet),
-    launchYear: fact(2020, SRC.a100Launch),
-    exportControl: restricted(SRC.nvidia8kAug2022),
-    summary: 'Ampere data-centre GPU of 2020; the first Nvidia chip put under US export licensing for China in 2022.',
     needsContext: ['A100'],
   },
   {
@@ -244,10 +113,6 @@ const NVIDIA: Chip[] = [
     aliases: ['A800'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Ampere', SRC.nvidia8kOct2023),
-    launchYear: fact(2022, { title: 'Nvidia statement to Reuters on the A800 for China, Nov 2022' }),
-    exportControl: restricted(SRC.nvidia8kOct2023),
-    summary: 'China-market A100 with slower chip-to-chip links to meet the 2022 US rules; caught by the October 2023 rules.',
   },
   {
     id: 'nvidia-h100',
@@ -255,13 +120,6 @@ const NVIDIA: Chip[] = [
     aliases: ['H100', 'H100 NVL'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Hopper', SRC.h100Datasheet),
-    memory: fact('80 GB HBM3', SRC.h100Datasheet),
-    bandwidth: fact('3.35 TB/s', SRC.h100Datasheet),
-    process: fact('TSMC 4N', SRC.h100Datasheet),
-    launchYear: fact(2022, SRC.h100Launch),
-    exportControl: restricted(SRC.nvidia8kAug2022),
-    summary: 'Hopper flagship data-centre GPU of 2022, the reference chip of the generative-AI boom.',
   },
   {
     id: 'nvidia-h800',
@@ -269,10 +127,6 @@ const NVIDIA: Chip[] = [
     aliases: ['H800'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Hopper', SRC.nvidia8kOct2023),
-    launchYear: fact(2023, { title: 'Reuters, 21 Mar 2023: Nvidia tweaks flagship H100 chip for export to China as H800' }),
-    exportControl: restricted(SRC.nvidia8kOct2023),
-    summary: 'China-market H100 with reduced chip-to-chip bandwidth; covered by the October 2023 US rules.',
   },
   {
     id: 'nvidia-h20',
@@ -280,12 +134,6 @@ const NVIDIA: Chip[] = [
     aliases: ['H20', 'HGX H20'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Hopper', SRC.tomsH20),
-    memory: fact('96 GB HBM3', SRC.tomsH20),
-    bandwidth: fact('4.0 TB/s', SRC.tomsH20),
-    launchYear: fact(2024, SRC.tomsH20),
-    exportControl: restricted(SRC.nvidia8kApr2025),
-    summary: 'China-only Hopper GPU cut down to meet the 2023 US export rules; a US licence has been required since April 2025.',
   },
   {
     id: 'nvidia-h200',
@@ -293,13 +141,6 @@ const NVIDIA: Chip[] = [
     aliases: ['H200', 'HGX H200'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Hopper', SRC.h200Announcement),
-    memory: fact('141 GB HBM3e', SRC.h200Announcement),
-    bandwidth: fact('4.8 TB/s', SRC.h200Announcement),
-    process: fact('TSMC 4N', SRC.h200Announcement),
-    launchYear: fact(2024, SRC.h200Announcement),
-    exportControl: restricted(SRC.bisOct2023),
-    summary: 'H100 with more and faster HBM3e memory, the first GPU with HBM3e; exports to China need a US licence.',
   },
   {
     id: 'nvidia-gh200',
@@ -307,10 +148,6 @@ const NVIDIA: Chip[] = [
     aliases: ['GH200', 'Grace Hopper', 'Grace Hopper Superchip'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Hopper', { title: 'Nvidia GH200 Grace Hopper Superchip datasheet' }),
-    memory: fact('96 GB HBM3 or 144 GB HBM3e', { title: 'Nvidia GH200 Grace Hopper Superchip datasheet' }),
-    launchYear: fact(2023, { title: 'Nvidia Computex 2023 keynote: GH200 in full production, 29 May 2023' }),
-    summary: 'Module joining a Grace CPU and a Hopper GPU with a coherent chip-to-chip link.',
     needsContext: ['Grace Hopper'],
   },
   // Blackwell GPUs
@@ -320,11 +157,6 @@ const NVIDIA: Chip[] = [
     aliases: ['B100'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Blackwell', SRC.gtc2024),
-    process: fact('TSMC 4NP', SRC.gtc2024),
-    launchYear: fact(2024, SRC.gtc2024),
-    exportControl: restricted(SRC.bisOct2023),
-    summary: 'Lower-power Blackwell GPU announced with the B200 at GTC 2024.',
     needsContext: ['B100'],
   },
   {
@@ -333,13 +165,6 @@ const NVIDIA: Chip[] = [
     aliases: ['B200', 'HGX B200'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Blackwell', SRC.gtc2024),
-    memory: fact('192 GB HBM3e', SRC.gtc2024),
-    bandwidth: fact('8 TB/s', SRC.gtc2024),
-    process: fact('TSMC 4NP', SRC.gtc2024),
-    launchYear: fact(2024, SRC.gtc2024),
-    exportControl: restricted(SRC.bisOct2023),
-    summary: 'Flagship Blackwell GPU of 2024: two reticle-sized dies, 208 billion transistors.',
     needsContext: ['B200'],
   },
   {
@@ -348,10 +173,6 @@ const NVIDIA: Chip[] = [
     aliases: ['GB200', 'GB200 NVL72', 'Grace Blackwell', 'Grace Blackwell Superchip'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Blackwell', SRC.gtc2024),
-    launchYear: fact(2024, SRC.gtc2024),
-    exportControl: restricted(SRC.bisOct2023),
-    summary: 'Superchip of one Grace CPU and two Blackwell GPUs, the building block of the GB200 NVL72 rack.',
   },
   {
     id: 'nvidia-b300',
@@ -359,11 +180,6 @@ const NVIDIA: Chip[] = [
     aliases: ['B300', 'HGX B300'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Blackwell Ultra', SRC.gtc2025),
-    memory: fact('288 GB HBM3e', SRC.gtc2025),
-    launchYear: fact(2025, SRC.gtc2025),
-    exportControl: restricted(SRC.bisOct2023),
-    summary: 'Blackwell Ultra GPU of 2025 with 288 GB of HBM3e.',
     needsContext: ['B300'],
   },
   {
@@ -372,10 +188,6 @@ const NVIDIA: Chip[] = [
     aliases: ['GB300', 'GB300 NVL72', 'Grace Blackwell Ultra'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Blackwell Ultra', SRC.gtc2025),
-    launchYear: fact(2025, SRC.gtc2025),
-    exportControl: restricted(SRC.bisOct2023),
-    summary: 'Superchip of a Grace CPU and Blackwell Ultra GPUs, used in the GB300 NVL72 rack.',
   },
   {
     id: 'nvidia-b20',
@@ -383,8 +195,6 @@ const NVIDIA: Chip[] = [
     aliases: ['B20'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Blackwell', { title: 'Reuters, 22 Jul 2024: Nvidia preparing version of new flagship AI chip for Chinese market (B20)' }),
-    summary: 'Tentative name of a China-market Blackwell chip reported by Reuters in July 2024.',
     needsContext: ['B20'],
   },
   {
@@ -393,11 +203,6 @@ const NVIDIA: Chip[] = [
     aliases: ['B30'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Blackwell', {
-      title: 'The Information, 2025: Nvidia developing Blackwell-based B30 for China (as reported by Silicon UK)',
-      url: 'https://www.silicon.co.uk/cloud/ai/nvidia-cluster-china-616416',
-    }),
-    summary: 'China-market Blackwell chip reported in 2025 as the successor to the H20 that can be linked into clusters.',
     needsContext: ['B30'],
   },
   {
@@ -406,8 +211,6 @@ const NVIDIA: Chip[] = [
     aliases: ['B30A'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Blackwell', SRC.reutersB30A),
-    summary: 'Reported single-die Blackwell chip for China with HBM and NVLink, about half a B300; sale depends on US approval.',
   },
   {
     id: 'nvidia-rtx-pro-6000d',
@@ -415,10 +218,6 @@ const NVIDIA: Chip[] = [
     aliases: ['RTX Pro 6000D', 'RTX 6000D', 'RTX6000D', '6000D', 'B40'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Blackwell', SRC.reutersB40),
-    launchYear: fact(2025, { title: 'Financial Times, 17 Sep 2025: China tells tech firms to stop buying Nvidia RTX Pro 6000D' }),
-    exportControl: chinaCompliant(SRC.reutersB40),
-    summary: 'China-market Blackwell server GPU with GDDR7 instead of HBM, also reported as B40; launched 2025.',
     needsContext: ['B40'],
   },
   {
@@ -427,10 +226,6 @@ const NVIDIA: Chip[] = [
     aliases: ['Rubin CPX'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Rubin', SRC.rubinCpx),
-    memory: fact('128 GB GDDR7', SRC.rubinCpx),
-    launchYear: fact(2026, SRC.rubinCpx),
-    summary: 'Rubin-generation GPU with GDDR7 for the context (prefill) phase of long-context inference, announced September 2025.',
   },
   // Ada Lovelace GPUs
   {
@@ -439,13 +234,6 @@ const NVIDIA: Chip[] = [
     aliases: ['RTX 4090', 'GeForce RTX 4090'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Ada Lovelace', { title: 'Nvidia GeForce RTX 4090 specifications' }),
-    memory: fact('24 GB GDDR6X', { title: 'Nvidia GeForce RTX 4090 specifications' }),
-    bandwidth: fact('1,008 GB/s', { title: 'Nvidia GeForce RTX 4090 specifications' }),
-    process: fact('TSMC 4N', { title: 'Nvidia GeForce RTX 4090 specifications' }),
-    launchYear: fact(2022, { title: 'Nvidia GeForce RTX 4090 launch, Oct 2022' }),
-    exportControl: restricted(SRC.nvidia8kOct2023),
-    summary: 'Flagship gaming GPU of 2022 that exceeded the October 2023 US thresholds for China.',
   },
   {
     id: 'nvidia-rtx-4090d',
@@ -453,11 +241,6 @@ const NVIDIA: Chip[] = [
     aliases: ['RTX 4090D', 'RTX 4090 D', 'GeForce RTX 4090D'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Ada Lovelace', { title: 'Nvidia GeForce RTX 4090 D announcement, 28 Dec 2023' }),
-    memory: fact('24 GB GDDR6X', { title: 'Nvidia GeForce RTX 4090 D announcement, 28 Dec 2023' }),
-    launchYear: fact(2023, { title: 'Nvidia GeForce RTX 4090 D announcement, 28 Dec 2023' }),
-    exportControl: chinaCompliant({ title: 'Nvidia GeForce RTX 4090 D announcement, 28 Dec 2023' }),
-    summary: 'China-only RTX 4090 with fewer CUDA cores to stay under the 2023 US export thresholds.',
   },
   {
     id: 'nvidia-l20',
@@ -465,12 +248,6 @@ const NVIDIA: Chip[] = [
     aliases: ['L20'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Ada Lovelace', SRC.tomsH20),
-    memory: fact('48 GB GDDR6', SRC.tomsH20),
-    bandwidth: fact('864 GB/s', SRC.tomsH20),
-    launchYear: fact(2024, SRC.tomsH20),
-    exportControl: chinaCompliant(SRC.tomsH20),
-    summary: 'China-market Ada Lovelace data-centre GPU launched alongside the H20.',
     needsContext: ['L20'],
   },
   {
@@ -479,12 +256,6 @@ const NVIDIA: Chip[] = [
     aliases: ['L40S'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Ada Lovelace', { title: 'Nvidia L40S GPU datasheet' }),
-    memory: fact('48 GB GDDR6', { title: 'Nvidia L40S GPU datasheet' }),
-    bandwidth: fact('864 GB/s', { title: 'Nvidia L40S GPU datasheet' }),
-    launchYear: fact(2023, { title: 'Nvidia L40S announcement, SIGGRAPH 2023' }),
-    exportControl: restricted(SRC.nvidia8kOct2023),
-    summary: 'Ada Lovelace data-centre GPU for inference and graphics; covered by the October 2023 US rules.',
     needsContext: ['L40S'],
   },
 ];
@@ -496,7 +267,6 @@ const AMD: Chip[] = [
     aliases: ['Instinct'],
     maker: 'amd',
     category: 'family',
-    summary: 'AMD data-centre accelerator line (MI250X, MI300X, MI350, MI400), the main GPU alternative to Nvidia.',
     needsContext: ['Instinct'],
   },
   {
@@ -505,8 +275,6 @@ const AMD: Chip[] = [
     aliases: ['CDNA 3'],
     maker: 'amd',
     category: 'architecture',
-    launchYear: fact(2023, SRC.mi300Launch),
-    summary: 'AMD compute GPU architecture of the Instinct MI300 and MI325 series.',
   },
   {
     id: 'amd-cdna-4',
@@ -514,8 +282,6 @@ const AMD: Chip[] = [
     aliases: ['CDNA 4'],
     maker: 'amd',
     category: 'architecture',
-    launchYear: fact(2025, SRC.mi350Launch),
-    summary: 'AMD compute GPU architecture of the Instinct MI350 series, adding FP4 and FP6.',
   },
   {
     id: 'amd-mi250x',
@@ -523,12 +289,6 @@ const AMD: Chip[] = [
     aliases: ['MI250X', 'Instinct MI250X'],
     maker: 'amd',
     category: 'accelerator',
-    architecture: fact('CDNA 2', { title: 'AMD Instinct MI250X accelerator datasheet' }),
-    memory: fact('128 GB HBM2e', { title: 'AMD Instinct MI250X accelerator datasheet' }),
-    bandwidth: fact('3.2 TB/s', { title: 'AMD Instinct MI250X accelerator datasheet' }),
-    process: fact('TSMC 6 nm', { title: 'AMD Instinct MI250X accelerator datasheet' }),
-    launchYear: fact(2021, { title: 'AMD Instinct MI200 series launch, 8 Nov 2021' }),
-    summary: 'Two-die CDNA 2 accelerator of 2021 that powers the Frontier supercomputer.',
   },
   {
     id: 'amd-mi300x',
@@ -536,13 +296,6 @@ const AMD: Chip[] = [
     aliases: ['MI300X', 'MI300', 'Instinct MI300X'],
     maker: 'amd',
     category: 'accelerator',
-    architecture: fact('CDNA 3', SRC.mi300xDatasheet),
-    memory: fact('192 GB HBM3', SRC.mi300xDatasheet),
-    bandwidth: fact('5.3 TB/s', SRC.mi300xDatasheet),
-    process: fact('TSMC 5 nm + 6 nm', SRC.mi300xDatasheet),
-    launchYear: fact(2023, SRC.mi300Launch),
-    exportControl: restricted(SRC.bisOct2023),
-    summary: 'CDNA 3 chiplet accelerator of 2023 with 192 GB of HBM3, AMD’s answer to the H100.',
   },
   {
     id: 'amd-mi300a',
@@ -550,11 +303,6 @@ const AMD: Chip[] = [
     aliases: ['MI300A', 'Instinct MI300A'],
     maker: 'amd',
     category: 'accelerator',
-    architecture: fact('CDNA 3', { title: 'AMD Instinct MI300A APU datasheet' }),
-    memory: fact('128 GB HBM3', { title: 'AMD Instinct MI300A APU datasheet' }),
-    bandwidth: fact('5.3 TB/s', { title: 'AMD Instinct MI300A APU datasheet' }),
-    launchYear: fact(2023, SRC.mi300Launch),
-    summary: 'APU combining Zen 4 CPU cores and CDNA 3 GPU dies on one package, used in El Capitan.',
   },
   {
     id: 'amd-mi308x',
@@ -562,8 +310,6 @@ const AMD: Chip[] = [
     aliases: ['MI308X', 'MI308', 'Instinct MI308X'],
     maker: 'amd',
     category: 'accelerator',
-    exportControl: restricted(SRC.amd8kApr2025),
-    summary: 'China-market MI300-series accelerator; exports have needed a US licence since April 2025.',
   },
   {
     id: 'amd-mi325x',
@@ -571,11 +317,6 @@ const AMD: Chip[] = [
     aliases: ['MI325X', 'Instinct MI325X'],
     maker: 'amd',
     category: 'accelerator',
-    architecture: fact('CDNA 3', { title: 'AMD Advancing AI 2024: Instinct MI325X launch, 10 Oct 2024' }),
-    memory: fact('256 GB HBM3e', { title: 'AMD Advancing AI 2024: Instinct MI325X launch, 10 Oct 2024' }),
-    bandwidth: fact('6 TB/s', { title: 'AMD Advancing AI 2024: Instinct MI325X launch, 10 Oct 2024' }),
-    launchYear: fact(2024, { title: 'AMD Advancing AI 2024: Instinct MI325X launch, 10 Oct 2024' }),
-    summary: 'CDNA 3 refresh of the MI300X with 256 GB of HBM3e.',
   },
   {
     id: 'amd-mi350x',
@@ -583,12 +324,6 @@ const AMD: Chip[] = [
     aliases: ['MI350X', 'MI350', 'Instinct MI350X'],
     maker: 'amd',
     category: 'accelerator',
-    architecture: fact('CDNA 4', SRC.mi350Launch),
-    memory: fact('288 GB HBM3e', SRC.mi350Launch),
-    bandwidth: fact('8 TB/s', SRC.mi350Launch),
-    process: fact('TSMC N3P + N6', SRC.mi350Launch),
-    launchYear: fact(2025, SRC.mi350Launch),
-    summary: 'Air-cooled CDNA 4 accelerator of 2025 with 288 GB of HBM3e.',
   },
   {
     id: 'amd-mi355x',
@@ -596,12 +331,6 @@ const AMD: Chip[] = [
     aliases: ['MI355X', 'MI355', 'Instinct MI355X'],
     maker: 'amd',
     category: 'accelerator',
-    architecture: fact('CDNA 4', SRC.mi350Launch),
-    memory: fact('288 GB HBM3e', SRC.mi350Launch),
-    bandwidth: fact('8 TB/s', SRC.mi350Launch),
-    process: fact('TSMC N3P + N6', SRC.mi350Launch),
-    launchYear: fact(2025, SRC.mi350Launch),
-    summary: 'Liquid-cooled, higher-clocked sibling of the MI350X (up to 1.4 kW).',
   },
   {
     id: 'amd-mi400',
@@ -609,10 +338,6 @@ const AMD: Chip[] = [
     aliases: ['MI400', 'Instinct MI400', 'Helios'],
     maker: 'amd',
     category: 'accelerator',
-    memory: fact('432 GB HBM4', SRC.amdAdvancingAi2025),
-    bandwidth: fact('19.6 TB/s', SRC.amdAdvancingAi2025),
-    launchYear: fact(2026, SRC.amdAdvancingAi2025),
-    summary: 'AMD accelerator series for 2026 with HBM4, built into the Helios rack-scale system.',
     // AMD's rack of MI400-series GPUs, named under its chip as Nvidia's racks are; also a sun god and many brands.
     needsContext: ['Helios'],
   },
@@ -622,8 +347,6 @@ const AMD: Chip[] = [
     aliases: ['MI450', 'Instinct MI450'],
     maker: 'amd',
     category: 'accelerator',
-    launchYear: fact(2026, SRC.amdOpenAi),
-    summary: 'MI400-series accelerator at the heart of AMD’s 6-gigawatt OpenAI deal, first deployments planned for 2H 2026.',
   },
   {
     id: 'amd-mi455x',
@@ -631,8 +354,6 @@ const AMD: Chip[] = [
     aliases: ['MI455X', 'Instinct MI455X'],
     maker: 'amd',
     category: 'accelerator',
-    launchYear: fact(2026, { title: 'AMD CES 2026 keynote: Helios rack with Instinct MI455X, Jan 2026' }),
-    summary: 'Flagship MI400-series accelerator of the Helios rack shown at CES 2026.',
   },
 ];
 
@@ -643,7 +364,6 @@ const INTEL: Chip[] = [
     aliases: ['Gaudi', 'Habana Gaudi'],
     maker: 'intel',
     category: 'family',
-    summary: 'AI accelerator line from Intel’s Habana Labs unit (Gaudi 2, Gaudi 3).',
     needsContext: ['Gaudi'],
   },
   {
@@ -652,11 +372,6 @@ const INTEL: Chip[] = [
     aliases: ['Gaudi 2', 'Gaudi2'],
     maker: 'intel',
     category: 'accelerator',
-    memory: fact('96 GB HBM2e', SRC.gaudi3Launch),
-    bandwidth: fact('2.45 TB/s', SRC.gaudi3Launch),
-    process: fact('TSMC 7 nm', SRC.gaudi3Launch),
-    launchYear: fact(2022, { title: 'Intel Vision 2022: Habana Gaudi2 launch, May 2022' }),
-    summary: 'Second-generation Habana training accelerator of 2022.',
   },
   {
     id: 'intel-gaudi-3',
@@ -664,11 +379,6 @@ const INTEL: Chip[] = [
     aliases: ['Gaudi 3', 'Gaudi3'],
     maker: 'intel',
     category: 'accelerator',
-    memory: fact('128 GB HBM2e', SRC.gaudi3Launch),
-    bandwidth: fact('3.7 TB/s', SRC.gaudi3Launch),
-    process: fact('TSMC 5 nm', SRC.gaudi3Launch),
-    launchYear: fact(2024, SRC.gaudi3Launch),
-    summary: 'Two-die Habana accelerator of 2024 with 24 integrated 200 GbE ports.',
   },
   {
     id: 'intel-falcon-shores',
@@ -676,7 +386,6 @@ const INTEL: Chip[] = [
     aliases: ['Falcon Shores'],
     maker: 'intel',
     category: 'gpu',
-    summary: 'Planned Intel data-centre AI GPU, turned into an internal test chip in January 2025.',
   },
   {
     id: 'intel-jaguar-shores',
@@ -684,7 +393,6 @@ const INTEL: Chip[] = [
     aliases: ['Jaguar Shores'],
     maker: 'intel',
     category: 'gpu',
-    summary: 'Rack-scale AI system that Intel named as the successor to Falcon Shores in January 2025.',
   },
   {
     id: 'intel-crescent-island',
@@ -692,9 +400,6 @@ const INTEL: Chip[] = [
     aliases: ['Crescent Island'],
     maker: 'intel',
     category: 'gpu',
-    architecture: fact('Xe3P', { title: 'Intel Crescent Island announcement, OCP Global Summit, 14 Oct 2025' }),
-    memory: fact('160 GB LPDDR5X', { title: 'Intel Crescent Island announcement, OCP Global Summit, 14 Oct 2025' }),
-    summary: 'Intel inference GPU for data centres announced in October 2025, sampling planned for 2H 2026.',
     needsContext: ['Crescent Island'],
   },
 ];
@@ -706,9 +411,6 @@ const HUAWEI: Chip[] = [
     aliases: ['Ascend', 'Shengteng'],
     maker: 'huawei',
     category: 'family',
-    architecture: fact('Da Vinci', SRC.ascend310Launch),
-    launchYear: fact(2018, SRC.ascend310Launch),
-    summary: 'Huawei’s AI processor line (HiSilicon), China’s leading domestic alternative to Nvidia.',
     needsContext: ['Ascend'],
   },
   {
@@ -717,10 +419,6 @@ const HUAWEI: Chip[] = [
     aliases: ['Ascend 310', 'Ascend310'],
     maker: 'huawei',
     category: 'accelerator',
-    architecture: fact('Da Vinci', SRC.ascend310Launch),
-    process: fact('TSMC 12 nm', { title: 'Golem.de: Huaweis AI-Chips sollen Google und Nvidia schlagen, Oct 2018' }),
-    launchYear: fact(2018, SRC.ascend310Launch),
-    summary: 'Low-power Huawei inference chip of 2018 for edge and devices.',
   },
   {
     id: 'huawei-ascend-910',
@@ -728,11 +426,6 @@ const HUAWEI: Chip[] = [
     aliases: ['Ascend 910', 'Ascend910'],
     maker: 'huawei',
     category: 'accelerator',
-    architecture: fact('Da Vinci', SRC.linleyAscend910),
-    memory: fact('32 GB HBM2', SRC.linleyAscend910),
-    process: fact('TSMC N7+ (7 nm EUV)', SRC.linleyAscend910),
-    launchYear: fact(2019, { title: 'Huawei Ascend 910 and MindSpore launch, 23 Aug 2019' }),
-    summary: 'Huawei’s first training chip (2019), made by TSMC before the 2020 US sanctions.',
   },
   {
     id: 'huawei-ascend-910b',
@@ -740,9 +433,6 @@ const HUAWEI: Chip[] = [
     aliases: ['Ascend 910B', 'Ascend910B', '910B'],
     maker: 'huawei',
     category: 'accelerator',
-    architecture: fact('Da Vinci', SRC.bisMay2025),
-    exportControl: domesticChina(SRC.bisMay2025),
-    summary: 'Ascend accelerator widely deployed in China; named in the May 2025 US export-control guidance.',
   },
   {
     id: 'huawei-ascend-910c',
@@ -751,10 +441,6 @@ const HUAWEI: Chip[] = [
     aliases: ['Ascend 910C', 'Ascend910C', '910C', 'CloudMatrix 384', 'CloudMatrix384'],
     maker: 'huawei',
     category: 'accelerator',
-    architecture: fact('Da Vinci', SRC.bisMay2025),
-    launchYear: fact(2025, SRC.huaweiConnect2025),
-    exportControl: domesticChina(SRC.bisMay2025),
-    summary: 'Ascend accelerator launched in 2025, the chip of Huawei’s CloudMatrix 384 system.',
   },
   {
     id: 'huawei-ascend-910d',
@@ -762,8 +448,6 @@ const HUAWEI: Chip[] = [
     aliases: ['Ascend 910D', 'Ascend910D', '910D'],
     maker: 'huawei',
     category: 'accelerator',
-    exportControl: domesticChina(SRC.bisMay2025),
-    summary: 'Ascend chip reported in April 2025 as Huawei’s attempt to match the Nvidia H100.',
   },
   {
     id: 'huawei-ascend-920',
@@ -771,7 +455,6 @@ const HUAWEI: Chip[] = [
     aliases: ['Ascend 920', 'Ascend920'],
     maker: 'huawei',
     category: 'accelerator',
-    summary: 'Next-generation Ascend chip reported in April 2025.',
   },
   {
     id: 'huawei-ascend-950',
@@ -779,8 +462,6 @@ const HUAWEI: Chip[] = [
     aliases: ['Ascend 950', 'Ascend950'],
     maker: 'huawei',
     category: 'family',
-    launchYear: fact(2026, SRC.huaweiConnect2025),
-    summary: 'Huawei’s 2026 Ascend generation, in two variants: 950PR for inference and 950DT for training.',
   },
   {
     id: 'huawei-ascend-950pr',
@@ -788,10 +469,6 @@ const HUAWEI: Chip[] = [
     aliases: ['Ascend 950PR', 'Ascend950PR', '950PR'],
     maker: 'huawei',
     category: 'accelerator',
-    memory: fact('128 GB HiBL 1.0 HBM', SRC.huaweiConnect2025),
-    bandwidth: fact('1.6 TB/s', SRC.huaweiConnect2025),
-    launchYear: fact(2026, SRC.huaweiConnect2025),
-    summary: 'Inference-oriented Ascend 950 variant planned for Q1 2026, the first with Huawei’s own HBM.',
   },
   {
     id: 'huawei-ascend-950dt',
@@ -799,10 +476,6 @@ const HUAWEI: Chip[] = [
     aliases: ['Ascend 950DT', 'Ascend950DT', '950DT'],
     maker: 'huawei',
     category: 'accelerator',
-    memory: fact('144 GB HiZQ 2.0 HBM', SRC.huaweiConnect2025),
-    bandwidth: fact('4 TB/s', SRC.huaweiConnect2025),
-    launchYear: fact(2026, SRC.huaweiConnect2025),
-    summary: 'Training-oriented Ascend 950 variant planned for Q4 2026, the chip of the Atlas 950 SuperPoD.',
   },
   {
     id: 'huawei-ascend-960',
@@ -810,10 +483,6 @@ const HUAWEI: Chip[] = [
     aliases: ['Ascend 960', 'Ascend960'],
     maker: 'huawei',
     category: 'accelerator',
-    memory: fact('288 GB HBM', SRC.huaweiConnect2025),
-    bandwidth: fact('9.6 TB/s', SRC.huaweiConnect2025),
-    launchYear: fact(2027, SRC.huaweiConnect2025),
-    summary: 'Ascend chip planned for Q4 2027, doubling the 950’s compute, memory and bandwidth.',
   },
   {
     id: 'huawei-ascend-970',
@@ -821,8 +490,6 @@ const HUAWEI: Chip[] = [
     aliases: ['Ascend 970', 'Ascend970'],
     maker: 'huawei',
     category: 'accelerator',
-    launchYear: fact(2028, SRC.huaweiConnect2025),
-    summary: 'Ascend chip planned for Q4 2028, the last step of Huawei’s 2025 roadmap.',
   },
   {
     id: 'huawei-hibl-1-0',
@@ -830,8 +497,6 @@ const HUAWEI: Chip[] = [
     aliases: ['HiBL 1.0', 'HiBL'],
     maker: 'huawei',
     category: 'memory',
-    launchYear: fact(2026, SRC.huaweiConnect2025),
-    summary: 'Huawei’s self-developed high-bandwidth memory for the Ascend 950PR.',
   },
   {
     id: 'huawei-hizq-2-0',
@@ -839,8 +504,6 @@ const HUAWEI: Chip[] = [
     aliases: ['HiZQ 2.0', 'HiZQ'],
     maker: 'huawei',
     category: 'memory',
-    launchYear: fact(2026, SRC.huaweiConnect2025),
-    summary: 'Huawei’s second self-developed HBM generation, for the Ascend 950DT.',
   },
 ];
 
@@ -852,7 +515,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Siyuan', 'MLU series'],
     maker: 'cambricon',
     category: 'family',
-    summary: 'Cambricon’s cloud AI accelerator line (MLU, Chinese brand Siyuan).',
     needsContext: ['Siyuan'],
   },
   {
@@ -861,10 +523,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['MLU290', 'Siyuan 290'],
     maker: 'cambricon',
     category: 'accelerator',
-    process: fact('7 nm', { title: 'China Daily: Cambricon’s first AI training chip completes mass production, 7 Feb 2021' }),
-    launchYear: fact(2021, { title: 'China Daily: Cambricon’s first AI training chip completes mass production, 7 Feb 2021' }),
-    exportControl: domesticChina({ title: 'China Daily: Cambricon’s first AI training chip completes mass production, 7 Feb 2021' }),
-    summary: 'Cambricon’s first training chip, in mass production from January 2021.',
   },
   {
     id: 'cambricon-mlu370',
@@ -872,7 +530,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['MLU370', 'Siyuan 370'],
     maker: 'cambricon',
     category: 'accelerator',
-    summary: 'Cambricon’s first chiplet-based accelerator, sold as MLU370-X4/X8 cards.',
   },
   {
     id: 'cambricon-mlu590',
@@ -880,7 +537,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['MLU590', 'Siyuan 590'],
     maker: 'cambricon',
     category: 'accelerator',
-    summary: 'Cambricon cloud training accelerator (Siyuan 590), successor of the MLU370.',
   },
   {
     id: 'cambricon-mlu690',
@@ -888,7 +544,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['MLU690', 'Siyuan 690'],
     maker: 'cambricon',
     category: 'accelerator',
-    summary: 'Reported successor of the Cambricon MLU590.',
   },
   // Hygon
   {
@@ -897,7 +552,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['DCU', 'Deep Computing Unit', 'Shensuan'],
     maker: 'hygon',
     category: 'family',
-    summary: 'Hygon’s GPGPU-style AI accelerator line ("Deep Computing Unit").',
     needsContext: ['DCU'],
   },
   {
@@ -906,7 +560,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['K100', 'DCU K100'],
     maker: 'hygon',
     category: 'accelerator',
-    summary: 'Hygon DCU accelerator model K100.',
     needsContext: ['K100'],
   },
   // Baidu Kunlun
@@ -917,7 +570,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Kunlun', 'Kunlun-Chip'],
     maker: 'baidu',
     category: 'family',
-    summary: 'Baidu’s AI chip line, developed by its Kunlunxin unit (spun off in 2021).',
     needsContext: ['Kunlun'],
   },
   {
@@ -926,11 +578,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Kunlun 1'],
     maker: 'baidu',
     category: 'accelerator',
-    memory: fact('16 GB HBM', { title: 'China Money Network: What cards does Baidu have in making AI chips, Feb 2021' }),
-    bandwidth: fact('512 GB/s', { title: 'China Money Network: What cards does Baidu have in making AI chips, Feb 2021' }),
-    process: fact('Samsung 14 nm', { title: 'Baidu and Samsung: Kunlun AI chip ready for mass production, Dec 2019' }),
-    launchYear: fact(2020, { title: 'Baidu and Samsung: Kunlun AI chip ready for mass production, Dec 2019' }),
-    summary: 'Baidu’s first-generation cloud AI chip, made by Samsung.',
   },
   {
     id: 'baidu-kunlun-2',
@@ -938,10 +585,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Kunlun 2', 'R200', 'Kunlun R200'],
     maker: 'baidu',
     category: 'accelerator',
-    bandwidth: fact('512 GB/s', SRC.digitimesKunlun2),
-    process: fact('7 nm', SRC.digitimesKunlun2),
-    launchYear: fact(2021, SRC.digitimesKunlun2),
-    summary: 'Second-generation Kunlun chip with GDDR6 memory, in mass production from August 2021 (R200 card).',
     needsContext: ['R200'],
   },
   {
@@ -950,7 +593,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['P800', 'Kunlun P800'],
     maker: 'baidu',
     category: 'accelerator',
-    summary: 'Third-generation Kunlun chip; Baidu switched on a 30,000-chip P800 cluster in April 2025.',
     needsContext: ['P800'],
   },
   {
@@ -959,8 +601,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['M100', 'Kunlun M100'],
     maker: 'baidu',
     category: 'accelerator',
-    launchYear: fact(2026, SRC.baiduWorld2025),
-    summary: 'Kunlun inference chip for mixture-of-experts models, planned for early 2026.',
     needsContext: ['M100'],
   },
   {
@@ -969,8 +609,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['M300', 'Kunlun M300'],
     maker: 'baidu',
     category: 'accelerator',
-    launchYear: fact(2027, SRC.baiduWorld2025),
-    summary: 'Kunlun chip for training and inference of very large multimodal models, planned for early 2027.',
     needsContext: ['M300'],
   },
   // Alibaba T-Head
@@ -980,8 +618,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Hanguang 800', 'Hanguang'],
     maker: 't-head',
     category: 'accelerator',
-    launchYear: fact(2019, { title: 'Alibaba Cloud Apsara Conference: Hanguang 800 launch, 25 Sep 2019' }),
-    summary: 'Alibaba’s first in-house AI inference chip (2019), designed by T-Head.',
   },
   {
     id: 't-head-ppu',
@@ -989,9 +625,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['PPU'],
     maker: 't-head',
     category: 'accelerator',
-    memory: fact('96 GB HBM2e', { title: 'CCTV broadcast of 16 Sep 2025 on China Unicom’s Sanjiangyuan data centre (as reported by SCMP)' }),
-    exportControl: domesticChina({ title: 'CCTV broadcast of 16 Sep 2025 on China Unicom’s Sanjiangyuan data centre (as reported by SCMP)' }),
-    summary: 'Alibaba T-Head AI accelerator presented on Chinese state TV in 2025 as on a par with the Nvidia H20.',
     needsContext: ['PPU'],
   },
   {
@@ -1000,8 +633,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Yitian 710', 'Yitian'],
     maker: 't-head',
     category: 'cpu',
-    launchYear: fact(2021, { title: 'Alibaba Cloud Apsara Conference: Yitian 710 launch, Oct 2021' }),
-    summary: 'Arm-based server CPU designed by Alibaba’s T-Head for Alibaba Cloud.',
   },
   // Biren
   {
@@ -1010,11 +641,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['BR100'],
     maker: 'biren',
     category: 'gpu',
-    memory: fact('64 GB HBM2e', SRC.biren2022),
-    bandwidth: fact('1.64 TB/s', SRC.biren2022),
-    process: fact('TSMC 7 nm', SRC.biren2022),
-    launchYear: fact(2022, SRC.biren2022),
-    summary: 'Two-chiplet general-purpose GPU of 2022 with 77 billion transistors, Biren’s flagship.',
   },
   {
     id: 'biren-br104',
@@ -1022,11 +648,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['BR104'],
     maker: 'biren',
     category: 'gpu',
-    memory: fact('32 GB HBM2e', SRC.biren2022),
-    bandwidth: fact('819 GB/s', SRC.biren2022),
-    process: fact('TSMC 7 nm', SRC.biren2022),
-    launchYear: fact(2022, SRC.biren2022),
-    summary: 'Single-die PCIe version of the Biren BR100 at half its performance.',
   },
   {
     id: 'biren-br106',
@@ -1034,7 +655,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['BR106'],
     maker: 'biren',
     category: 'gpu',
-    summary: 'Later Biren GPU model following the BR100 family.',
   },
   // Moore Threads
   {
@@ -1043,8 +663,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['MTT S80', 'S80'],
     maker: 'moore-threads',
     category: 'gpu',
-    launchYear: fact(2022, { title: 'Moore Threads MTT S80 and S3000 launch, Nov 2022' }),
-    summary: 'Moore Threads’ consumer gaming graphics card of 2022.',
     needsContext: ['S80'],
   },
   {
@@ -1053,8 +671,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['MTT S3000', 'S3000'],
     maker: 'moore-threads',
     category: 'gpu',
-    launchYear: fact(2022, { title: 'Moore Threads MTT S80 and S3000 launch, Nov 2022' }),
-    summary: 'Moore Threads data-centre GPU of 2022, predecessor of the S4000.',
     needsContext: ['S3000'],
   },
   {
@@ -1063,11 +679,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['MTT S4000', 'S4000'],
     maker: 'moore-threads',
     category: 'gpu',
-    architecture: fact('MUSA', SRC.mttS4000),
-    memory: fact('48 GB GDDR6', SRC.mttS4000),
-    bandwidth: fact('768 GB/s', SRC.mttS4000),
-    launchYear: fact(2023, SRC.mttS4000),
-    summary: 'Moore Threads AI and data-centre GPU of late 2023, used in its KUAE clusters.',
     needsContext: ['S4000'],
   },
   {
@@ -1076,10 +687,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['MTT S5000', 'S5000'],
     maker: 'moore-threads',
     category: 'gpu',
-    architecture: fact('MUSA', { title: 'Moore Threads MTT S5000 specifications, as reported Feb 2026' }),
-    memory: fact('80 GB', { title: 'Moore Threads MTT S5000 specifications, as reported Feb 2026' }),
-    bandwidth: fact('1.6 TB/s', { title: 'Moore Threads MTT S5000 specifications, as reported Feb 2026' }),
-    summary: 'Moore Threads training GPU with native FP8, successor of the S4000.',
     needsContext: ['S5000'],
   },
   // MetaX
@@ -1089,7 +696,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Xiyun C500', 'MXC500', 'C500'],
     maker: 'metax',
     category: 'gpu',
-    summary: 'MetaX training GPU positioned against the Nvidia A100.',
     needsContext: ['C500'],
   },
   {
@@ -1098,7 +704,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Xiyun C550', 'C550'],
     maker: 'metax',
     category: 'gpu',
-    summary: 'MetaX GPU used in its 10,000-card clusters.',
     needsContext: ['C550'],
   },
   {
@@ -1107,8 +712,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Xiyun C600', 'C600'],
     maker: 'metax',
     category: 'gpu',
-    launchYear: fact(2025, { title: 'MetaX Xiyun C600 presentation, Oct 2025' }),
-    summary: 'MetaX GPU presented in 2025 as built entirely on a domestic Chinese supply chain.',
     needsContext: ['C600'],
   },
   {
@@ -1117,7 +720,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Xisi N260', 'N260'],
     maker: 'metax',
     category: 'gpu',
-    summary: 'MetaX inference GPU of the Xisi line.',
     needsContext: ['N260'],
   },
   // Enflame
@@ -1127,7 +729,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Yunsui T20', 'T20'],
     maker: 'enflame',
     category: 'accelerator',
-    summary: 'AI training accelerator card from Tencent-backed Enflame (Suiyuan).',
     needsContext: ['T20'],
   },
   {
@@ -1136,7 +737,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Yunsui T21', 'T21'],
     maker: 'enflame',
     category: 'accelerator',
-    summary: 'Enflame training accelerator module, sibling of the T20.',
     needsContext: ['T21'],
   },
   {
@@ -1145,7 +745,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Yunsui i20', 'i20'],
     maker: 'enflame',
     category: 'accelerator',
-    summary: 'Enflame AI inference accelerator card.',
     needsContext: ['i20'],
   },
   // Iluvatar CoreX
@@ -1155,11 +754,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Tiangai 100', 'Big Island'],
     maker: 'iluvatar',
     category: 'gpu',
-    memory: fact('32 GB HBM2', { title: 'Geektopia: Tianshu Zhixin starts production of its 7 nm GPGPU (Big Island), Apr 2021' }),
-    bandwidth: fact('1.2 TB/s', { title: 'Geektopia: Tianshu Zhixin starts production of its 7 nm GPGPU (Big Island), Apr 2021' }),
-    process: fact('7 nm', { title: 'Geektopia: Tianshu Zhixin starts production of its 7 nm GPGPU (Big Island), Apr 2021' }),
-    launchYear: fact(2021, { title: 'Geektopia: Tianshu Zhixin starts production of its 7 nm GPGPU (Big Island), Apr 2021' }),
-    summary: 'Iluvatar CoreX’s 7 nm training GPGPU ("Big Island"), one of China’s first.',
     needsContext: ['Big Island'],
   },
   {
@@ -1168,7 +762,6 @@ const CHINA_OTHERS: Chip[] = [
     aliases: ['Zhikai 100'],
     maker: 'iluvatar',
     category: 'gpu',
-    summary: 'Iluvatar CoreX inference GPGPU.',
   },
 ];
 
@@ -1180,8 +773,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['TPU', 'Tensor Processing Unit', 'Cloud TPU'],
     maker: 'google',
     category: 'family',
-    launchYear: fact(2016, { title: 'Google I/O 2016: Tensor Processing Unit announcement, May 2016' }),
-    summary: 'Google’s in-house AI accelerator line, co-designed with Broadcom and rented out through Google Cloud.',
   },
   {
     id: 'google-tpu-v4',
@@ -1189,9 +780,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['TPU v4', 'TPUv4'],
     maker: 'google',
     category: 'accelerator',
-    memory: fact('32 GiB HBM2', SRC.tpuV4Doc),
-    bandwidth: fact('1,200 GB/s', SRC.tpuV4Doc),
-    summary: 'Fourth-generation Google TPU, in pods of 4,096 chips with optical interconnects.',
   },
   {
     id: 'google-tpu-v5e',
@@ -1199,10 +787,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['TPU v5e', 'TPUv5e'],
     maker: 'google',
     category: 'accelerator',
-    memory: fact('16 GB HBM2', SRC.tpuV5eDoc),
-    bandwidth: fact('819 GB/s', SRC.tpuV5eDoc),
-    launchYear: fact(2023, { title: 'Google Cloud Next 2023: TPU v5e announcement, Aug 2023' }),
-    summary: 'Cost-efficient fifth-generation Google TPU for training and serving.',
   },
   {
     id: 'google-tpu-v5p',
@@ -1210,10 +794,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['TPU v5p', 'TPUv5p'],
     maker: 'google',
     category: 'accelerator',
-    memory: fact('95 GB HBM2e', SRC.tpuV5pDoc),
-    bandwidth: fact('2,765 GB/s', SRC.tpuV5pDoc),
-    launchYear: fact(2023, { title: 'Google Cloud: TPU v5p announcement, 6 Dec 2023' }),
-    summary: 'Performance-oriented fifth-generation Google TPU, in pods of 8,960 chips.',
   },
   {
     id: 'google-tpu-v6e',
@@ -1221,10 +801,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['TPU v6e', 'TPUv6e', 'Trillium'],
     maker: 'google',
     category: 'accelerator',
-    memory: fact('32 GB HBM', SRC.tpuV6eDoc),
-    bandwidth: fact('1,638 GB/s', SRC.tpuV6eDoc),
-    launchYear: fact(2024, { title: 'Google Cloud: Trillium TPU general availability, Dec 2024' }),
-    summary: 'Sixth-generation Google TPU (Trillium) of 2024.',
     needsContext: ['Trillium'],
   },
   {
@@ -1233,9 +809,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['Ironwood', 'TPU v7', 'TPUv7', 'TPU7x'],
     maker: 'google',
     category: 'accelerator',
-    memory: fact('192 GiB HBM', SRC.tpu7xDoc),
-    launchYear: fact(2025, { title: 'Google Cloud Next 2025: Ironwood TPU announcement, Apr 2025' }),
-    summary: 'Seventh-generation Google TPU (Ironwood), built for inference, in pods of 9,216 chips.',
     needsContext: ['Ironwood'],
   },
   // Amazon Web Services
@@ -1245,10 +818,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['Trainium', 'Trainium1'],
     maker: 'amazon',
     category: 'accelerator',
-    memory: fact('32 GiB', SRC.trainiumDoc),
-    bandwidth: fact('820 GiB/s', SRC.trainiumDoc),
-    launchYear: fact(2022, { title: 'AWS: Amazon EC2 Trn1 instances generally available, Oct 2022' }),
-    summary: 'First AWS training chip (Trn1 instances); the bare name also stands for the whole Trainium line.',
   },
   {
     id: 'amazon-trainium2',
@@ -1256,10 +825,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['Trainium2', 'Trainium 2', 'Trn2'],
     maker: 'amazon',
     category: 'accelerator',
-    memory: fact('96 GiB HBM', SRC.trainium2Doc),
-    bandwidth: fact('2.9 TB/s', SRC.trainium2Doc),
-    launchYear: fact(2024, { title: 'AWS re:Invent 2024: Trn2 instances generally available, Dec 2024' }),
-    summary: 'Second-generation AWS training chip, used by Anthropic in Project Rainier.',
   },
   {
     id: 'amazon-trainium3',
@@ -1267,11 +832,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['Trainium3', 'Trainium 3', 'Trn3'],
     maker: 'amazon',
     category: 'accelerator',
-    memory: fact('144 GiB', SRC.trainium3Doc),
-    bandwidth: fact('4.9 TB/s', SRC.trainium3Doc),
-    process: fact('TSMC 3 nm', { title: 'AWS re:Invent 2025: Trainium3 launch, Dec 2025' }),
-    launchYear: fact(2025, { title: 'AWS re:Invent 2025: Trainium3 launch, Dec 2025' }),
-    summary: 'Third-generation AWS training chip, the first on a 3 nm process.',
   },
   {
     id: 'amazon-inferentia',
@@ -1279,8 +839,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['Inferentia'],
     maker: 'amazon',
     category: 'accelerator',
-    launchYear: fact(2019, { title: 'AWS: Amazon EC2 Inf1 instances launch, Dec 2019' }),
-    summary: 'First AWS inference chip (Inf1 instances); the bare name also stands for the Inferentia line.',
   },
   {
     id: 'amazon-inferentia2',
@@ -1288,10 +846,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['Inferentia2', 'Inferentia 2'],
     maker: 'amazon',
     category: 'accelerator',
-    memory: fact('32 GiB HBM', SRC.inferentia2Doc),
-    bandwidth: fact('820 GiB/s', SRC.inferentia2Doc),
-    launchYear: fact(2023, { title: 'AWS: Amazon EC2 Inf2 instances generally available, Apr 2023' }),
-    summary: 'Second-generation AWS inference chip (Inf2 instances).',
   },
   // Microsoft
   {
@@ -1300,7 +854,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['Maia', 'Azure Maia'],
     maker: 'microsoft',
     category: 'family',
-    summary: 'Microsoft’s in-house AI accelerator line for Azure.',
     needsContext: ['Maia'],
   },
   {
@@ -1309,11 +862,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['Maia 100'],
     maker: 'microsoft',
     category: 'accelerator',
-    memory: fact('64 GB HBM2e', SRC.maia100HotChips),
-    bandwidth: fact('1.8 TB/s', SRC.maia100HotChips),
-    process: fact('TSMC 5 nm', SRC.maia100HotChips),
-    launchYear: fact(2023, { title: 'Microsoft Ignite 2023: Azure Maia 100 announcement, 15 Nov 2023' }),
-    summary: 'Microsoft’s first AI accelerator, announced in 2023.',
   },
   {
     id: 'microsoft-maia-200',
@@ -1321,11 +869,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['Maia 200'],
     maker: 'microsoft',
     category: 'accelerator',
-    memory: fact('216 GB HBM3e', SRC.maia200Blog),
-    bandwidth: fact('7 TB/s', SRC.maia200Blog),
-    process: fact('TSMC 3 nm', SRC.maia200Blog),
-    launchYear: fact(2026, SRC.maia200Blog),
-    summary: 'Microsoft’s inference-first second-generation accelerator, deployed in Azure from January 2026.',
   },
   // Meta
   {
@@ -1334,7 +877,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['MTIA', 'Meta Training and Inference Accelerator'],
     maker: 'meta',
     category: 'family',
-    summary: 'Meta’s in-house accelerator line for ranking and recommendation models.',
   },
   {
     id: 'meta-mtia-v1',
@@ -1342,9 +884,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['MTIA v1'],
     maker: 'meta',
     category: 'accelerator',
-    process: fact('TSMC 7 nm', SRC.mtiaV2),
-    launchYear: fact(2023, { title: 'Meta: MTIA v1 announcement, May 2023' }),
-    summary: 'Meta’s first-generation inference accelerator (2023).',
   },
   {
     id: 'meta-mtia-v2',
@@ -1352,11 +891,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['MTIA v2'],
     maker: 'meta',
     category: 'accelerator',
-    memory: fact('128 GB LPDDR5', SRC.mtiaV2),
-    bandwidth: fact('204.8 GB/s', SRC.mtiaV2),
-    process: fact('TSMC 5 nm', SRC.mtiaV2),
-    launchYear: fact(2024, SRC.mtiaV2),
-    summary: 'Meta’s second-generation inference accelerator, deployed in 16 data-centre regions in 2024.',
   },
   // Tesla
   {
@@ -1365,7 +899,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['Dojo'],
     maker: 'tesla',
     category: 'family',
-    summary: 'Tesla’s in-house AI training supercomputer built on D1 chips; the team was disbanded in August 2025.',
     needsContext: ['Dojo'],
   },
   {
@@ -1374,9 +907,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['D1', 'Dojo D1', 'D1 chip'],
     maker: 'tesla',
     category: 'accelerator',
-    process: fact('TSMC 7 nm', { title: 'Tesla AI Day, 19 Aug 2021' }),
-    launchYear: fact(2021, { title: 'Tesla AI Day, 19 Aug 2021' }),
-    summary: 'Training chip of the Tesla Dojo supercomputer, shown at AI Day 2021.',
     needsContext: ['D1'],
   },
   {
@@ -1385,8 +915,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['AI5'],
     maker: 'tesla',
     category: 'accelerator',
-    process: fact('TSMC and Samsung', { title: 'Elon Musk on X on the AI5 and AI6 chips, Aug 2025' }),
-    summary: 'Tesla’s next in-car AI chip for Full Self-Driving and Optimus, made by both TSMC and Samsung.',
     needsContext: ['AI5'],
   },
   {
@@ -1395,8 +923,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['AI6'],
     maker: 'tesla',
     category: 'accelerator',
-    process: fact('Samsung', { title: 'Samsung–Tesla $16.5 billion foundry contract, Jul 2025' }),
-    summary: 'Tesla AI chip after AI5, to be made by Samsung in Taylor, Texas.',
     needsContext: ['AI6'],
   },
   // Start-ups
@@ -1406,7 +932,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['Wormhole', 'Wormhole n150', 'Wormhole n300'],
     maker: 'tenstorrent',
     category: 'accelerator',
-    summary: 'Tenstorrent’s RISC-V-based AI accelerator cards (n150, n300) that can be chained over Ethernet.',
     // Also the physics term and a crypto bridge.
     needsContext: ['Wormhole'],
   },
@@ -1416,7 +941,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['Blackhole', 'Blackhole p100', 'Blackhole p150'],
     maker: 'tenstorrent',
     category: 'accelerator',
-    summary: 'Tenstorrent’s successor to Wormhole, an AI accelerator with its own RISC-V CPU cores, sold as p100 and p150 cards.',
     needsContext: ['Blackhole'],
   },
   {
@@ -1425,7 +949,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['Sohu'],
     maker: 'etched',
     category: 'accelerator',
-    summary: 'Etched’s ASIC built to run transformer models only, announced in June 2024.',
     // Also a Chinese web portal (Sohu.com).
     needsContext: ['Sohu'],
   },
@@ -1435,7 +958,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['SN40L'],
     maker: 'sambanova',
     category: 'accelerator',
-    summary: 'SambaNova’s reconfigurable dataflow unit with on-chip SRAM, HBM and DDR memory tiers, announced in 2023.',
   },
   {
     id: 'd-matrix-corsair',
@@ -1443,7 +965,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['Corsair'],
     maker: 'd-matrix',
     category: 'accelerator',
-    summary: 'd-Matrix’s inference accelerator card that computes in digital in-memory compute arrays.',
     // Also a PC-gaming hardware brand.
     needsContext: ['Corsair'],
   },
@@ -1453,9 +974,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['LPU', 'Language Processing Unit', 'GroqChip'],
     maker: 'groq',
     category: 'accelerator',
-    memory: fact('230 MB on-chip SRAM', { title: 'GroqChip product brief' }),
-    process: fact('GlobalFoundries 14 nm', { title: 'Groq Tensor Streaming Processor paper, ISCA 2020' }),
-    summary: 'Groq’s inference chip that keeps model weights in on-chip SRAM; Nvidia licensed the technology in December 2025.',
     needsContext: ['LPU'],
   },
   {
@@ -1464,11 +982,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['WSE-2'],
     maker: 'cerebras',
     category: 'accelerator',
-    memory: fact('40 GB on-chip SRAM', { title: 'Cerebras WSE-2 announcement, Apr 2021' }),
-    bandwidth: fact('20 PB/s', { title: 'Cerebras WSE-2 announcement, Apr 2021' }),
-    process: fact('TSMC 7 nm', { title: 'Cerebras WSE-2 announcement, Apr 2021' }),
-    launchYear: fact(2021, { title: 'Cerebras WSE-2 announcement, Apr 2021' }),
-    summary: 'Second Cerebras wafer-scale engine, with 2.6 trillion transistors.',
   },
   {
     id: 'cerebras-wse-3',
@@ -1477,11 +990,6 @@ const CLOUD_AND_OTHERS: Chip[] = [
     aliases: ['WSE-3', 'Wafer Scale Engine 3', 'CS-3'],
     maker: 'cerebras',
     category: 'accelerator',
-    memory: fact('44 GB on-chip SRAM', SRC.wse3Launch),
-    bandwidth: fact('21 PB/s', SRC.wse3Launch),
-    process: fact('TSMC 5 nm', SRC.wse3Launch),
-    launchYear: fact(2024, SRC.wse3Launch),
-    summary: 'Wafer-sized AI processor with 4 trillion transistors and 900,000 cores, sold in the CS-3 system.',
     needsContext: ['CS-3'],
   },
 ];
@@ -1493,9 +1001,6 @@ const MEMORY: Chip[] = [
     aliases: ['HBM2E'],
     maker: 'jedec',
     category: 'memory',
-    launchYear: fact(2019, { title: 'Samsung Flashbolt HBM2E announcement, Mar 2019' }),
-    exportControl: restricted(SRC.bisDec2024),
-    summary: 'Extended HBM2 generation of stacked DRAM (JEDEC standard; made by SK hynix, Samsung, Micron).',
   },
   {
     id: 'jedec-hbm3',
@@ -1503,10 +1008,6 @@ const MEMORY: Chip[] = [
     aliases: ['HBM3'],
     maker: 'jedec',
     category: 'memory',
-    bandwidth: fact('819 GB/s', SRC.jedecHbm3),
-    launchYear: fact(2022, SRC.jedecHbm3),
-    exportControl: restricted(SRC.bisDec2024),
-    summary: 'Third HBM generation (JEDEC standard), up to 819 GB/s per stack; used in H100 and H20.',
   },
   {
     id: 'jedec-hbm3e',
@@ -1514,9 +1015,6 @@ const MEMORY: Chip[] = [
     aliases: ['HBM3E'],
     maker: 'jedec',
     category: 'memory',
-    launchYear: fact(2024, { title: 'SK hynix HBM3E mass-production announcement, 19 Mar 2024' }),
-    exportControl: restricted(SRC.bisDec2024),
-    summary: 'Faster extension of HBM3 (JEDEC family) used in H200, Blackwell and MI325X/MI350.',
   },
   {
     id: 'jedec-hbm4',
@@ -1524,10 +1022,6 @@ const MEMORY: Chip[] = [
     aliases: ['HBM4'],
     maker: 'jedec',
     category: 'memory',
-    bandwidth: fact('2 TB/s', SRC.jedecHbm4),
-    launchYear: fact(2025, SRC.jedecHbm4),
-    exportControl: restricted(SRC.bisDec2024),
-    summary: 'Fourth HBM generation (JEDEC JESD270-4) with a 2048-bit interface, up to 2 TB/s per stack; used by Rubin and MI400.',
   },
   {
     id: 'jedec-gddr7',
@@ -1535,12 +1029,9 @@ const MEMORY: Chip[] = [
     aliases: ['GDDR7'],
     maker: 'jedec',
     category: 'memory',
-    launchYear: fact(2024, { title: 'JEDEC JESD239 GDDR7 standard, Mar 2024' }),
-    summary: 'Graphics DRAM generation (JEDEC standard) used in RTX 50 cards, the RTX Pro 6000D and Rubin CPX.',
   },
 ];
 
-/** Every chip, architecture, family and memory type the extractor knows. Order carries no meaning. */
 /** GPUs and processors that AI-chip news names beside the accelerators: China-market gaming GPUs, server CPUs. */
 const MORE: Chip[] = [
   {
@@ -1549,10 +1040,6 @@ const MORE: Chip[] = [
     aliases: ['RTX 5090', 'GeForce RTX 5090'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Blackwell', { title: 'Nvidia CES 2025 keynote: GeForce RTX 50 series, 6 Jan 2025' }),
-    memory: fact('32 GB GDDR7', { title: 'Nvidia GeForce RTX 5090 specifications' }),
-    launchYear: fact(2025, { title: 'Nvidia CES 2025 keynote: GeForce RTX 50 series, 6 Jan 2025' }),
-    summary: 'Flagship Blackwell gaming GPU of 2025, also bought for AI work; not sold in China in its full form.',
   },
   {
     id: 'nvidia-rtx-5090d',
@@ -1560,10 +1047,6 @@ const MORE: Chip[] = [
     aliases: ['RTX 5090D', 'RTX 5090 D', 'GeForce RTX 5090 D', 'GeForce RTX 5090D'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Blackwell', { title: 'Nvidia China: GeForce RTX 5090 D product page, Jan 2025' }),
-    launchYear: fact(2025, { title: 'Nvidia China: GeForce RTX 5090 D product page, Jan 2025' }),
-    exportControl: chinaCompliant({ title: 'Nvidia China: GeForce RTX 5090 D product page, Jan 2025' }),
-    summary: 'China-market RTX 5090 with capped AI performance to meet US export rules.',
   },
   {
     id: 'nvidia-rtx-pro-6000',
@@ -1571,10 +1054,6 @@ const MORE: Chip[] = [
     aliases: ['RTX Pro 6000', 'RTX Pro 6000 Blackwell'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Blackwell', SRC.gtc2025),
-    memory: fact('96 GB GDDR7', SRC.gtc2025),
-    launchYear: fact(2025, SRC.gtc2025),
-    summary: 'Blackwell workstation and server GPU with GDDR7; the China version is the RTX Pro 6000D.',
   },
   {
     id: 'nvidia-gb10',
@@ -1582,9 +1061,6 @@ const MORE: Chip[] = [
     aliases: ['GB10', 'GB10 Grace Blackwell'],
     maker: 'nvidia',
     category: 'gpu',
-    architecture: fact('Blackwell', SRC.gtc2025),
-    launchYear: fact(2025, SRC.gtc2025),
-    summary: 'Grace Blackwell superchip with an Arm CPU from MediaTek for the DGX Spark desktop AI computer.',
   },
   {
     id: 'amd-mi500',
@@ -1592,8 +1068,6 @@ const MORE: Chip[] = [
     aliases: ['MI500', 'Instinct MI500'],
     maker: 'amd',
     category: 'gpu',
-    launchYear: fact(2027, { title: 'AMD Financial Analyst Day 2025: data-centre roadmap, 11 Nov 2025' }),
-    summary: 'AMD’s data-centre GPU generation planned after the MI400 series.',
   },
   {
     id: 'hisilicon-kirin',
@@ -1601,7 +1075,6 @@ const MORE: Chip[] = [
     aliases: ['Kirin', 'Kirin 9000S', 'Kirin 9010', 'Kirin 9020'],
     maker: 'hisilicon',
     category: 'family',
-    summary: 'Huawei’s smartphone processors; the Kirin 9000S of 2023 showed SMIC could make 7 nm-class chips.',
     // Kirin is also a Japanese brewer.
     needsContext: ['Kirin'],
   },
@@ -1611,7 +1084,6 @@ const MORE: Chip[] = [
     aliases: ['Graviton'],
     maker: 'amazon',
     category: 'cpu',
-    summary: 'AWS’s own Arm-based server processors; the bare name stands for the whole line.',
   },
   {
     id: 'amazon-graviton4',
@@ -1619,7 +1091,6 @@ const MORE: Chip[] = [
     aliases: ['Graviton4', 'Graviton 4'],
     maker: 'amazon',
     category: 'cpu',
-    summary: 'Fourth-generation AWS Arm server CPU with 96 Neoverse V2 cores, announced at re:Invent 2023.',
   },
   {
     id: 'google-axion',
@@ -1627,7 +1098,6 @@ const MORE: Chip[] = [
     aliases: ['Axion'],
     maker: 'google',
     category: 'cpu',
-    summary: 'Google Cloud’s own Arm-based server CPU, announced at Google Cloud Next in April 2024.',
     // Also a brand of batteries, beers and cosmetics.
     needsContext: ['Axion'],
   },
@@ -1637,7 +1107,6 @@ const MORE: Chip[] = [
     aliases: ['Xeon', 'Xeon 6'],
     maker: 'intel',
     category: 'cpu',
-    summary: 'Intel’s server processors, the host CPUs of many AI servers.',
   },
   {
     id: 'intel-panther-lake',
@@ -1645,8 +1114,6 @@ const MORE: Chip[] = [
     aliases: ['Panther Lake'],
     maker: 'intel',
     category: 'cpu',
-    process: fact('Intel 18A', { title: 'Intel newsroom: Panther Lake architecture and 18A production at Fab 52, 9 Oct 2025' }),
-    summary: 'Intel’s first PC processors made on its own 18A process, with a built-in NPU and GPU for AI work.',
   },
   {
     id: 'amd-epyc',
@@ -1654,7 +1121,6 @@ const MORE: Chip[] = [
     aliases: ['Epyc'],
     maker: 'amd',
     category: 'cpu',
-    summary: 'AMD’s server processors, host CPUs in AI servers and supercomputers.',
   },
   {
     id: 'qualcomm-ai200',
@@ -1662,8 +1128,6 @@ const MORE: Chip[] = [
     aliases: ['AI200', 'Cloud AI 200'],
     maker: 'qualcomm',
     category: 'accelerator',
-    launchYear: fact(2026, { title: 'Qualcomm press release: AI200 and AI250 data-centre inference solutions, 27 Oct 2025' }),
-    summary: 'Qualcomm’s rack-scale data-centre inference accelerator with LPDDR memory, announced October 2025.',
   },
   {
     id: 'qualcomm-ai250',
@@ -1671,11 +1135,10 @@ const MORE: Chip[] = [
     aliases: ['AI250'],
     maker: 'qualcomm',
     category: 'accelerator',
-    launchYear: fact(2027, { title: 'Qualcomm press release: AI200 and AI250 data-centre inference solutions, 27 Oct 2025' }),
-    summary: 'Successor to the AI200 with near-memory computing, announced October 2025.',
   },
 ];
 
+/** Every chip, architecture, family and memory type the extractor knows. Order carries no meaning. */
 export const CHIPS: Chip[] = [...NVIDIA, ...AMD, ...INTEL, ...HUAWEI, ...CHINA_OTHERS, ...CLOUD_AND_OTHERS, ...MORE, ...MEMORY];
 
 /** Chips by their stable id. */

@@ -128,13 +128,6 @@ describe('COMPANIES', () => {
     }
   });
 
-  it('has a one-line summary for every company', () => {
-    for (const c of COMPANIES) {
-      expect(c.summary, c.id).toBeTruthy();
-      expect(c.summary, c.id).not.toMatch(/\n/);
-    }
-  });
-
   it('does not call the JEDEC standards body a designer', () => {
     expect(COMPANY_BY_ID.get('jedec')?.roles).not.toContain('designer');
   });

@@ -1,6 +1,6 @@
 /**
  * Company knowledge base: the firms that matter in AI-chip news, with the spellings journalists and machine
- * translations use for them.
+ * translations use for them. What the card says about them beyond that is in `./company-facts.ts`.
  *
  * Conventions (the matcher in `lib/extract/matcher.ts` relies on them):
  * - `name` is itself a surface form; `aliases` adds full legal names, short forms, pinyin and misspellings.
@@ -24,7 +24,6 @@ export const COMPANIES: Company[] = [
     tickers: ['NVDA'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US fabless designer of the dominant data-centre AI GPUs (Hopper, Blackwell) and of China-specific variants such as the H20.',
   },
   {
     id: 'amd',
@@ -33,7 +32,6 @@ export const COMPANIES: Company[] = [
     tickers: ['AMD'],
     country: 'US',
     roles: ['designer'],
-    summary: "US designer of CPUs and Instinct AI accelerators (MI300 series), Nvidia's closest rival in data-centre GPUs.",
   },
   {
     id: 'intel',
@@ -42,7 +40,6 @@ export const COMPANIES: Company[] = [
     tickers: ['INTC'],
     country: 'US',
     roles: ['idm', 'designer'],
-    summary: 'US chipmaker that designs and manufactures x86 CPUs and the Gaudi AI accelerators.',
   },
   {
     id: 'qualcomm',
@@ -51,7 +48,6 @@ export const COMPANIES: Company[] = [
     tickers: ['QCOM'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of smartphone SoCs that also sells Cloud AI inference accelerators for data centres.',
   },
   {
     id: 'broadcom',
@@ -60,7 +56,6 @@ export const COMPANIES: Company[] = [
     tickers: ['AVGO'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US chip designer that co-develops custom AI accelerators (ASICs) for hyperscalers such as Google and sells data-centre networking chips.',
   },
   {
     id: 'marvell',
@@ -69,7 +64,6 @@ export const COMPANIES: Company[] = [
     tickers: ['MRVL'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of custom AI accelerators for cloud providers and of data-centre networking and optical interconnect chips.',
   },
   {
     id: 'arm',
@@ -78,7 +72,6 @@ export const COMPANIES: Company[] = [
     tickers: ['ARM'],
     country: 'GB',
     roles: ['designer'],
-    summary: 'UK designer and licensor of the Arm instruction set and CPU cores used in phones and in data-centre chips such as Nvidia Grace; majority-owned by SoftBank.',
     // ARM is also an adjustable-rate mortgage in English finance news.
     needsContext: ['Arm', 'ARM'],
   },
@@ -89,7 +82,6 @@ export const COMPANIES: Company[] = [
     tickers: ['AAPL'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US device maker that designs its own Arm-based A- and M-series chips, manufactured by TSMC.',
     needsContext: ['Apple'],
   },
   {
@@ -99,7 +91,6 @@ export const COMPANIES: Company[] = [
     tickers: ['2454.TW'],
     country: 'TW',
     roles: ['designer'],
-    summary: 'Taiwanese fabless designer of smartphone and edge SoCs, also moving into custom data-centre chips.',
   },
   {
     id: 'cerebras',
@@ -107,7 +98,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Cerebras Systems'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of wafer-scale AI processors (WSE) and the systems built around them.',
   },
   {
     id: 'groq',
@@ -115,7 +105,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Groq Inc.'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of LPU chips for AI inference.',
   },
   {
     id: 'sambanova',
@@ -123,7 +112,6 @@ export const COMPANIES: Company[] = [
     aliases: ['SambaNova Systems'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of reconfigurable dataflow AI chips (RDU) and systems.',
   },
   {
     id: 'graphcore',
@@ -131,7 +119,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Graphcore Ltd'],
     country: 'GB',
     roles: ['designer'],
-    summary: 'UK designer of IPU AI processors, bought by SoftBank in 2024.',
   },
   {
     id: 'tenstorrent',
@@ -139,7 +126,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Tenstorrent Inc.'],
     country: 'CA',
     roles: ['designer'],
-    summary: 'Toronto-founded designer of AI accelerators and RISC-V CPUs, led by chip architect Jim Keller.',
   },
   {
     id: 'etched',
@@ -147,7 +133,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Etched.ai'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US start-up designing Sohu, an inference chip built only for transformer models.',
     needsContext: ['Etched'],
   },
   {
@@ -156,7 +141,6 @@ export const COMPANIES: Company[] = [
     aliases: ['D-Matrix'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US start-up designing in-memory-compute accelerators (Corsair) for AI inference.',
   },
   {
     id: 'rebellions',
@@ -164,7 +148,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Rebellions Inc.'],
     country: 'KR',
     roles: ['designer'],
-    summary: 'South Korean designer of AI inference chips.',
     needsContext: ['Rebellions'],
   },
   {
@@ -173,7 +156,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Furiosa AI', 'Furiosa'],
     country: 'KR',
     roles: ['designer'],
-    summary: 'South Korean designer of AI inference chips (RNGD).',
     needsContext: ['Furiosa'],
   },
   {
@@ -183,7 +165,6 @@ export const COMPANIES: Company[] = [
     tickers: ['3661.TW'],
     country: 'TW',
     roles: ['designer'],
-    summary: 'Taiwanese ASIC design-service firm that turns customers’ AI-chip designs into TSMC-made silicon.',
   },
   {
     id: 'guc',
@@ -192,7 +173,6 @@ export const COMPANIES: Company[] = [
     tickers: ['3443.TW'],
     country: 'TW',
     roles: ['designer'],
-    summary: 'TSMC-affiliated Taiwanese ASIC design-service company.',
   },
   {
     id: 'astera-labs',
@@ -201,7 +181,6 @@ export const COMPANIES: Company[] = [
     tickers: ['ALAB'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of connectivity chips (PCIe and CXL retimers, switches) for AI servers.',
   },
 
   // ── Chinese chip designers ──────────────────────────────────────────────────────────────────────────────
@@ -211,7 +190,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Huawei Technologies', 'Huawei Technologies Co.', 'Huawei Cloud', 'Huwaei', 'Huawai'],
     country: 'CN',
     roles: ['designer', 'cloud'],
-    summary: "Chinese telecom and device group whose Ascend AI chips and CloudMatrix clusters are China's main alternative to Nvidia.",
   },
   {
     id: 'hisilicon',
@@ -219,7 +197,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Hisilicon', 'HiSilicon Technologies', 'Haisi'],
     country: 'CN',
     roles: ['designer'],
-    summary: "Huawei's chip-design arm, behind the Ascend AI processors and Kirin smartphone chips.",
   },
   {
     id: 'cambricon',
@@ -235,7 +212,6 @@ export const COMPANIES: Company[] = [
     tickers: ['688256.SH'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese designer of the Siyuan (MLU) AI accelerators, listed on Shanghai’s STAR Market.',
     // "Cambrian" is how machine translation renders 寒武纪, and also a geological period.
     needsContext: ['Cambrian'],
   },
@@ -246,7 +222,6 @@ export const COMPANIES: Company[] = [
     tickers: ['688041.SH'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese designer of x86-compatible server CPUs and DCU accelerators, listed on the STAR Market.',
   },
   {
     id: 'biren',
@@ -255,7 +230,6 @@ export const COMPANIES: Company[] = [
     tickers: ['6082.HK'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Shanghai GPU designer (BR100 series) on the US Entity List, listed in Hong Kong since January 2026.',
   },
   {
     id: 'moore-threads',
@@ -264,7 +238,6 @@ export const COMPANIES: Company[] = [
     tickers: ['688795.SH'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Beijing GPU designer (MTT S series) on the US Entity List, listed on the STAR Market in December 2025.',
     // Moxian is also the name of an unrelated listed company.
     needsContext: ['Moxian'],
   },
@@ -275,7 +248,6 @@ export const COMPANIES: Company[] = [
     tickers: ['688802.SH'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Shanghai GPU designer (Xiyun C series) founded by former AMD engineers, listed on the STAR Market in December 2025.',
   },
   {
     id: 'enflame',
@@ -283,7 +255,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Enflame Technology', 'Shanghai Enflame', 'Suiyuan', 'Suiyuan Technology'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Shanghai designer of AI training and inference accelerators, backed by Tencent.',
   },
   {
     id: 'iluvatar',
@@ -292,7 +263,6 @@ export const COMPANIES: Company[] = [
     tickers: ['9903.HK'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Shanghai designer of general-purpose GPUs for AI training and inference, listed in Hong Kong since January 2026.',
   },
   {
     id: 'kunlunxin',
@@ -300,7 +270,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Kunlunxin Technology', 'Kunlun Xin'],
     country: 'CN',
     roles: ['designer'],
-    summary: "Baidu's AI-chip subsidiary that designs the Kunlun accelerators; filed for a Hong Kong listing in January 2026.",
   },
   {
     id: 't-head',
@@ -308,7 +277,6 @@ export const COMPANIES: Company[] = [
     aliases: ['T-Head Semiconductor', 'Alibaba T-Head', 'Pingtouge'],
     country: 'CN',
     roles: ['designer'],
-    summary: "Alibaba's chip-design unit, maker of the Hanguang AI chip and Yitian server CPUs.",
   },
   {
     id: 'loongson',
@@ -317,7 +285,6 @@ export const COMPANIES: Company[] = [
     tickers: ['688047.SH'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese CPU designer with its own LoongArch instruction set.',
   },
   {
     id: 'jingjia-micro',
@@ -326,7 +293,6 @@ export const COMPANIES: Company[] = [
     tickers: ['300474.SZ'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese designer of domestic graphics processors (JM series), long used in military and industrial displays.',
   },
   {
     id: 'verisilicon',
@@ -335,7 +301,6 @@ export const COMPANIES: Company[] = [
     tickers: ['688521.SH'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese chip design-service and IP-licensing company (NPU, GPU and video IP).',
     // Xinyuan is also a real-estate developer and a given name.
     needsContext: ['Xinyuan'],
   },
@@ -345,7 +310,6 @@ export const COMPANIES: Company[] = [
     aliases: ['UNISOC', 'Spreadtrum', 'Ziguang Zhanrui'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese fabless designer of smartphone and IoT chips, part of the Unigroup (Ziguang) group.',
   },
   {
     id: 'gigadevice',
@@ -354,7 +318,6 @@ export const COMPANIES: Company[] = [
     tickers: ['603986.SH', '3986.HK'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese designer of NOR flash, niche DRAM and microcontrollers.',
   },
   {
     id: 'montage',
@@ -363,7 +326,6 @@ export const COMPANIES: Company[] = [
     tickers: ['688008.SH', '6809.HK'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese designer of server memory-interface chips (DDR buffers and controllers), the largest supplier of its kind.',
     needsContext: ['Montage'],
   },
   {
@@ -381,7 +343,6 @@ export const COMPANIES: Company[] = [
     tickers: ['603501.SH', '0501.HK'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese image-sensor and analogue chip group, formerly named Will Semiconductor.',
   },
   {
     id: 'zhaoxin',
@@ -389,7 +350,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Shanghai Zhaoxin', 'Shanghai Zhaoxin Semiconductor'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Shanghai designer of x86-compatible CPUs, a joint venture with Taiwan’s VIA.',
   },
   {
     id: 'sophgo',
@@ -397,7 +357,6 @@ export const COMPANIES: Company[] = [
     aliases: ['SOPHGO', 'Sophgo Technologies'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese AI and RISC-V chip designer linked to crypto-mining chipmaker Bitmain.',
   },
   {
     id: 'horizon-robotics',
@@ -405,7 +364,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Horizon Robotics Inc.', 'Dipingxian'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese designer of AI chips for driver assistance (Journey series).',
   },
   {
     id: 'zte',
@@ -414,7 +372,6 @@ export const COMPANIES: Company[] = [
     tickers: ['000063.SZ', '0763.HK'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese telecom-equipment maker that also designs chips through its Sanechips unit and builds AI servers.',
   },
 
   // ── Foundries ───────────────────────────────────────────────────────────────────────────────────────────
@@ -430,7 +387,6 @@ export const COMPANIES: Company[] = [
     tickers: ['2330.TW', 'TSM'],
     country: 'TW',
     roles: ['foundry'],
-    summary: "Taiwanese foundry that makes most of the world's advanced AI chips, including Nvidia's and AMD's, and packages them with CoWoS.",
   },
   {
     id: 'smic',
@@ -444,7 +400,6 @@ export const COMPANIES: Company[] = [
     tickers: ['0981.HK', '688981.SH'],
     country: 'CN',
     roles: ['foundry'],
-    summary: "China's largest foundry, making 7 nm-class chips for domestic designers such as Huawei despite US equipment curbs.",
   },
   {
     id: 'samsung',
@@ -453,7 +408,6 @@ export const COMPANIES: Company[] = [
     tickers: ['005930.KS'],
     country: 'KR',
     roles: ['memory', 'foundry', 'idm'],
-    summary: 'South Korean memory maker (DRAM, HBM, NAND) and foundry; supplies HBM for AI accelerators.',
   },
   {
     id: 'hua-hong',
@@ -462,7 +416,6 @@ export const COMPANIES: Company[] = [
     tickers: ['1347.HK', '688347.SH'],
     country: 'CN',
     roles: ['foundry'],
-    summary: "China's second-largest foundry, focused on mature and specialty processes.",
   },
   {
     id: 'intel-foundry',
@@ -470,7 +423,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Intel Foundry Services'],
     country: 'US',
     roles: ['foundry'],
-    summary: "Intel's contract-manufacturing business, offering its process nodes (such as Intel 18A) to outside designers.",
   },
   {
     id: 'globalfoundries',
@@ -479,7 +431,6 @@ export const COMPANIES: Company[] = [
     tickers: ['GFS'],
     country: 'US',
     roles: ['foundry'],
-    summary: 'US foundry for mature and specialty process nodes.',
   },
   {
     id: 'infineon',
@@ -488,7 +439,6 @@ export const COMPANIES: Company[] = [
     tickers: ['IFX.DE'],
     country: 'DE',
     roles: ['idm'],
-    summary: 'German chipmaker for power semiconductors, automotive and security chips; supplies power parts for AI servers.',
   },
   {
     id: 'nxp',
@@ -497,7 +447,6 @@ export const COMPANIES: Company[] = [
     tickers: ['NXPI'],
     country: 'NL',
     roles: ['idm'],
-    summary: 'Dutch chipmaker for automotive, industrial and IoT processors.',
   },
   {
     id: 'stmicroelectronics',
@@ -506,7 +455,6 @@ export const COMPANIES: Company[] = [
     tickers: ['STM'],
     country: 'CH',
     roles: ['idm'],
-    summary: 'Franco-Italian chipmaker for microcontrollers, sensors and power chips.',
   },
   {
     id: 'texas-instruments',
@@ -515,7 +463,6 @@ export const COMPANIES: Company[] = [
     tickers: ['TXN'],
     country: 'US',
     roles: ['idm'],
-    summary: 'US maker of analog and embedded processing chips.',
   },
   {
     id: 'analog-devices',
@@ -524,7 +471,6 @@ export const COMPANIES: Company[] = [
     tickers: ['ADI'],
     country: 'US',
     roles: ['idm'],
-    summary: 'US maker of analog, mixed-signal and power management chips.',
   },
   {
     id: 'renesas',
@@ -533,7 +479,6 @@ export const COMPANIES: Company[] = [
     tickers: ['6723.T'],
     country: 'JP',
     roles: ['idm'],
-    summary: 'Japanese maker of microcontrollers and automotive chips.',
   },
   {
     id: 'umc',
@@ -542,7 +487,6 @@ export const COMPANIES: Company[] = [
     tickers: ['2303.TW', 'UMC'],
     country: 'TW',
     roles: ['foundry'],
-    summary: 'Taiwanese foundry for mature process nodes.',
   },
   {
     id: 'rapidus',
@@ -550,7 +494,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Rapidus Corp', 'Rapidus Corporation'],
     country: 'JP',
     roles: ['foundry'],
-    summary: 'Japanese government-backed foundry start-up aiming at 2 nm production in Hokkaido.',
   },
 
   // ── Memory ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -561,7 +504,6 @@ export const COMPANIES: Company[] = [
     tickers: ['000660.KS'],
     country: 'KR',
     roles: ['memory'],
-    summary: "South Korean memory maker and the leading supplier of HBM for Nvidia's accelerators.",
   },
   {
     id: 'micron',
@@ -570,7 +512,6 @@ export const COMPANIES: Company[] = [
     tickers: ['MU'],
     country: 'US',
     roles: ['memory'],
-    summary: 'US maker of DRAM, NAND and HBM for AI accelerators.',
     needsContext: ['Micron'],
   },
   {
@@ -579,7 +520,6 @@ export const COMPANIES: Company[] = [
     aliases: ['ChangXin Memory Technologies', 'ChangXin Memory', 'Changxin Memory Technologies', 'Changxin Memory'],
     country: 'CN',
     roles: ['memory'],
-    summary: "China's leading DRAM maker, developing domestic HBM.",
   },
   {
     id: 'ymtc',
@@ -587,7 +527,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Yangtze Memory Technologies', 'Yangtze Memory', 'Changjiang Cunchu'],
     country: 'CN',
     roles: ['memory'],
-    summary: "China's leading NAND flash maker, on the US Entity List.",
   },
   {
     id: 'kioxia',
@@ -595,7 +534,6 @@ export const COMPANIES: Company[] = [
     aliases: ['KIOXIA', 'Kioxia Holdings', 'Toshiba Memory'],
     country: 'JP',
     roles: ['memory'],
-    summary: 'Japanese NAND flash maker spun off from Toshiba, listed in Tokyo since December 2024.',
   },
   {
     id: 'sandisk',
@@ -604,7 +542,6 @@ export const COMPANIES: Company[] = [
     tickers: ['SNDK'],
     country: 'US',
     roles: ['memory'],
-    summary: 'US NAND flash and SSD maker, spun off from Western Digital in 2025.',
   },
   {
     id: 'jedec',
@@ -612,7 +549,6 @@ export const COMPANIES: Company[] = [
     aliases: ['JEDEC Solid State Technology Association'],
     country: 'US',
     roles: ['memory'],
-    summary: "Standards body (not a company) that writes the memory standards such as DDR and HBM; listed under role 'memory' as the nearest fit.",
   },
 
   // ── Equipment ───────────────────────────────────────────────────────────────────────────────────────────
@@ -623,7 +559,6 @@ export const COMPANIES: Company[] = [
     tickers: ['ASML', 'ASML.AS'],
     country: 'NL',
     roles: ['equipment'],
-    summary: 'Dutch maker of lithography systems and the only supplier of EUV scanners; its sales to China are restricted.',
   },
   {
     id: 'applied-materials',
@@ -632,7 +567,6 @@ export const COMPANIES: Company[] = [
     tickers: ['AMAT'],
     country: 'US',
     roles: ['equipment'],
-    summary: 'US maker of deposition, etch and other wafer-fab equipment, the largest in the field.',
   },
   {
     id: 'lam-research',
@@ -641,7 +575,6 @@ export const COMPANIES: Company[] = [
     tickers: ['LRCX'],
     country: 'US',
     roles: ['equipment'],
-    summary: 'US maker of etch and deposition equipment.',
     needsContext: ['Lam'],
   },
   {
@@ -651,7 +584,6 @@ export const COMPANIES: Company[] = [
     tickers: ['8035.T'],
     country: 'JP',
     roles: ['equipment'],
-    summary: 'Japanese maker of coater/developer, etch and deposition equipment.',
     needsContext: ['TEL'],
   },
   {
@@ -661,7 +593,6 @@ export const COMPANIES: Company[] = [
     tickers: ['KLAC'],
     country: 'US',
     roles: ['equipment'],
-    summary: 'US maker of process-control, inspection and metrology equipment.',
     needsContext: ['KLA'],
   },
   {
@@ -671,7 +602,6 @@ export const COMPANIES: Company[] = [
     tickers: ['002371.SZ'],
     country: 'CN',
     roles: ['equipment'],
-    summary: "China's largest chip-equipment maker (etch, deposition, thermal and cleaning tools).",
   },
   {
     id: 'amec',
@@ -685,7 +615,6 @@ export const COMPANIES: Company[] = [
     tickers: ['688012.SH'],
     country: 'CN',
     roles: ['equipment'],
-    summary: 'Chinese maker of plasma etch and MOCVD equipment.',
   },
   {
     id: 'advantest',
@@ -694,7 +623,6 @@ export const COMPANIES: Company[] = [
     tickers: ['6857.T'],
     country: 'JP',
     roles: ['equipment'],
-    summary: 'Japanese maker of chip test equipment, used for AI processors and HBM.',
   },
   {
     id: 'teradyne',
@@ -703,7 +631,6 @@ export const COMPANIES: Company[] = [
     tickers: ['TER'],
     country: 'US',
     roles: ['equipment'],
-    summary: 'US maker of semiconductor test equipment.',
   },
   {
     id: 'smee',
@@ -711,7 +638,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Shanghai Micro Electronics Equipment', 'Shanghai Micro Electronics'],
     country: 'CN',
     roles: ['equipment'],
-    summary: "Shanghai maker of lithography scanners, China's main domestic lithography developer.",
   },
   {
     id: 'piotech',
@@ -720,7 +646,6 @@ export const COMPANIES: Company[] = [
     tickers: ['688072.SH'],
     country: 'CN',
     roles: ['equipment'],
-    summary: 'Chinese maker of thin-film deposition (PECVD, ALD) and hybrid-bonding equipment.',
   },
   {
     id: 'hwatsing',
@@ -729,7 +654,6 @@ export const COMPANIES: Company[] = [
     tickers: ['688120.SH'],
     country: 'CN',
     roles: ['equipment'],
-    summary: 'Chinese maker of chemical-mechanical polishing (CMP) and related wafer equipment.',
   },
   {
     id: 'acm-research',
@@ -738,7 +662,6 @@ export const COMPANIES: Company[] = [
     tickers: ['ACMR', '688082.SH'],
     country: 'US',
     roles: ['equipment'],
-    summary: 'US-listed maker of wafer-cleaning equipment whose operations are mainly in Shanghai.',
   },
   {
     id: 'sicarrier',
@@ -746,7 +669,6 @@ export const COMPANIES: Company[] = [
     aliases: ['SiCarrier Technologies', 'Xinkailai'],
     country: 'CN',
     roles: ['equipment'],
-    summary: 'Shenzhen-government-owned chip-equipment maker with close ties to Huawei, on the US Entity List.',
   },
   {
     id: 'hanmi',
@@ -755,7 +677,6 @@ export const COMPANIES: Company[] = [
     tickers: ['042700.KS'],
     country: 'KR',
     roles: ['equipment'],
-    summary: 'South Korean maker of the TC bonders that stack DRAM dies into HBM.',
     // Hanmi is also a pharmaceutical group and a bank.
     needsContext: ['Hanmi'],
   },
@@ -768,7 +689,6 @@ export const COMPANIES: Company[] = [
     tickers: ['CDNS'],
     country: 'US',
     roles: ['eda'],
-    summary: 'US vendor of chip-design (EDA) software and IP.',
     needsContext: ['Cadence'],
   },
   {
@@ -778,7 +698,6 @@ export const COMPANIES: Company[] = [
     tickers: ['SNPS'],
     country: 'US',
     roles: ['eda'],
-    summary: 'US vendor of chip-design (EDA) software and IP, the largest in the field.',
   },
   {
     id: 'siemens-eda',
@@ -786,7 +705,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Mentor Graphics'],
     country: 'DE',
     roles: ['eda'],
-    summary: "Chip-design (EDA) software business of Germany's Siemens, formerly Mentor Graphics.",
   },
   {
     id: 'empyrean',
@@ -795,7 +713,6 @@ export const COMPANIES: Company[] = [
     tickers: ['301269.SZ'],
     country: 'CN',
     roles: ['eda'],
-    summary: "China's largest domestic vendor of chip-design (EDA) software.",
   },
 
   // ── Packaging, assembly and servers ─────────────────────────────────────────────────────────────────────
@@ -806,7 +723,6 @@ export const COMPANIES: Company[] = [
     tickers: ['AMKR'],
     country: 'US',
     roles: ['packaging'],
-    summary: 'US outsourced chip packaging and test (OSAT) company.',
   },
   {
     id: 'ase',
@@ -815,7 +731,6 @@ export const COMPANIES: Company[] = [
     tickers: ['3711.TW', 'ASX'],
     country: 'TW',
     roles: ['packaging'],
-    summary: "Taiwanese group that is the world's largest outsourced chip packaging and test (OSAT) provider.",
     needsContext: ['ASE'],
   },
   {
@@ -825,7 +740,6 @@ export const COMPANIES: Company[] = [
     tickers: ['600584.SH'],
     country: 'CN',
     roles: ['packaging'],
-    summary: "China's largest outsourced chip packaging and test company.",
   },
   {
     id: 'tongfu',
@@ -834,7 +748,6 @@ export const COMPANIES: Company[] = [
     tickers: ['002156.SZ'],
     country: 'CN',
     roles: ['packaging'],
-    summary: "Chinese chip packaging and test company, AMD's main assembly partner.",
   },
   {
     id: 'foxconn',
@@ -851,7 +764,6 @@ export const COMPANIES: Company[] = [
     tickers: ['2317.TW'],
     country: 'TW',
     roles: ['packaging'],
-    summary: 'Taiwanese contract manufacturer (Hon Hai) and a major assembler of Nvidia AI servers.',
   },
   {
     id: 'quanta',
@@ -860,7 +772,6 @@ export const COMPANIES: Company[] = [
     tickers: ['2382.TW'],
     country: 'TW',
     roles: ['packaging'],
-    summary: 'Taiwanese contract manufacturer of AI servers for cloud providers.',
     needsContext: ['Quanta'],
   },
   {
@@ -870,7 +781,6 @@ export const COMPANIES: Company[] = [
     tickers: ['3231.TW'],
     country: 'TW',
     roles: ['packaging'],
-    summary: 'Taiwanese contract manufacturer that builds GPU boards and AI servers.',
   },
   {
     id: 'wiwynn',
@@ -879,7 +789,6 @@ export const COMPANIES: Company[] = [
     tickers: ['6669.TW'],
     country: 'TW',
     roles: ['packaging'],
-    summary: 'Taiwanese maker of cloud and AI servers, part of the Wistron group.',
   },
   {
     id: 'supermicro',
@@ -888,7 +797,6 @@ export const COMPANIES: Company[] = [
     tickers: ['SMCI'],
     country: 'US',
     roles: ['packaging'],
-    summary: 'US maker of AI servers built around Nvidia and AMD GPUs.',
   },
   {
     id: 'dell',
@@ -897,7 +805,6 @@ export const COMPANIES: Company[] = [
     tickers: ['DELL'],
     country: 'US',
     roles: ['packaging'],
-    summary: 'US maker of PCs and AI servers.',
     needsContext: ['Dell'],
   },
   {
@@ -907,7 +814,6 @@ export const COMPANIES: Company[] = [
     tickers: ['HPE'],
     country: 'US',
     roles: ['packaging'],
-    summary: 'US maker of servers, supercomputers and AI systems.',
   },
   {
     id: 'inspur',
@@ -916,7 +822,6 @@ export const COMPANIES: Company[] = [
     tickers: ['000977.SZ'],
     country: 'CN',
     roles: ['packaging'],
-    summary: "Chinese server maker, China's largest vendor of AI servers.",
   },
   {
     id: 'lenovo',
@@ -925,7 +830,6 @@ export const COMPANIES: Company[] = [
     tickers: ['0992.HK'],
     country: 'CN',
     roles: ['packaging'],
-    summary: 'Chinese maker of PCs and servers, including AI servers.',
   },
   {
     id: 'sugon',
@@ -934,7 +838,6 @@ export const COMPANIES: Company[] = [
     tickers: ['603019.SH'],
     country: 'CN',
     roles: ['packaging'],
-    summary: 'Chinese server and supercomputer maker on the US Entity List, a major shareholder of Hygon.',
     needsContext: ['Dawning', 'Shuguang'],
   },
 
@@ -946,7 +849,6 @@ export const COMPANIES: Company[] = [
     tickers: ['BABA', '9988.HK'],
     country: 'CN',
     roles: ['cloud', 'ai-lab', 'designer'],
-    summary: "Chinese e-commerce and cloud group (Alibaba Cloud, Qwen models), a major AI-chip buyer and, through T-Head, a chip designer.",
   },
   {
     id: 'tencent',
@@ -955,7 +857,6 @@ export const COMPANIES: Company[] = [
     tickers: ['0700.HK'],
     country: 'CN',
     roles: ['cloud', 'ai-lab'],
-    summary: 'Chinese internet group and cloud provider (Hunyuan models), a large buyer of AI chips.',
   },
   {
     id: 'bytedance',
@@ -963,7 +864,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Bytedance', 'Byte Dance', 'Volcano Engine'],
     country: 'CN',
     roles: ['cloud', 'ai-lab'],
-    summary: "Chinese owner of TikTok and Douyin (Doubao models, Volcano Engine cloud), one of China's largest buyers of AI chips.",
   },
   {
     id: 'baidu',
@@ -972,7 +872,6 @@ export const COMPANIES: Company[] = [
     tickers: ['BIDU', '9888.HK'],
     country: 'CN',
     roles: ['cloud', 'ai-lab', 'designer'],
-    summary: 'Chinese search and cloud company, developer of the Ernie models and parent of AI-chip designer Kunlunxin.',
   },
   {
     id: 'kuaishou',
@@ -981,7 +880,6 @@ export const COMPANIES: Company[] = [
     tickers: ['1024.HK'],
     country: 'CN',
     roles: ['cloud', 'ai-lab'],
-    summary: 'Chinese short-video platform and developer of the Kling video models, a buyer of AI chips.',
   },
   {
     id: 'jd',
@@ -990,7 +888,6 @@ export const COMPANIES: Company[] = [
     tickers: ['JD', '9618.HK'],
     country: 'CN',
     roles: ['cloud'],
-    summary: 'Chinese e-commerce group with its own cloud business, a buyer of AI chips.',
     needsContext: ['JD'],
   },
   {
@@ -1000,7 +897,6 @@ export const COMPANIES: Company[] = [
     tickers: ['3690.HK'],
     country: 'CN',
     roles: ['cloud', 'ai-lab'],
-    summary: 'Chinese delivery platform that also trains its own AI models.',
   },
   {
     id: 'xiaomi',
@@ -1009,7 +905,6 @@ export const COMPANIES: Company[] = [
     tickers: ['1810.HK'],
     country: 'CN',
     roles: ['designer', 'cloud'],
-    summary: 'Chinese phone and electric-car maker that designs its own XRING smartphone chips.',
   },
   {
     id: 'china-mobile',
@@ -1018,7 +913,6 @@ export const COMPANIES: Company[] = [
     tickers: ['0941.HK', '600941.SH'],
     country: 'CN',
     roles: ['cloud'],
-    summary: "China's largest telecom operator, a big buyer of AI servers with domestic chips.",
   },
   {
     id: 'china-telecom',
@@ -1027,7 +921,6 @@ export const COMPANIES: Company[] = [
     tickers: ['0728.HK', '601728.SH'],
     country: 'CN',
     roles: ['cloud'],
-    summary: 'Chinese state telecom operator and cloud provider.',
   },
   {
     id: 'china-unicom',
@@ -1036,7 +929,6 @@ export const COMPANIES: Company[] = [
     tickers: ['0762.HK', '600050.SH'],
     country: 'CN',
     roles: ['cloud'],
-    summary: 'Chinese state telecom operator and cloud provider.',
   },
   {
     id: 'microsoft',
@@ -1045,7 +937,6 @@ export const COMPANIES: Company[] = [
     tickers: ['MSFT'],
     country: 'US',
     roles: ['cloud', 'designer'],
-    summary: 'US software and Azure cloud company, a top Nvidia customer and designer of the Maia AI accelerator.',
   },
   {
     id: 'google',
@@ -1054,7 +945,6 @@ export const COMPANIES: Company[] = [
     tickers: ['GOOGL', 'GOOG'],
     country: 'US',
     roles: ['cloud', 'designer', 'ai-lab'],
-    summary: "Alphabet's Google: cloud provider, AI lab (DeepMind, Gemini) and designer of the TPU accelerators.",
     needsContext: ['Alphabet'],
   },
   {
@@ -1065,7 +955,6 @@ export const COMPANIES: Company[] = [
     tickers: ['AMZN'],
     country: 'US',
     roles: ['cloud', 'designer'],
-    summary: 'US e-commerce and AWS cloud group that designs its own Trainium and Inferentia AI chips.',
     needsContext: ['Amazon'],
   },
   {
@@ -1075,7 +964,6 @@ export const COMPANIES: Company[] = [
     tickers: ['META'],
     country: 'US',
     roles: ['cloud', 'designer', 'ai-lab'],
-    summary: 'Owner of Facebook and Instagram (Llama models), a top AI-chip buyer and designer of the MTIA accelerators.',
     needsContext: ['Meta'],
   },
   {
@@ -1085,7 +973,6 @@ export const COMPANIES: Company[] = [
     tickers: ['ORCL'],
     country: 'US',
     roles: ['cloud'],
-    summary: 'US software company whose cloud (OCI) is a large buyer of Nvidia GPUs.',
     needsContext: ['Oracle'],
   },
   {
@@ -1095,7 +982,6 @@ export const COMPANIES: Company[] = [
     tickers: ['CRWV'],
     country: 'US',
     roles: ['cloud'],
-    summary: 'US GPU cloud provider built on Nvidia hardware.',
   },
   {
     id: 'lambda',
@@ -1103,7 +989,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Lambda Labs', 'Lambda Inc.'],
     country: 'US',
     roles: ['cloud'],
-    summary: 'US cloud provider that rents Nvidia GPU clusters for AI training and inference.',
     // A Greek letter, AWS Lambda, lambda functions.
     needsContext: ['Lambda'],
   },
@@ -1114,7 +999,6 @@ export const COMPANIES: Company[] = [
     tickers: ['NBIS'],
     country: 'NL',
     roles: ['cloud'],
-    summary: 'Amsterdam-based AI cloud provider running Nvidia GPU clusters.',
   },
   {
     id: 'tesla',
@@ -1123,7 +1007,6 @@ export const COMPANIES: Company[] = [
     tickers: ['TSLA'],
     country: 'US',
     roles: ['cloud', 'designer'],
-    summary: 'US electric-car maker that designs its own AI chips for cars and training and buys large numbers of Nvidia GPUs.',
     needsContext: ['Tesla'],
   },
   {
@@ -1132,7 +1015,6 @@ export const COMPANIES: Company[] = [
     aliases: [],
     country: 'US',
     roles: ['ai-lab', 'cloud'],
-    summary: "Elon Musk's AI lab (Grok models), builder of large Nvidia GPU clusters.",
   },
 
   // ── AI labs ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -1142,7 +1024,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Open AI', 'OpenAI Inc.'],
     country: 'US',
     roles: ['ai-lab', 'cloud', 'designer'],
-    summary: 'US AI lab (ChatGPT), one of the largest buyers of AI compute, developing its own chip with Broadcom.',
   },
   {
     id: 'anthropic',
@@ -1150,7 +1031,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Anthropic PBC'],
     country: 'US',
     roles: ['ai-lab'],
-    summary: 'US AI lab (Claude models) that trains on Google TPUs, Amazon Trainium and Nvidia GPUs.',
   },
   {
     id: 'deepseek',
@@ -1158,7 +1038,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Deepseek', 'Deep Seek'],
     country: 'CN',
     roles: ['ai-lab'],
-    summary: 'Hangzhou AI lab whose low-cost open models (V3, R1) moved AI-chip stocks and target domestic Chinese chips.',
   },
   {
     id: 'moonshot',
@@ -1166,7 +1045,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Moonshot', 'Yuezhi Anmian'],
     country: 'CN',
     roles: ['ai-lab'],
-    summary: 'Beijing AI lab behind the Kimi models.',
     needsContext: ['Moonshot'],
   },
   {
@@ -1176,7 +1054,6 @@ export const COMPANIES: Company[] = [
     tickers: ['2513.HK'],
     country: 'CN',
     roles: ['ai-lab'],
-    summary: 'Beijing AI lab (GLM models) on the US Entity List, listed in Hong Kong since January 2026.',
   },
   {
     id: 'minimax',
@@ -1185,7 +1062,6 @@ export const COMPANIES: Company[] = [
     tickers: ['0100.HK'],
     country: 'CN',
     roles: ['ai-lab'],
-    summary: 'Shanghai AI lab (MiniMax models, Hailuo and Talkie apps), listed in Hong Kong since January 2026.',
   },
   {
     // Not Baidu's Kunlun chips: "Kunlun Tech shares" must read as this firm, not as a chip.
@@ -1195,7 +1071,6 @@ export const COMPANIES: Company[] = [
     tickers: ['300418.SZ'],
     country: 'CN',
     roles: ['ai-lab'],
-    summary: 'Beijing internet group (Opera browser, Skywork AI models), listed in Shenzhen.',
   },
   {
     id: 'baichuan',
@@ -1203,7 +1078,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Baichuan AI', 'Baichuan Intelligence', 'Baichuan Intelligent Technology'],
     country: 'CN',
     roles: ['ai-lab'],
-    summary: 'Beijing AI lab developing the Baichuan models.',
   },
   {
     id: 'stepfun',
@@ -1211,7 +1085,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Stepfun', 'Jieyue Xingchen'],
     country: 'CN',
     roles: ['ai-lab'],
-    summary: 'Shanghai AI lab developing the Step models.',
   },
   {
     id: 'mistral',
@@ -1219,7 +1092,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Mistral'],
     country: 'FR',
     roles: ['ai-lab'],
-    summary: 'French AI lab developing open-weight models.',
     needsContext: ['Mistral'],
   },
   {
@@ -1229,7 +1101,6 @@ export const COMPANIES: Company[] = [
     tickers: ['002230.SZ'],
     country: 'CN',
     roles: ['ai-lab'],
-    summary: 'Chinese speech-AI company whose Spark models are trained on Huawei Ascend chips.',
   },
   {
     id: 'sensetime',
@@ -1238,7 +1109,6 @@ export const COMPANIES: Company[] = [
     tickers: ['0020.HK'],
     country: 'CN',
     roles: ['ai-lab', 'cloud'],
-    summary: 'Chinese AI company running large computing centres and developing the SenseNova models.',
   },
 
   // ── More of the supply chain: designers, IDMs, foundries, memory, tools, materials, assemblers ──────────────
@@ -1248,7 +1118,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Ampere Computing LLC'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of Arm-based data-centre CPUs (Altra, AmpereOne), bought by SoftBank in 2025.',
   },
   {
     id: 'ibm',
@@ -1257,7 +1126,6 @@ export const COMPANIES: Company[] = [
     tickers: ['IBM'],
     country: 'US',
     roles: ['designer', 'cloud'],
-    summary: 'US IT group that designs its own processors (Telum, Power) and AI accelerators and runs a cloud.',
   },
   {
     id: 'cisco',
@@ -1266,7 +1134,6 @@ export const COMPANIES: Company[] = [
     tickers: ['CSCO'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US networking group that designs its own switching chips (Silicon One) used in AI data-centre networks.',
   },
   {
     id: 'credo',
@@ -1275,7 +1142,6 @@ export const COMPANIES: Company[] = [
     tickers: ['CRDO'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of high-speed connectivity chips and active electrical cables for AI data centres.',
     needsContext: ['Credo'],
   },
   {
@@ -1285,7 +1151,6 @@ export const COMPANIES: Company[] = [
     tickers: ['ON'],
     country: 'US',
     roles: ['idm'],
-    summary: 'US maker of power and sensing semiconductors, including silicon-carbide chips for data-centre power supplies.',
   },
   {
     id: 'microchip',
@@ -1294,7 +1159,6 @@ export const COMPANIES: Company[] = [
     tickers: ['MCHP'],
     country: 'US',
     roles: ['idm'],
-    summary: 'US maker of microcontrollers, FPGAs and analog chips.',
     // "microchip" is also the ordinary word; capitalised at a sentence start it still needs a cue.
     needsContext: ['Microchip'],
   },
@@ -1304,7 +1168,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Wolfspeed Inc.'],
     country: 'US',
     roles: ['idm'],
-    summary: 'US maker of silicon-carbide wafers and power chips.',
   },
   {
     id: 'sony',
@@ -1313,7 +1176,6 @@ export const COMPANIES: Company[] = [
     tickers: ['6758.T'],
     country: 'JP',
     roles: ['idm'],
-    summary: 'Japanese electronics group and the largest maker of image sensors; minority partner in TSMC\'s Kumamoto fab.',
   },
   {
     id: 'bosch',
@@ -1321,7 +1183,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Robert Bosch', 'Robert Bosch GmbH'],
     country: 'DE',
     roles: ['idm'],
-    summary: 'German industrial group with its own chip fabs in Reutlingen and Dresden, a partner in TSMC\'s Dresden fab (ESMC).',
   },
   {
     id: 'nexperia',
@@ -1329,7 +1190,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Nexperia B.V.'],
     country: 'NL',
     roles: ['idm'],
-    summary: 'Dutch maker of discrete and logic chips owned by China\'s Wingtech; put under Dutch state control in 2025.',
   },
   {
     id: 'wingtech',
@@ -1338,7 +1198,6 @@ export const COMPANIES: Company[] = [
     tickers: ['600745.SH'],
     country: 'CN',
     roles: ['packaging'],
-    summary: 'Chinese electronics manufacturer and parent company of the Dutch chipmaker Nexperia.',
   },
   {
     id: 'phytium',
@@ -1346,7 +1205,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Phytium Technology', 'Feiteng'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese designer of Arm-based server and desktop CPUs, on the US Entity List since 2021.',
   },
   {
     id: 'black-sesame',
@@ -1355,7 +1213,6 @@ export const COMPANIES: Company[] = [
     tickers: ['2533.HK'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese designer of automotive AI chips, listed in Hong Kong.',
   },
   {
     id: 'hailo',
@@ -1363,7 +1220,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Hailo Technologies'],
     country: 'IL',
     roles: ['designer'],
-    summary: 'Israeli designer of edge AI accelerators.',
   },
   {
     id: 'axelera',
@@ -1371,7 +1227,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Axelera'],
     country: 'NL',
     roles: ['designer'],
-    summary: 'Dutch designer of AI inference accelerators for the edge and data centres.',
   },
   {
     id: 'sipearl',
@@ -1379,7 +1234,6 @@ export const COMPANIES: Company[] = [
     aliases: [],
     country: 'FR',
     roles: ['designer'],
-    summary: 'French designer of Arm-based processors for European supercomputers.',
   },
   {
     id: 'lightmatter',
@@ -1387,7 +1241,6 @@ export const COMPANIES: Company[] = [
     aliases: [],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of photonic interconnects and photonic computing chips for AI.',
   },
   {
     id: 'ayar-labs',
@@ -1395,7 +1248,6 @@ export const COMPANIES: Company[] = [
     aliases: [],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of optical I/O chiplets for AI systems.',
   },
   {
     id: 'tower-semiconductor',
@@ -1404,7 +1256,6 @@ export const COMPANIES: Company[] = [
     tickers: ['TSEM'],
     country: 'IL',
     roles: ['foundry'],
-    summary: 'Israeli specialty foundry (analog, RF, silicon photonics); Intel\'s planned takeover was abandoned in 2023.',
   },
   {
     id: 'psmc',
@@ -1413,7 +1264,6 @@ export const COMPANIES: Company[] = [
     tickers: ['6770.TW'],
     country: 'TW',
     roles: ['foundry'],
-    summary: 'Taiwanese foundry for memory and mature-node logic.',
   },
   {
     id: 'vis',
@@ -1421,7 +1271,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Vanguard International'],
     country: 'TW',
     roles: ['foundry'],
-    summary: 'Taiwanese mature-node foundry, part-owned by TSMC, building a fab in Singapore with NXP.',
   },
   {
     id: 'nanya',
@@ -1430,7 +1279,6 @@ export const COMPANIES: Company[] = [
     tickers: ['2408.TW'],
     country: 'TW',
     roles: ['memory'],
-    summary: 'Taiwanese DRAM maker.',
   },
   {
     id: 'winbond',
@@ -1439,7 +1287,6 @@ export const COMPANIES: Company[] = [
     tickers: ['2344.TW'],
     country: 'TW',
     roles: ['memory'],
-    summary: 'Taiwanese maker of specialty DRAM and flash memory.',
   },
   {
     id: 'asm-international',
@@ -1448,7 +1295,6 @@ export const COMPANIES: Company[] = [
     tickers: ['ASM.AS'],
     country: 'NL',
     roles: ['equipment'],
-    summary: 'Dutch maker of atomic-layer and epitaxy deposition tools for wafer fabs.',
   },
   {
     id: 'besi',
@@ -1457,7 +1303,6 @@ export const COMPANIES: Company[] = [
     tickers: ['BESI.AS'],
     country: 'NL',
     roles: ['equipment'],
-    summary: 'Dutch maker of die-attach and hybrid-bonding tools used in advanced packaging and HBM.',
   },
   {
     id: 'aixtron',
@@ -1466,7 +1311,6 @@ export const COMPANIES: Company[] = [
     tickers: ['AIXA.DE'],
     country: 'DE',
     roles: ['equipment'],
-    summary: 'German maker of deposition tools for compound semiconductors (GaN, SiC).',
   },
   {
     id: 'zeiss',
@@ -1474,7 +1318,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Carl Zeiss', 'Zeiss SMT', 'Carl Zeiss SMT', 'ZEISS'],
     country: 'DE',
     roles: ['equipment'],
-    summary: 'German optics group; its SMT division makes the mirrors and lenses of ASML\'s lithography machines.',
   },
   {
     id: 'siltronic',
@@ -1483,7 +1326,6 @@ export const COMPANIES: Company[] = [
     tickers: ['WAF.DE'],
     country: 'DE',
     roles: ['equipment'],
-    summary: 'German maker of silicon wafers.',
   },
   {
     id: 'sumco',
@@ -1492,7 +1334,6 @@ export const COMPANIES: Company[] = [
     tickers: ['3436.T'],
     country: 'JP',
     roles: ['equipment'],
-    summary: 'Japanese maker of silicon wafers.',
   },
   {
     id: 'shin-etsu',
@@ -1501,7 +1342,6 @@ export const COMPANIES: Company[] = [
     tickers: ['4063.T'],
     country: 'JP',
     roles: ['equipment'],
-    summary: 'Japanese chemicals group and the largest maker of silicon wafers and a supplier of photoresists.',
   },
   {
     id: 'disco',
@@ -1510,7 +1350,6 @@ export const COMPANIES: Company[] = [
     tickers: ['6146.T'],
     country: 'JP',
     roles: ['equipment'],
-    summary: 'Japanese maker of wafer dicing and grinding tools, essential for thinning HBM dies.',
     needsContext: ['Disco'],
   },
   {
@@ -1520,7 +1359,6 @@ export const COMPANIES: Company[] = [
     tickers: ['6920.T'],
     country: 'JP',
     roles: ['equipment'],
-    summary: 'Japanese maker of inspection tools for EUV photomasks.',
   },
   {
     id: 'screen',
@@ -1529,7 +1367,6 @@ export const COMPANIES: Company[] = [
     tickers: ['7735.T'],
     country: 'JP',
     roles: ['equipment'],
-    summary: 'Japanese maker of wafer-cleaning equipment.',
   },
   {
     id: 'kokusai',
@@ -1537,7 +1374,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Kokusai'],
     country: 'JP',
     roles: ['equipment'],
-    summary: 'Japanese maker of batch deposition and treatment tools for wafer fabs.',
   },
   {
     id: 'asmpt',
@@ -1546,7 +1382,6 @@ export const COMPANIES: Company[] = [
     tickers: ['0522.HK'],
     country: 'HK',
     roles: ['equipment'],
-    summary: 'Hong Kong-listed maker of chip assembly and packaging equipment, including thermo-compression bonders for HBM.',
   },
   {
     id: 'ibiden',
@@ -1555,7 +1390,6 @@ export const COMPANIES: Company[] = [
     tickers: ['4062.T'],
     country: 'JP',
     roles: ['packaging'],
-    summary: 'Japanese maker of IC substrates for high-end processors and AI accelerators.',
   },
   {
     id: 'unimicron',
@@ -1564,7 +1398,6 @@ export const COMPANIES: Company[] = [
     tickers: ['3037.TW'],
     country: 'TW',
     roles: ['packaging'],
-    summary: 'Taiwanese maker of IC substrates and printed circuit boards.',
   },
   {
     id: 'kyec',
@@ -1573,7 +1406,6 @@ export const COMPANIES: Company[] = [
     tickers: ['2449.TW'],
     country: 'TW',
     roles: ['packaging'],
-    summary: 'Taiwanese chip-testing company with a large share of AI-accelerator testing.',
   },
   {
     id: 'inventec',
@@ -1582,7 +1414,6 @@ export const COMPANIES: Company[] = [
     tickers: ['2356.TW'],
     country: 'TW',
     roles: ['packaging'],
-    summary: 'Taiwanese contract manufacturer of servers, including AI servers.',
   },
   {
     id: 'pegatron',
@@ -1591,7 +1422,6 @@ export const COMPANIES: Company[] = [
     tickers: ['4938.TW'],
     country: 'TW',
     roles: ['packaging'],
-    summary: 'Taiwanese contract manufacturer of electronics and servers.',
   },
   {
     id: 'asus',
@@ -1600,7 +1430,6 @@ export const COMPANIES: Company[] = [
     tickers: ['2357.TW'],
     country: 'TW',
     roles: ['packaging'],
-    summary: 'Taiwanese maker of PCs, graphics cards and AI servers.',
   },
   {
     id: 'celestica',
@@ -1609,7 +1438,6 @@ export const COMPANIES: Company[] = [
     tickers: ['CLS'],
     country: 'CA',
     roles: ['packaging'],
-    summary: 'Canadian contract manufacturer of networking switches and servers for hyperscalers.',
   },
   {
     id: 'fujitsu',
@@ -1618,7 +1446,6 @@ export const COMPANIES: Company[] = [
     tickers: ['6702.T'],
     country: 'JP',
     roles: ['designer'],
-    summary: 'Japanese IT group that designs the Arm-based A64FX and Monaka processors.',
   },
 
   // ── Power, interface, FPGA and SoC designers that AI-hardware stories name ───────────────────────────────
@@ -1629,7 +1456,6 @@ export const COMPANIES: Company[] = [
     tickers: ['NVTS'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of gallium-nitride and silicon-carbide power chips, a partner in Nvidia\'s 800-volt data-centre power plans.',
   },
   {
     id: 'monolithic-power',
@@ -1638,7 +1464,6 @@ export const COMPANIES: Company[] = [
     tickers: ['MPWR'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of power-management chips, including voltage regulators for AI accelerators.',
   },
   {
     id: 'lattice',
@@ -1647,7 +1472,6 @@ export const COMPANIES: Company[] = [
     tickers: ['LSCC'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of low-power FPGAs.',
   },
   {
     id: 'skyworks',
@@ -1656,7 +1480,6 @@ export const COMPANIES: Company[] = [
     tickers: ['SWKS'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of radio-frequency chips for phones, merging with Qorvo.',
   },
   {
     id: 'qorvo',
@@ -1665,7 +1488,6 @@ export const COMPANIES: Company[] = [
     tickers: ['QRVO'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of radio-frequency chips, merging with Skyworks.',
   },
   {
     id: 'ambarella',
@@ -1674,7 +1496,6 @@ export const COMPANIES: Company[] = [
     tickers: ['AMBA'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of AI vision processors for cameras and cars.',
   },
   {
     id: 'rambus',
@@ -1683,7 +1504,6 @@ export const COMPANIES: Company[] = [
     tickers: ['RMBS'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of memory-interface chips and IP used with DDR5 and HBM.',
   },
   {
     id: 'mobileye',
@@ -1692,7 +1512,6 @@ export const COMPANIES: Company[] = [
     tickers: ['MBLY'],
     country: 'IL',
     roles: ['designer'],
-    summary: 'Israeli designer of EyeQ driver-assistance chips, majority-owned by Intel.',
   },
   {
     id: 'aspeed',
@@ -1700,7 +1519,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Aspeed', 'ASPEED Technology'],
     country: 'TW',
     roles: ['designer'],
-    summary: 'Taiwanese designer of server management (BMC) chips found in most AI servers.',
   },
   {
     id: 'realtek',
@@ -1709,7 +1527,6 @@ export const COMPANIES: Company[] = [
     tickers: ['2379.TW'],
     country: 'TW',
     roles: ['designer'],
-    summary: 'Taiwanese fabless designer of networking, audio and PC chips.',
   },
   {
     id: 'novatek',
@@ -1718,7 +1535,6 @@ export const COMPANIES: Company[] = [
     tickers: ['3034.TW'],
     country: 'TW',
     roles: ['designer'],
-    summary: 'Taiwanese fabless designer of display-driver chips.',
   },
   {
     id: 'deepx',
@@ -1726,7 +1542,6 @@ export const COMPANIES: Company[] = [
     aliases: ['DEEPX'],
     country: 'KR',
     roles: ['designer'],
-    summary: 'South Korean designer of on-device AI accelerators.',
   },
   {
     id: 'preferred-networks',
@@ -1734,7 +1549,6 @@ export const COMPANIES: Company[] = [
     aliases: [],
     country: 'JP',
     roles: ['designer', 'ai-lab'],
-    summary: 'Japanese AI company that designs its own MN-Core AI processors.',
   },
   {
     id: 'nexchip',
@@ -1743,7 +1557,6 @@ export const COMPANIES: Company[] = [
     tickers: ['688249.SH'],
     country: 'CN',
     roles: ['foundry'],
-    summary: 'Chinese mature-node foundry in Hefei.',
   },
   {
     id: 'h3c',
@@ -1751,7 +1564,6 @@ export const COMPANIES: Company[] = [
     aliases: ['New H3C'],
     country: 'CN',
     roles: ['packaging'],
-    summary: 'Chinese server and networking maker controlled by Tsinghua Unigroup\'s Unisplendour, a large builder of AI servers.',
   },
   {
     id: 'xfusion',
@@ -1759,7 +1571,6 @@ export const COMPANIES: Company[] = [
     aliases: ['xFusion Digital Technologies'],
     country: 'CN',
     roles: ['packaging'],
-    summary: 'Chinese server maker spun out of Huawei\'s x86 server business in 2021.',
   },
 
   // ── Chinese GPU and AI-chip start-ups, US start-ups bought by the big designers ─────────────────────────────
@@ -1769,7 +1580,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Lisuan', 'Lisuan Tech'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese GPU start-up whose G100 graphics chip was unveiled in 2025.',
   },
   {
     id: 'innosilicon',
@@ -1777,7 +1587,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Innosilicon Technology'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese chip-IP and GPU designer (Fenghua GPUs).',
   },
   {
     id: 'moffett',
@@ -1785,7 +1594,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Moffett'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese designer of sparse-computing AI inference accelerators.',
     // Also a surname (the analyst Craig Moffett).
     needsContext: ['Moffett'],
   },
@@ -1795,7 +1603,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Vastai', 'Vastaitech'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese designer of AI inference and video-processing chips.',
   },
   {
     id: 'denglin',
@@ -1803,7 +1610,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Denglin'],
     country: 'CN',
     roles: ['designer'],
-    summary: 'Chinese designer of GPGPU accelerators.',
   },
   {
     id: 'untether-ai',
@@ -1811,7 +1617,6 @@ export const COMPANIES: Company[] = [
     aliases: [],
     country: 'CA',
     roles: ['designer'],
-    summary: 'Canadian designer of at-memory AI inference chips whose engineering team AMD took over in 2025.',
   },
   {
     id: 'enfabrica',
@@ -1819,7 +1624,6 @@ export const COMPANIES: Company[] = [
     aliases: [],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of networking chips for AI clusters; Nvidia hired its chief executive and licensed its technology in 2025.',
   },
   {
     id: 'rivos',
@@ -1827,7 +1631,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Rivos Inc.'],
     country: 'US',
     roles: ['designer'],
-    summary: 'US designer of RISC-V based data-centre chips that agreed in 2025 to be bought by Meta.',
   },
 
   // ── Buyers of AI chips outside the US and China: Gulf AI firms, European clouds and labs ───────────────────
@@ -1837,7 +1640,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Group 42'],
     country: 'AE',
     roles: ['cloud', 'ai-lab'],
-    summary: 'Abu Dhabi AI group whose purchases of Nvidia chips depend on US export licences.',
   },
   {
     id: 'humain',
@@ -1845,7 +1647,6 @@ export const COMPANIES: Company[] = [
     aliases: ['HUMAIN'],
     country: 'SA',
     roles: ['cloud', 'ai-lab'],
-    summary: 'Saudi AI company owned by the Public Investment Fund, a large buyer of Nvidia and AMD accelerators.',
   },
   {
     id: 'deutsche-telekom',
@@ -1854,7 +1655,6 @@ export const COMPANIES: Company[] = [
     tickers: ['DTE.DE'],
     country: 'DE',
     roles: ['cloud'],
-    summary: 'German telecoms group that runs an industrial AI cloud with Nvidia GPUs in Munich.',
   },
   {
     id: 'aleph-alpha',
@@ -1862,7 +1662,6 @@ export const COMPANIES: Company[] = [
     aliases: [],
     country: 'DE',
     roles: ['ai-lab'],
-    summary: 'German AI company from Heidelberg building language models for companies and public bodies.',
   },
   {
     id: 'crusoe',
@@ -1870,7 +1669,6 @@ export const COMPANIES: Company[] = [
     aliases: ['Crusoe Energy', 'Crusoe Cloud'],
     country: 'US',
     roles: ['cloud'],
-    summary: 'US builder of AI data centres, including the first Stargate campus in Abilene, Texas.',
     // Robinson Crusoe.
     needsContext: ['Crusoe'],
   },
@@ -1883,7 +1681,6 @@ export const COMPANIES: Company[] = [
     tickers: ['9984.T'],
     country: 'JP',
     roles: ['cloud'],
-    summary: 'Japanese investment group that controls Arm, owns Graphcore and is a major backer of OpenAI.',
   },
 ];
 

@@ -1,3 +1,8 @@
+/**
+ * The knowledge base as the extractor sees it: ids, names, aliases, chip makers and categories, company tickers,
+ * countries and roles. The annotator injected into news pages loads this module, so it stays free of the card's
+ * facts; those are in `./facts.ts`.
+ */
 import type { MatchableEntity } from '../extract/matcher.ts';
 import { CHIPS, CHIP_BY_ID } from './chips.ts';
 import { COMPANIES, COMPANY_BY_ID } from './companies.ts';

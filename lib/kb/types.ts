@@ -1,5 +1,8 @@
 /**
- * Knowledge-base types. Every fact carries the document it comes from; a fact nobody can source stays empty.
+ * Knowledge-base types. An entity's matching data (`Chip`, `Company`: what the extractor reads to find and
+ * judge a mention) and its card facts (`ChipFacts`, `CompanyFacts`) are separate types kept in separate modules,
+ * so the annotator injected into pages ships the first without the second. Every fact carries the document it
+ * comes from; a fact nobody can source stays empty.
  */
 
 /** Where a fact comes from: a datasheet, a press release, a regulator's notice. */
@@ -49,6 +52,15 @@ export interface Chip {
   /** Company id of the maker. */
   maker: string;
   category: ChipCategory;
+  /**
+   * The alias is ambiguous with ordinary words/other things (A100 motorway, Hopper person, Ascend verb);
+   * it is only tagged in a chip context. Lists the aliases that need context.
+   */
+  needsContext?: string[];
+}
+
+/** What the card says about a chip beyond what finding it takes (see `./facts.ts`). */
+export interface ChipFacts {
   /** Architecture or family id/name, e.g. "Hopper". */
   architecture?: Fact<string>;
   /** e.g. "96 GB HBM3". */
@@ -61,11 +73,6 @@ export interface Chip {
   exportControl?: Fact<ExportControlStatus>;
   /** One-line description for the card. */
   summary?: string;
-  /**
-   * The alias is ambiguous with ordinary words/other things (A100 motorway, Hopper person, Ascend verb);
-   * it is only tagged in a chip context. Lists the aliases that need context.
-   */
-  needsContext?: string[];
 }
 
 export interface Company {
@@ -78,7 +85,12 @@ export interface Company {
   /** ISO 3166-1 alpha-2. */
   country?: string;
   roles: CompanyRole[];
-  summary?: string;
   /** Aliases that are ordinary words or other things; tagged only in chip/company context. */
   needsContext?: string[];
+}
+
+/** What the card says about a company beyond what finding it takes (see `./facts.ts`). */
+export interface CompanyFacts {
+  /** One-line description for the card. */
+  summary?: string;
 }

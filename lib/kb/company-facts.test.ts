@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { COMPANIES, COMPANY_BY_ID } from './companies.ts';
+import { COMPANY_FACTS } from './company-facts.ts';
+
+describe('COMPANY_FACTS', () => {
+  it('names only companies the knowledge base has (a mistyped id would hide its facts)', () => {
+    for (const id of Object.keys(COMPANY_FACTS)) expect(COMPANY_BY_ID.has(id), id).toBe(true);
+  });
+
+  it('has a one-line summary for every company', () => {
+    for (const c of COMPANIES) {
+      const summary = COMPANY_FACTS[c.id]?.summary;
+      expect(summary, c.id).toBeTruthy();
+      expect(summary, c.id).not.toMatch(/\n/);
+    }
+  });
+});
