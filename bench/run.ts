@@ -2,8 +2,10 @@
  * `npm run bench` (through scripts/bench.mjs, which bundles this file): every performance target of the project,
  * printed as numbers against their goals. Sections: extract (Node), store (fake-indexeddb in Node), page
  * (Chromium with the built extension), popup (the real popup and service worker in Chromium over 10,000 stored
- * articles). `npm run bench -- store` runs one section.
+ * articles), cost (main-thread time ChipLens adds to non-chip pages, first highlight on chip pages, content-script
+ * sizes). `npm run bench -- store` runs one section.
  */
+import { benchCost } from './cost.ts';
 import { benchExtract } from './extract.ts';
 import { benchPage } from './page.ts';
 import { benchPopup } from './popup.ts';
@@ -21,5 +23,9 @@ if (want('page')) {
 }
 if (want('popup')) {
   const { title, rows } = await benchPopup();
+  printTable(title, rows);
+}
+if (want('cost')) {
+  const { title, rows } = await benchCost();
   printTable(title, rows);
 }

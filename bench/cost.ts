@@ -1,0 +1,573 @@
+/**
+ * Cost benchmark (`npm run bench -- cost`): what ChipLens costs the pages a reader opens that are NOT about
+ * chips, as the browser itself sees it, and how soon the first highlight shows on pages that are.
+ *
+ * Pages: the corpus in bench/cost-pages/ (non-chip pages written for this project: news front pages whose menus
+ * and footers name Apple, Google, Microsoft, Intel, Samsung and Amazon, encyclopedia articles, blogs, docs,
+ * sport, politics, recipes, travel, reviews naming one chip firm in passing, French/Spanish/Italian/Dutch pages,
+ * tiny pages, a 300 kB comment thread), one ~1 MB non-chip page generated here from the corpus's own English
+ * paragraphs (deterministic), and the project's chip sample articles (samples/*.html but the index and crisps).
+ *
+ * Cost: two Chromiums run side by side, one with the built extension (tests/e2e/harness.ts) and one without
+ * (same flags minus the two extension flags, also a fresh persistent profile). Every page is loaded in a fresh
+ * tab of each, interleaved (which browser goes first alternates), REPS times. Per load, CDP `Performance.enable`
+ * before navigation, then `Performance.getMetrics` once the page has settled: read every QUIET_MS after the load
+ * event, settled at the first window in which TaskDuration grew by less than QUIET_GROWTH_MS, no sooner than
+ * MIN_SETTLE_MS after load (capped at MAX_SETTLE_MS). Each reading costs the page well under a millisecond.
+ * TaskDuration (all main-thread tasks of the page's renderer, content scripts included), ScriptDuration and
+ * LayoutDuration are read there; a page's extra is the median over repetitions of (with − without). A `longtask`
+ * PerformanceObserver is installed by `addInitScript` before the page's own scripts; at the same settle point the
+ * page's `CSS.highlights` is read for any `chiplens-*` highlight with ranges (there must be none on a non-chip
+ * page).
+ *
+ * First highlight: a separate pass over the chip pages with the extension only, because the poller it needs
+ * (a main-world `requestAnimationFrame` loop installed by `addInitScript`) costs the page ~35 ms of main-thread
+ * time per second (measured here), which would swamp the cost figures. The poller records `performance.now()`
+ * the first time `CSS.highlights` holds a `chiplens-*` highlight with size > 0 and stops then, or HIGHLIGHT_WAIT_MS
+ * after DOMContentLoaded. The figure is that time minus the navigation entry's `domContentLoadedEventEnd`.
+ * Highlights are CSS Custom Highlight API ranges; marks in the DOM and the content script's own performance
+ * entries are not looked at.
+ *
+ * Sizes: gzip -9 of every file under the build's content-scripts/ (the first stage is content.js) and of the
+ * annotator, an unlisted script (annotator.js or content-scripts/annotator.js) when the build has one.
+ *
+ * Environment: CHIPLENS_OUT_DIR picks the build (as for the browser tests); CHIPLENS_COST_REPS (default 3) and
+ * CHIPLENS_COST_PAGES (a substring: only the pages whose name contains it) make quicker runs.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { decodeEntities } from '../lib/html-text.ts';
+import { CHROMIUM_PATH, chromiumArgs, launchWithExtension, SAMPLES_DIR, startServer, type Route } from '../tests/e2e/harness.ts';
+import { ensureBuild } from './build.ts';
+import { median, quantile, type BenchResult } from './util.ts';
+
+const ROOT = join(import.meta.dirname ?? '.', '..');
+const CORPUS_DIR = join(ROOT, 'bench', 'cost-pages');
+
+const REPS = Math.max(1, Number(process.env.CHIPLENS_COST_REPS) || 3);
+const ONLY = process.env.CHIPLENS_COST_PAGES ?? '';
+/**
+ * After the load event, TaskDuration is read every QUIET_MS; the page has settled at the first window in which it
+ * grew by less than QUIET_GROWTH_MS, but not before MIN_SETTLE_MS (a content script at document_idle has started
+ * by then), nor later than MAX_SETTLE_MS.
+ */
+const QUIET_MS = 200;
+const MIN_SETTLE_MS = 400;
+/** Headroom for the readings themselves and an idle page's timers (measured here: about 0.5 ms per 200 ms). */
+const QUIET_GROWTH_MS = 3;
+const MAX_SETTLE_MS = 8_000;
+const NAV_TIMEOUT_MS = 30_000;
+/** Hard limit for one load, whatever hangs. */
+const LOAD_TIMEOUT_MS = 45_000;
+/** The first-highlight poller gives up this long after DOMContentLoaded. */
+const HIGHLIGHT_WAIT_MS = 2_000;
+/** Size of the generated non-chip page, in bytes of HTML. */
+const LONG_PAGE_BYTES = 1_000_000;
+const LONG_PAGE = 'en-longread-generated-1mb.html';
+
+const GOAL_MEDIAN_MS = 5;
+const GOAL_P90_MS = 15;
+const GOAL_FIRST_HIGHLIGHT_MS = 100;
+const GOAL_FIRST_STAGE_KB = 15;
+
+interface CostPage {
+  name: string;
+  /** Path on the test server. */
+  path: string;
+  bytes: number;
+  kind: string;
+  lang: string;
+  chip: boolean;
+}
+
+/** One load in one browser. Times in ms; NaN when the load failed. */
+interface Sample {
+  task: number;
+  script: number;
+  layout: number;
+  longestTask: number;
+  highlights: string[];
+  settled: boolean;
+  error?: string;
+}
+
+interface PageResult {
+  page: CostPage;
+  withExt: Sample[];
+  without: Sample[];
+  extraTask: number;
+  extraScript: number;
+  extraLayout: number;
+  /** Longest task seen in any repetition, with and without the extension (0 when none ≥ 50 ms). */
+  longestWith: number;
+  longestWithout: number;
+  highlighted: string[];
+  unsettled: number;
+  failed: number;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([p, limit]).finally(() => clearTimeout(timer));
+}
+
+// ---------------------------------------------------------------------------------------------- pages
+
+/** `en-news-front-….html` → lang "en", kind "news". */
+function nameParts(file: string): { lang: string; kind: string } {
+  const [lang = '?', kind = '?'] = file.replace(/\.html$/, '').split('-');
+  return { lang, kind };
+}
+
+function corpusFiles(): string[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+}
+
+/** The chip sample articles: every sample page but the index and the crisps review. */
+function chipSampleFiles(): string[] {
+  return readdirSync(SAMPLES_DIR)
+    .filter((f) => f.endsWith('.html') && f !== 'index.html' && !f.includes('crisps'))
+    .sort();
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Deterministic shuffle (mulberry32), as in page.ts. */
+function shuffled<T>(xs: T[], seed: number): T[] {
+  const a = [...xs];
+  let s = seed >>> 0;
+  const rnd = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+/**
+ * Paragraphs of the English corpus pages' main content. Those that name a company or a word a chip is named
+ * after are left out: the long page repeats every paragraph about fifteen times, and a name said once in passing
+ * on a real page must not become a name said fifteen times here.
+ */
+function corpusParagraphs(): string[] {
+  const NAMES = /\b(?:AMD|Qualcomm|Samsung|Intel|Apple|Google|Microsoft|Amazon|Nvidia|Hopper|Lovelace|Telekom)\b/;
+  const seen = new Set<string>();
+  for (const f of corpusFiles().filter((f) => f.startsWith('en-'))) {
+    const html = readFileSync(join(CORPUS_DIR, f), 'utf8');
+    const main = /<main\b[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? html;
+    for (const m of main.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)) {
+      const t = decodeEntities(m[1].replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+      if (t.length >= 80 && !NAMES.test(t)) seen.add(t);
+    }
+  }
+  return [...seen];
+}
+
+/** A ~1 MB non-chip page: a long-read archive page built from the corpus's paragraphs, the same every run. */
+export function longNonChipPage(targetBytes = LONG_PAGE_BYTES): string {
+  const pool = corpusParagraphs();
+  if (!pool.length) throw new Error(`no English paragraphs in ${CORPUS_DIR}`);
+  const head = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>The long read: a year in the valley | The Riverside Herald</title>
+  <meta name="description" content="Everything we wrote about life in the valley this year, in one very long page.">
+  <style>body { margin: 0; font: 17px/1.55 Georgia, serif; } header, footer { padding: 12px 24px; background: #f3f3f1; }
+  .wrap { display: grid; grid-template-columns: minmax(0, 1fr) 280px; gap: 40px; max-width: 1180px; margin: 0 auto; padding: 0 24px; }
+  aside { font: 14px Helvetica, Arial, sans-serif; }</style>
+</head>
+<body>
+<header><a href="/"><b>The Riverside Herald</b></a>
+<nav aria-label="Sections"><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/culture">Culture</a></li><li><a href="/food">Food</a></li><li><a href="/travel">Travel</a></li></ul></nav></header>
+<div class="wrap">
+<main><article>
+<h1>The long read: a year in the valley</h1>
+<p class="standfirst">Our reporters’ year, from council chambers to cricket grounds, gathered in one place.</p>
+`;
+  const tail = `</article></main>
+<aside><h2>In this series</h2><ul><li><a href="/longread/spring">Spring</a></li><li><a href="/longread/summer">Summer</a></li><li><a href="/longread/autumn">Autumn</a></li></ul></aside>
+</div>
+<footer><p>© 2025 Riverside Media Ltd. <a href="/about/privacy">Privacy</a> · <a href="/about/terms">Terms</a></p></footer>
+</body>
+</html>
+`;
+  const parts: string[] = [head];
+  let bytes = Buffer.byteLength(head) + Buffer.byteLength(tail);
+  let chapter = 0;
+  for (let round = 1; bytes < targetBytes; round++) {
+    for (const [i, p] of shuffled(pool, round).entries()) {
+      const chunk = `${i % 8 === 0 ? `<h2>Chapter ${++chapter}</h2>\n` : ''}<p>${esc(p)}</p>\n`;
+      parts.push(chunk);
+      bytes += Buffer.byteLength(chunk);
+      if (bytes >= targetBytes) break;
+    }
+  }
+  parts.push(tail);
+  return parts.join('');
+}
+
+function collectPages(): { pages: CostPage[]; routes: Record<string, Route> } {
+  const routes: Record<string, Route> = {};
+  const pages: CostPage[] = [];
+  for (const f of corpusFiles()) {
+    const body = readFileSync(join(CORPUS_DIR, f));
+    routes[`/cost/${f}`] = { body };
+    pages.push({ name: f.replace(/\.html$/, ''), path: `/cost/${f}`, bytes: body.length, ...nameParts(f), chip: false });
+  }
+  const long = Buffer.from(longNonChipPage());
+  routes[`/cost/${LONG_PAGE}`] = { body: long };
+  pages.push({ name: LONG_PAGE.replace(/\.html$/, ''), path: `/cost/${LONG_PAGE}`, bytes: long.length, lang: 'en', kind: 'longread', chip: false });
+  for (const f of chipSampleFiles()) {
+    // Served from samples/ by the test server (with their stylesheet).
+    pages.push({ name: f.replace(/\.html$/, ''), path: `/${f}`, bytes: statSync(join(SAMPLES_DIR, f)).size, lang: nameParts(f).lang, kind: 'chip', chip: true });
+  }
+  return { pages: ONLY ? pages.filter((p) => p.name.includes(ONLY)) : pages, routes };
+}
+
+// ------------------------------------------------------------------------------------------ measuring
+
+/** Main world, before the page's scripts: long tasks from the start of the document. */
+const OBSERVE_LONG_TASKS = `(() => {
+  const state = { longTasks: [] };
+  Object.defineProperty(window, '__chiplensCostBench', { value: state });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) { state.error = String(e); }
+})();`;
+
+/** Main world, before the page's scripts: the first frame in which a chiplens-* highlight has ranges. */
+const POLL_FIRST_HIGHLIGHT = `(() => {
+  const state = { first: null, names: [], done: false };
+  Object.defineProperty(window, '__chiplensFirstHighlight', { value: state });
+  const names = () => {
+    const out = [];
+    if (typeof CSS === 'undefined' || !CSS.highlights) return out;
+    CSS.highlights.forEach((h, name) => { if (String(name).startsWith('chiplens-') && h.size > 0) out.push(name); });
+    return out;
+  };
+  const tick = () => {
+    const found = names();
+    if (found.length) { state.first = performance.now(); state.names = found; state.done = true; return; }
+    const nav = performance.getEntriesByType('navigation')[0];
+    const dcl = nav && nav.domContentLoadedEventEnd > 0 ? nav.domContentLoadedEventEnd : null;
+    if (dcl !== null && performance.now() > dcl + ${HIGHLIGHT_WAIT_MS}) { state.done = true; return; }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await withTimeout(cdp.send('Performance.getMetrics'), 10_000, 'Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+const failed = (error: string): Sample => ({ task: NaN, script: NaN, layout: NaN, longestTask: NaN, highlights: [], settled: false, error });
+
+/** One load of `url` in a fresh tab of `context`; see the module comment. */
+async function costLoad(context: BrowserContext, url: string): Promise<Sample> {
+  let page: Page | undefined;
+  try {
+    page = await withTimeout(context.newPage(), 15_000, 'opening a tab');
+    const tab = page;
+    return await withTimeout(
+      (async (): Promise<Sample> => {
+        const cdp = await context.newCDPSession(tab);
+        await cdp.send('Performance.enable');
+        const m0 = await metrics(cdp);
+        await tab.goto(url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
+        const loaded = Date.now();
+        let m = await metrics(cdp);
+        let settled = false;
+        while (!settled && Date.now() - loaded < MAX_SETTLE_MS) {
+          await sleep(QUIET_MS);
+          const next = await metrics(cdp);
+          settled = (next.TaskDuration - m.TaskDuration) * 1000 < QUIET_GROWTH_MS && Date.now() - loaded >= MIN_SETTLE_MS;
+          m = next;
+        }
+        const seen = await tab.evaluate(() => {
+          const state = (window as unknown as { __chiplensCostBench?: { longTasks: number[] } }).__chiplensCostBench;
+          const highlights: string[] = [];
+          if (typeof CSS !== 'undefined' && CSS.highlights) {
+            CSS.highlights.forEach((h, name) => {
+              if (String(name).startsWith('chiplens-') && h.size > 0) highlights.push(`${name}×${h.size}`);
+            });
+          }
+          return { longTasks: state?.longTasks ?? [], highlights };
+        });
+        await cdp.detach().catch(() => undefined);
+        const d = (k: string) => ((m[k] ?? NaN) - (m0[k] ?? 0)) * 1000;
+        return {
+          task: d('TaskDuration'),
+          script: d('ScriptDuration'),
+          layout: d('LayoutDuration'),
+          longestTask: Math.max(0, ...seen.longTasks),
+          highlights: seen.highlights,
+          settled,
+        };
+      })(),
+      LOAD_TIMEOUT_MS,
+      `loading ${url}`,
+    );
+  } catch (error) {
+    return failed(String(error instanceof Error ? error.message : error).split('\n')[0]);
+  } finally {
+    if (page) await withTimeout(page.close(), 10_000, 'closing a tab').catch(() => undefined);
+  }
+}
+
+interface FirstHighlight {
+  /** First highlight minus domContentLoadedEventEnd, ms; null when none appeared in time. */
+  afterDclMs: number | null;
+  dclEndMs: number;
+  names: string[];
+  error?: string;
+}
+
+async function firstHighlightLoad(context: BrowserContext, url: string): Promise<FirstHighlight> {
+  let page: Page | undefined;
+  try {
+    page = await withTimeout(context.newPage(), 15_000, 'opening a tab');
+    const tab = page;
+    return await withTimeout(
+      (async (): Promise<FirstHighlight> => {
+        await tab.addInitScript(POLL_FIRST_HIGHLIGHT);
+        await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: NAV_TIMEOUT_MS });
+        await tab.waitForFunction(() => (window as unknown as { __chiplensFirstHighlight?: { done: boolean } }).__chiplensFirstHighlight?.done === true, null, {
+          timeout: HIGHLIGHT_WAIT_MS + 10_000,
+          polling: 100,
+        });
+        return tab.evaluate(() => {
+          const s = (window as unknown as { __chiplensFirstHighlight: { first: number | null; names: string[] } }).__chiplensFirstHighlight;
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          return { afterDclMs: s.first === null ? null : s.first - nav.domContentLoadedEventEnd, dclEndMs: nav.domContentLoadedEventEnd, names: s.names };
+        });
+      })(),
+      LOAD_TIMEOUT_MS,
+      `loading ${url}`,
+    );
+  } catch (error) {
+    return { afterDclMs: null, dclEndMs: NaN, names: [], error: String(error instanceof Error ? error.message : error).split('\n')[0] };
+  } finally {
+    if (page) await withTimeout(page.close(), 10_000, 'closing a tab').catch(() => undefined);
+  }
+}
+
+/** A Chromium like the harness's, without the extension: the same flags minus the two extension flags. */
+async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = await mkdtemp(join(tmpdir(), 'chiplens-cost-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: chromiumArgs('').filter((a) => !a.includes('extension')),
+  });
+  return {
+    context,
+    close: async () => {
+      await withTimeout(context.close(), 20_000, 'closing Chromium').catch(() => undefined);
+      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}
+
+// ------------------------------------------------------------------------------------------ reporting
+
+const finite = (xs: number[]) => xs.filter((x) => Number.isFinite(x));
+
+function summarise(page: CostPage, withExt: Sample[], without: Sample[]): PageResult {
+  const pairs = withExt.map((w, i) => [w, without[i]] as const).filter(([w, o]) => Number.isFinite(w.task) && Number.isFinite(o.task));
+  const extra = (k: 'task' | 'script' | 'layout') => median(pairs.map(([w, o]) => w[k] - o[k]));
+  return {
+    page,
+    withExt,
+    without,
+    extraTask: extra('task'),
+    extraScript: extra('script'),
+    extraLayout: extra('layout'),
+    longestWith: Math.max(0, ...finite(withExt.map((s) => s.longestTask))),
+    longestWithout: Math.max(0, ...finite(without.map((s) => s.longestTask))),
+    highlighted: [...new Set(withExt.flatMap((s) => s.highlights))],
+    unsettled: [...withExt, ...without].filter((s) => !s.error && !s.settled).length,
+    failed: [...withExt, ...without].filter((s) => s.error).length,
+  };
+}
+
+const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+
+function printPageTable(results: PageResult[]): void {
+  console.log(
+    `  ${'page'.padEnd(42)} ${'KB'.padStart(6)} ${'kind'.padEnd(9)} ${'extra ms'.padStart(8)} ${'script'.padStart(7)} ${'layout'.padStart(7)} ${'longest task w/ · w/o'.padStart(22)}  notes`,
+  );
+  for (const r of results) {
+    const notes = [
+      r.highlighted.length ? `HIGHLIGHTS ${r.highlighted.join(' ')}` : '',
+      r.unsettled ? `${r.unsettled} load(s) not quiet after ${MAX_SETTLE_MS / 1000} s` : '',
+      r.failed ? `${r.failed} load(s) failed: ${[...r.withExt, ...r.without].find((s) => s.error)?.error}` : '',
+    ].filter(Boolean);
+    console.log(
+      `  ${r.page.name.slice(0, 42).padEnd(42)} ${(r.page.bytes / 1024).toFixed(1).padStart(6)} ${r.page.kind.slice(0, 9).padEnd(9)} ${fmt(r.extraTask).padStart(8)} ${fmt(r.extraScript).padStart(7)} ${fmt(r.extraLayout).padStart(7)} ${`${fmt(r.longestWith, 0)} · ${fmt(r.longestWithout, 0)} ms`.padStart(22)}  ${notes.join('; ')}`,
+    );
+  }
+}
+
+/** gzip -9 sizes of the content scripts and of the annotator (when built as a file of its own). */
+function scriptSizes(buildDir: string): { rows: BenchResult[]; lines: string[] } {
+  const rows: BenchResult[] = [];
+  const lines: string[] = [];
+  const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+  const annotatorCandidates = ['annotator.js', join('content-scripts', 'annotator.js')];
+  const annotator = annotatorCandidates.find((f) => existsSync(join(buildDir, f)));
+  const csDir = join(buildDir, 'content-scripts');
+  const files = existsSync(csDir) ? readdirSync(csDir).filter((f) => statSync(join(csDir, f)).isFile()).sort() : [];
+  if (!files.length) lines.push(`  no files under ${csDir}`);
+  for (const f of files) {
+    const rel = join('content-scripts', f);
+    if (rel === annotator) continue;
+    const bytes = gz(join(csDir, f));
+    const first = f === 'content.js';
+    rows.push({
+      name: `${first ? 'content.js (first stage)' : rel}, gzip -9 (${bytes} B)`,
+      value: bytes / 1000,
+      unit: 'kB',
+      ...(first ? { goal: `≤ ${GOAL_FIRST_STAGE_KB}`, ok: bytes / 1000 <= GOAL_FIRST_STAGE_KB } : {}),
+    });
+  }
+  if (annotator) {
+    const bytes = gz(join(buildDir, annotator));
+    rows.push({ name: `${annotator} (annotator), gzip -9 (${bytes} B)`, value: bytes / 1000, unit: 'kB' });
+  } else {
+    lines.push(`  annotator: not built as a separate file (looked for ${annotatorCandidates.join(', ')} in ${relative(ROOT, buildDir) || buildDir})`);
+    rows.push({ name: 'annotator: not built as a separate file', value: NaN, unit: '' });
+  }
+  return { rows, lines };
+}
+
+// ------------------------------------------------------------------------------------------ the section
+
+/** The `cost` section of `npm run bench`. */
+export async function benchCost(): Promise<{ title: string; rows: BenchResult[] }> {
+  const t0 = Date.now();
+  const build = ensureBuild();
+  const { pages, routes } = collectPages();
+  if (!pages.length) throw new Error(`no pages to measure (CHIPLENS_COST_PAGES=${JSON.stringify(ONLY)})`);
+  const nonChip = pages.filter((p) => !p.chip);
+  const chip = pages.filter((p) => p.chip);
+  const server = await startServer(routes);
+  console.log(
+    `\nCost benchmark: ${build.note}\n  ${nonChip.length} non-chip pages (${(nonChip.reduce((s, p) => s + p.bytes, 0) / 1e6).toFixed(2)} MB) and ${chip.length} chip pages; ` +
+      `${REPS} loads each with and without the extension, interleaved, fresh tab each; settled = first ${QUIET_MS} ms window after load in which TaskDuration grows < ${QUIET_GROWTH_MS} ms, at least ${MIN_SETTLE_MS} ms after load`,
+  );
+
+  const withExt = new Map<CostPage, Sample[]>(pages.map((p) => [p, []]));
+  const without = new Map<CostPage, Sample[]>(pages.map((p) => [p, []]));
+  const latency = new Map<CostPage, FirstHighlight[]>(chip.map((p) => [p, []]));
+  const ext = await launchWithExtension();
+  let plain: Awaited<ReturnType<typeof launchPlain>> | undefined;
+  try {
+    plain = await launchPlain();
+    // Every tab of both browsers, before the page's own scripts.
+    await ext.context.addInitScript(OBSERVE_LONG_TASKS);
+    await plain.context.addInitScript(OBSERVE_LONG_TASKS);
+    // Warm-up: the first pages a fresh browser loads are slower (≈ twice the main-thread time here); not counted.
+    for (const p of [nonChip[0], chip[0]].filter(Boolean)) {
+      await costLoad(ext.context, server.url(p.path));
+      await costLoad(plain.context, server.url(p.path));
+    }
+    for (let rep = 0; rep < REPS; rep++) {
+      const tRep = Date.now();
+      for (const [i, p] of pages.entries()) {
+        const url = server.url(p.path);
+        if ((rep + i) % 2 === 0) {
+          withExt.get(p)!.push(await costLoad(ext.context, url));
+          without.get(p)!.push(await costLoad(plain.context, url));
+        } else {
+          without.get(p)!.push(await costLoad(plain.context, url));
+          withExt.get(p)!.push(await costLoad(ext.context, url));
+        }
+      }
+      console.log(`  repetition ${rep + 1}/${REPS}: ${pages.length * 2} loads in ${((Date.now() - tRep) / 1000).toFixed(0)} s`);
+    }
+    for (let rep = 0; rep < REPS; rep++) {
+      for (const p of chip) latency.get(p)!.push(await firstHighlightLoad(ext.context, server.url(p.path)));
+    }
+  } finally {
+    await plain?.close();
+    await ext.close();
+    await server.close();
+  }
+
+  const results = pages.map((p) => summarise(p, withExt.get(p)!, without.get(p)!));
+  console.log('\n  Per page (extra = median over loads of with − without, CDP TaskDuration / ScriptDuration / LayoutDuration; longest task = longtask API, worst load):');
+  printPageTable(results);
+
+  const nc = results.filter((r) => !r.page.chip);
+  const ncExtra = finite(nc.map((r) => r.extraTask));
+  const med = median(ncExtra);
+  const p90 = quantile(ncExtra, 0.9);
+  const worst = nc.reduce<PageResult | undefined>((w, r) => (Number.isFinite(r.extraTask) && (!w || r.extraTask > w.extraTask) ? r : w), undefined);
+  const highlightedPages = nc.filter((r) => r.highlighted.length);
+  const long = nc.find((r) => r.page.name === LONG_PAGE.replace(/\.html$/, ''));
+  const longTaskOnlyWith = nc.filter((r) => r.longestWith >= 50 && r.longestWithout < 50);
+  const chipResults = results.filter((r) => r.page.chip);
+  if (highlightedPages.length) console.log(`  non-chip pages with chiplens-* highlights: ${highlightedPages.map((r) => r.page.name).join(', ')}`);
+
+  const rows: BenchResult[] = [
+    { name: `non-chip pages: extra main-thread time, median (${ncExtra.length} pages)`, value: med, unit: 'ms', goal: `≤ ${GOAL_MEDIAN_MS}`, ok: med <= GOAL_MEDIAN_MS },
+    { name: 'non-chip pages: extra main-thread time, p90', value: p90, unit: 'ms', goal: `≤ ${GOAL_P90_MS}`, ok: p90 <= GOAL_P90_MS },
+    { name: `non-chip pages: worst extra (${worst?.page.name.slice(0, 28) ?? '–'})`, value: worst?.extraTask ?? NaN, unit: 'ms' },
+    { name: 'non-chip pages: extra script time (ScriptDuration), median', value: median(finite(nc.map((r) => r.extraScript))), unit: 'ms' },
+    { name: 'non-chip pages: extra layout time (LayoutDuration), median', value: median(finite(nc.map((r) => r.extraLayout))), unit: 'ms' },
+    ...(long ? [{ name: `generated ${(long.page.bytes / 1e6).toFixed(2)} MB non-chip page: extra main-thread time`, value: long.extraTask, unit: 'ms' }] : []),
+    { name: 'non-chip pages: longest task with extension (worst page)', value: Math.max(0, ...nc.map((r) => r.longestWith)), unit: 'ms' },
+    { name: 'non-chip pages with a long task only with extension', value: longTaskOnlyWith.length, unit: 'pages' },
+    { name: 'non-chip pages with chiplens-* highlights', value: highlightedPages.length, unit: 'pages', goal: '0', ok: highlightedPages.length === 0 },
+  ];
+  if (chipResults.length) {
+    rows.push({ name: `chip pages: extra main-thread time, median (${chipResults.length} pages)`, value: median(finite(chipResults.map((r) => r.extraTask))), unit: 'ms' });
+  }
+  console.log(`\n  First highlight on chip pages (performance.now() of the first frame with a chiplens-* highlight − navigation domContentLoadedEventEnd; ${REPS} loads each, median):`);
+  for (const p of chip) {
+    const runs = latency.get(p)!;
+    const seen = runs.map((r) => r.afterDclMs).filter((x): x is number => x !== null);
+    const errors = runs.filter((r) => r.error);
+    const value = seen.length ? median(seen) : NaN;
+    const missing = runs.length - seen.length;
+    const note = !seen.length ? `no highlight within ${HIGHLIGHT_WAIT_MS} ms after DOMContentLoaded` : missing ? `${missing} of ${runs.length} loads without a highlight` : '';
+    console.log(
+      `  ${p.name.padEnd(42)} ${seen.length ? `${fmt(value)} ms` : '–'}  (DCL end ${fmt(median(finite(runs.map((r) => r.dclEndMs))), 0)} ms after navigation start${seen.length ? `; ${[...new Set(runs.flatMap((r) => r.names))].join(', ')}` : ''})${note ? `  ${note}` : ''}${errors.length ? `  error: ${errors[0].error}` : ''}`,
+    );
+    rows.push({
+      name: `1st highlight after DCL end: ${p.name.slice(0, 22)}${!seen.length ? ' (none)' : ''}`,
+      value,
+      unit: 'ms',
+      goal: `≤ ${GOAL_FIRST_HIGHLIGHT_MS}`,
+      ok: seen.length === runs.length && value <= GOAL_FIRST_HIGHLIGHT_MS,
+    });
+  }
+
+  const sizes = scriptSizes(build.dir);
+  for (const l of sizes.lines) console.log(l);
+  rows.push(...sizes.rows);
+  rows.push({ name: 'cost section wall time', value: (Date.now() - t0) / 1000, unit: 's' });
+  return { title: `Cost on pages (Chromium with and without the built extension, ${REPS} interleaved loads per page)`, rows };
+}
