@@ -35,13 +35,11 @@
  * CHIPLENS_COST_PAGES (a substring: only the pages whose name contains it) make quicker runs.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { decodeEntities } from '../lib/html-text.ts';
-import { CHROMIUM_PATH, chromiumArgs, launchWithExtension, SAMPLES_DIR, startServer, type Route } from '../tests/e2e/harness.ts';
+import { launchWithExtension, SAMPLES_DIR, startServer, type Route } from '../tests/e2e/harness.ts';
+import { costLoad, firstHighlightLoad, HIGHLIGHT_WAIT_MS, launchPlain, MAX_SETTLE_MS, MIN_SETTLE_MS, OBSERVE_LONG_TASKS, QUIET_GROWTH_MS, QUIET_MS, withTimeout, type FirstHighlight, type Sample } from './browser-load.ts';
 import { ensureBuild } from './build.ts';
 import { median, quantile, type BenchResult } from './util.ts';
 
@@ -50,21 +48,6 @@ const CORPUS_DIR = join(ROOT, 'bench', 'cost-pages');
 
 const REPS = Math.max(1, Number(process.env.CHIPLENS_COST_REPS) || 3);
 const ONLY = process.env.CHIPLENS_COST_PAGES ?? '';
-/**
- * After the load event, TaskDuration is read every QUIET_MS; the page has settled at the first window in which it
- * grew by less than QUIET_GROWTH_MS, but not before MIN_SETTLE_MS (a content script at document_idle has started
- * by then), nor later than MAX_SETTLE_MS.
- */
-const QUIET_MS = 200;
-const MIN_SETTLE_MS = 400;
-/** Headroom for the readings themselves and an idle page's timers (measured here: about 0.5 ms per 200 ms). */
-const QUIET_GROWTH_MS = 3;
-const MAX_SETTLE_MS = 8_000;
-const NAV_TIMEOUT_MS = 30_000;
-/** Hard limit for one load, whatever hangs. */
-const LOAD_TIMEOUT_MS = 45_000;
-/** The first-highlight poller gives up this long after DOMContentLoaded. */
-const HIGHLIGHT_WAIT_MS = 2_000;
 /** Size of the generated non-chip page, in bytes of HTML. */
 const LONG_PAGE_BYTES = 1_000_000;
 const LONG_PAGE = 'en-longread-generated-1mb.html';
@@ -84,17 +67,6 @@ interface CostPage {
   chip: boolean;
 }
 
-/** One load in one browser. Times in ms; NaN when the load failed. */
-interface Sample {
-  task: number;
-  script: number;
-  layout: number;
-  longestTask: number;
-  highlights: string[];
-  settled: boolean;
-  error?: string;
-}
-
 interface PageResult {
   page: CostPage;
   withExt: Sample[];
@@ -110,15 +82,6 @@ interface PageResult {
   failed: number;
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => fail(new Error(`${what}: no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([p, limit]).finally(() => clearTimeout(timer));
-}
 
 // ---------------------------------------------------------------------------------------------- pages
 
@@ -241,153 +204,6 @@ function collectPages(): { pages: CostPage[]; routes: Record<string, Route> } {
     pages.push({ name: f.replace(/\.html$/, ''), path: `/${f}`, bytes: statSync(join(SAMPLES_DIR, f)).size, lang: nameParts(f).lang, kind: 'chip', chip: true });
   }
   return { pages: ONLY ? pages.filter((p) => p.name.includes(ONLY)) : pages, routes };
-}
-
-// ------------------------------------------------------------------------------------------ measuring
-
-/** Main world, before the page's scripts: long tasks from the start of the document. */
-const OBSERVE_LONG_TASKS = `(() => {
-  const state = { longTasks: [] };
-  Object.defineProperty(window, '__chiplensCostBench', { value: state });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) state.longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  } catch (e) { state.error = String(e); }
-})();`;
-
-/** Main world, before the page's scripts: the first frame in which a chiplens-* highlight has ranges. */
-const POLL_FIRST_HIGHLIGHT = `(() => {
-  const state = { first: null, names: [], done: false };
-  Object.defineProperty(window, '__chiplensFirstHighlight', { value: state });
-  const names = () => {
-    const out = [];
-    if (typeof CSS === 'undefined' || !CSS.highlights) return out;
-    CSS.highlights.forEach((h, name) => { if (String(name).startsWith('chiplens-') && h.size > 0) out.push(name); });
-    return out;
-  };
-  const tick = () => {
-    const found = names();
-    if (found.length) { state.first = performance.now(); state.names = found; state.done = true; return; }
-    const nav = performance.getEntriesByType('navigation')[0];
-    const dcl = nav && nav.domContentLoadedEventEnd > 0 ? nav.domContentLoadedEventEnd : null;
-    if (dcl !== null && performance.now() > dcl + ${HIGHLIGHT_WAIT_MS}) { state.done = true; return; }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})();`;
-
-async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
-  const { metrics: list } = await withTimeout(cdp.send('Performance.getMetrics'), 10_000, 'Performance.getMetrics');
-  return Object.fromEntries(list.map((m) => [m.name, m.value]));
-}
-
-const failed = (error: string): Sample => ({ task: NaN, script: NaN, layout: NaN, longestTask: NaN, highlights: [], settled: false, error });
-
-/** One load of `url` in a fresh tab of `context`; see the module comment. */
-async function costLoad(context: BrowserContext, url: string): Promise<Sample> {
-  let page: Page | undefined;
-  try {
-    page = await withTimeout(context.newPage(), 15_000, 'opening a tab');
-    const tab = page;
-    return await withTimeout(
-      (async (): Promise<Sample> => {
-        const cdp = await context.newCDPSession(tab);
-        await cdp.send('Performance.enable');
-        const m0 = await metrics(cdp);
-        await tab.goto(url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
-        const loaded = Date.now();
-        let m = await metrics(cdp);
-        let settled = false;
-        while (!settled && Date.now() - loaded < MAX_SETTLE_MS) {
-          await sleep(QUIET_MS);
-          const next = await metrics(cdp);
-          settled = (next.TaskDuration - m.TaskDuration) * 1000 < QUIET_GROWTH_MS && Date.now() - loaded >= MIN_SETTLE_MS;
-          m = next;
-        }
-        const seen = await tab.evaluate(() => {
-          const state = (window as unknown as { __chiplensCostBench?: { longTasks: number[] } }).__chiplensCostBench;
-          const highlights: string[] = [];
-          if (typeof CSS !== 'undefined' && CSS.highlights) {
-            CSS.highlights.forEach((h, name) => {
-              if (String(name).startsWith('chiplens-') && h.size > 0) highlights.push(`${name}×${h.size}`);
-            });
-          }
-          return { longTasks: state?.longTasks ?? [], highlights };
-        });
-        await cdp.detach().catch(() => undefined);
-        const d = (k: string) => ((m[k] ?? NaN) - (m0[k] ?? 0)) * 1000;
-        return {
-          task: d('TaskDuration'),
-          script: d('ScriptDuration'),
-          layout: d('LayoutDuration'),
-          longestTask: Math.max(0, ...seen.longTasks),
-          highlights: seen.highlights,
-          settled,
-        };
-      })(),
-      LOAD_TIMEOUT_MS,
-      `loading ${url}`,
-    );
-  } catch (error) {
-    return failed(String(error instanceof Error ? error.message : error).split('\n')[0]);
-  } finally {
-    if (page) await withTimeout(page.close(), 10_000, 'closing a tab').catch(() => undefined);
-  }
-}
-
-interface FirstHighlight {
-  /** First highlight minus domContentLoadedEventEnd, ms; null when none appeared in time. */
-  afterDclMs: number | null;
-  dclEndMs: number;
-  names: string[];
-  error?: string;
-}
-
-async function firstHighlightLoad(context: BrowserContext, url: string): Promise<FirstHighlight> {
-  let page: Page | undefined;
-  try {
-    page = await withTimeout(context.newPage(), 15_000, 'opening a tab');
-    const tab = page;
-    return await withTimeout(
-      (async (): Promise<FirstHighlight> => {
-        await tab.addInitScript(POLL_FIRST_HIGHLIGHT);
-        await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: NAV_TIMEOUT_MS });
-        await tab.waitForFunction(() => (window as unknown as { __chiplensFirstHighlight?: { done: boolean } }).__chiplensFirstHighlight?.done === true, null, {
-          timeout: HIGHLIGHT_WAIT_MS + 10_000,
-          polling: 100,
-        });
-        return tab.evaluate(() => {
-          const s = (window as unknown as { __chiplensFirstHighlight: { first: number | null; names: string[] } }).__chiplensFirstHighlight;
-          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-          return { afterDclMs: s.first === null ? null : s.first - nav.domContentLoadedEventEnd, dclEndMs: nav.domContentLoadedEventEnd, names: s.names };
-        });
-      })(),
-      LOAD_TIMEOUT_MS,
-      `loading ${url}`,
-    );
-  } catch (error) {
-    return { afterDclMs: null, dclEndMs: NaN, names: [], error: String(error instanceof Error ? error.message : error).split('\n')[0] };
-  } finally {
-    if (page) await withTimeout(page.close(), 10_000, 'closing a tab').catch(() => undefined);
-  }
-}
-
-/** A Chromium like the harness's, without the extension: the same flags minus the two extension flags. */
-async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = await mkdtemp(join(tmpdir(), 'chiplens-cost-plain-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: chromiumArgs('').filter((a) => !a.includes('extension')),
-  });
-  return {
-    context,
-    close: async () => {
-      await withTimeout(context.close(), 20_000, 'closing Chromium').catch(() => undefined);
-      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
-    },
-  };
 }
 
 // ------------------------------------------------------------------------------------------ reporting

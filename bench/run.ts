@@ -2,13 +2,14 @@
  * `npm run bench` (through scripts/bench.mjs, which bundles this file): every performance target of the project,
  * printed as numbers against their goals. Sections: extract (Node), store (fake-indexeddb in Node), page
  * (Chromium with the built extension), popup (the real popup and service worker in Chromium over 10,000 stored
- * articles), cost (main-thread time ChipLens adds to non-chip pages, first highlight on chip pages, content-script
- * sizes). `npm run bench -- store` runs one section.
+ * articles), stage (the first stage's decision on a typical and a 1 MB page), cost (main-thread time ChipLens adds
+ * to non-chip pages, first highlight on chip pages, content-script sizes). `npm run bench -- store` runs one section.
  */
 import { benchCost } from './cost.ts';
 import { benchExtract } from './extract.ts';
 import { benchPage } from './page.ts';
 import { benchPopup } from './popup.ts';
+import { benchStage } from './stage.ts';
 import { benchStore } from './store.ts';
 import { printTable } from './util.ts';
 
@@ -23,6 +24,10 @@ if (want('page')) {
 }
 if (want('popup')) {
   const { title, rows } = await benchPopup();
+  printTable(title, rows);
+}
+if (want('stage')) {
+  const { title, rows } = await benchStage();
   printTable(title, rows);
 }
 if (want('cost')) {

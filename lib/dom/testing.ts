@@ -20,6 +20,7 @@ export function fakeHighlightApi(): FakeHighlightApi {
   return {
     registry,
     create: () => new FakeHighlight() as unknown as Highlight,
+    nearViewportOnly: false,
     texts(name) {
       const ranges = [...((registry.get(name) as unknown as Set<Range>) ?? [])];
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
