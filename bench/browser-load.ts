@@ -29,6 +29,8 @@ export const HIGHLIGHT_WAIT_MS = 2_000;
 export interface Sample {
   task: number;
   script: number;
+  /** The main thread's own CPU time (CDP ThreadTime): steadier than TaskDuration on a busy machine. */
+  thread: number;
   layout: number;
   longestTask: number;
   /** Longest task that started after DOMContentLoaded (0 when none ≥ 50 ms). */
@@ -88,7 +90,7 @@ export async function metrics(cdp: CDPSession): Promise<Record<string, number>> 
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
-const failed = (error: string): Sample => ({ task: NaN, script: NaN, layout: NaN, longestTask: NaN, longestAfterDcl: NaN, highlights: [], settled: false, error });
+const failed = (error: string): Sample => ({ task: NaN, thread: NaN, script: NaN, layout: NaN, longestTask: NaN, longestAfterDcl: NaN, highlights: [], settled: false, error });
 
 /** One load of `url` in a fresh tab of `context`; see the module comment. */
 export async function costLoad(context: BrowserContext, url: string): Promise<Sample> {
@@ -128,6 +130,7 @@ export async function costLoad(context: BrowserContext, url: string): Promise<Sa
         const d = (k: string) => ((m[k] ?? NaN) - (m0[k] ?? 0)) * 1000;
         return {
           task: d('TaskDuration'),
+          thread: d('ThreadTime'),
           script: d('ScriptDuration'),
           layout: d('LayoutDuration'),
           longestTask: Math.max(0, ...seen.longTasks),

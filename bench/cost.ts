@@ -41,7 +41,7 @@ import { decodeEntities } from '../lib/html-text.ts';
 import { launchWithExtension, SAMPLES_DIR, startServer, type Route } from '../tests/e2e/harness.ts';
 import { costLoad, firstHighlightLoad, HIGHLIGHT_WAIT_MS, launchPlain, MAX_SETTLE_MS, MIN_SETTLE_MS, OBSERVE_LONG_TASKS, QUIET_GROWTH_MS, QUIET_MS, withTimeout, type FirstHighlight, type Sample } from './browser-load.ts';
 import { ensureBuild } from './build.ts';
-import { median, quantile, type BenchResult } from './util.ts';
+import { median, quantile, shuffled, type BenchResult } from './util.ts';
 
 const ROOT = join(import.meta.dirname ?? '.', '..');
 const CORPUS_DIR = join(ROOT, 'bench', 'cost-pages');
@@ -72,6 +72,7 @@ interface PageResult {
   withExt: Sample[];
   without: Sample[];
   extraTask: number;
+  extraThread: number;
   extraScript: number;
   extraLayout: number;
   /** Longest task seen in any repetition, with and without the extension (0 when none ≥ 50 ms). */
@@ -106,23 +107,6 @@ function chipSampleFiles(): string[] {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Deterministic shuffle (mulberry32), as in page.ts. */
-function shuffled<T>(xs: T[], seed: number): T[] {
-  const a = [...xs];
-  let s = seed >>> 0;
-  const rnd = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
 
 /**
  * Paragraphs of the English corpus pages' main content. Those that name a company or a word a chip is named
@@ -212,12 +196,13 @@ const finite = (xs: number[]) => xs.filter((x) => Number.isFinite(x));
 
 function summarise(page: CostPage, withExt: Sample[], without: Sample[]): PageResult {
   const pairs = withExt.map((w, i) => [w, without[i]] as const).filter(([w, o]) => Number.isFinite(w.task) && Number.isFinite(o.task));
-  const extra = (k: 'task' | 'script' | 'layout') => median(pairs.map(([w, o]) => w[k] - o[k]));
+  const extra = (k: 'task' | 'thread' | 'script' | 'layout') => median(pairs.map(([w, o]) => w[k] - o[k]));
   return {
     page,
     withExt,
     without,
     extraTask: extra('task'),
+    extraThread: extra('thread'),
     extraScript: extra('script'),
     extraLayout: extra('layout'),
     longestWith: Math.max(0, ...finite(withExt.map((s) => s.longestTask))),
@@ -351,6 +336,8 @@ export async function benchCost(): Promise<{ title: string; rows: BenchResult[] 
     { name: `non-chip pages: extra main-thread time, median (${ncExtra.length} pages)`, value: med, unit: 'ms', goal: `≤ ${GOAL_MEDIAN_MS}`, ok: med <= GOAL_MEDIAN_MS },
     { name: 'non-chip pages: extra main-thread time, p90', value: p90, unit: 'ms', goal: `≤ ${GOAL_P90_MS}`, ok: p90 <= GOAL_P90_MS },
     { name: `non-chip pages: worst extra (${worst?.page.name.slice(0, 28) ?? '–'})`, value: worst?.extraTask ?? NaN, unit: 'ms' },
+    { name: 'non-chip pages: extra main-thread CPU (ThreadTime), median', value: median(finite(nc.map((r) => r.extraThread))), unit: 'ms', goal: '≤ 5', ok: median(finite(nc.map((r) => r.extraThread))) <= 5 },
+    { name: 'non-chip pages: extra main-thread CPU (ThreadTime), p90', value: quantile(finite(nc.map((r) => r.extraThread)), 0.9), unit: 'ms', goal: '≤ 15', ok: quantile(finite(nc.map((r) => r.extraThread)), 0.9) <= 15 },
     { name: 'non-chip pages: extra script time (ScriptDuration), median', value: median(finite(nc.map((r) => r.extraScript))), unit: 'ms' },
     { name: 'non-chip pages: extra layout time (LayoutDuration), median', value: median(finite(nc.map((r) => r.extraLayout))), unit: 'ms' },
     ...(long ? [{ name: `generated ${(long.page.bytes / 1e6).toFixed(2)} MB non-chip page: extra main-thread time`, value: long.extraTask, unit: 'ms' }] : []),

@@ -17,7 +17,7 @@ import { decodeEntities } from '../lib/html-text.ts';
 import { launchWithExtension, startServer } from '../tests/e2e/harness.ts';
 import { costLoad, firstHighlightLoad, launchPlain, metrics, OBSERVE_LONG_TASKS, sleep, type Sample } from './browser-load.ts';
 import { ensureBuild } from './build.ts';
-import { median, type BenchResult } from './util.ts';
+import { median, shuffled, type BenchResult } from './util.ts';
 
 const ROOT = join(import.meta.dirname ?? '.', '..');
 /** Article text on the page, in UTF-16 code units (as the content script counts it). */
@@ -46,23 +46,6 @@ function paragraphs(): string[] {
   return out;
 }
 
-/** Deterministic shuffle (mulberry32), so every run measures the same page. */
-function shuffled<T>(xs: T[], seed: number): T[] {
-  const a = [...xs];
-  let s = seed >>> 0;
-  const rnd = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -185,6 +168,7 @@ export async function benchPage(): Promise<{ title: string; rows: BenchResult[] 
   }
 
   const extra = median(withExt.map((w, i) => w.task - without[i].task));
+  const extraThread = median(withExt.map((w, i) => w.thread - without[i].thread));
   const longest = Math.max(0, ...withExt.map((w) => w.longestAfterDcl));
   const longestWithout = Math.max(0, ...without.map((w) => w.longestAfterDcl));
   const first = median(firsts.map((f) => f ?? NaN));
@@ -194,6 +178,7 @@ export async function benchPage(): Promise<{ title: string; rows: BenchResult[] 
   console.log(`  with ChipLens: ${withExt.map((w) => w.task.toFixed(0)).join(' / ')} ms; without: ${without.map((w) => w.task.toFixed(0)).join(' / ')} ms (TaskDuration per load); highlights: ${highlights}`);
   const rows: BenchResult[] = [
     { name: `ChipLens: extra main-thread time, 1 MB page (median of ${RUNS})`, value: extra, unit: 'ms', goal: '≤ 400', ok: extra <= 400 },
+    { name: 'ChipLens: extra main-thread CPU (ThreadTime, median)', value: extraThread, unit: 'ms' },
     { name: 'ChipLens: longest task after DOMContentLoaded (worst load)', value: longest, unit: 'ms', goal: '≤ 50', ok: longest <= 50 },
     { name: '  the same page without ChipLens: longest task after DCL', value: longestWithout, unit: 'ms' },
     { name: 'ChipLens: first highlight after DOMContentLoaded (median)', value: first, unit: 'ms', goal: '≤ 100', ok: first <= 100 },

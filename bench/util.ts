@@ -8,6 +8,24 @@ export interface BenchResult {
   ok?: boolean;
 }
 
+/** Deterministic shuffle (mulberry32), so every run measures the same page. */
+export function shuffled<T>(xs: T[], seed: number): T[] {
+  const a = [...xs];
+  let s = seed >>> 0;
+  const rnd = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
 export function median(xs: number[]): number {
   return quantile(xs, 0.5);
 }
