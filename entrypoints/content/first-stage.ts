@@ -10,6 +10,7 @@
  * scripts cannot see or call it.
  */
 import { browser } from 'wxt/browser';
+import { watchAddress } from '../../lib/dom/address.ts';
 import { sketchPage } from '../../lib/dom/sketch.ts';
 import { quickVerdict, type PageSketch } from '../../lib/gate/index.ts';
 import type { PageStageAnswer, PageStageRequest } from '../../lib/messages.ts';
@@ -19,7 +20,7 @@ import { isPageRequest, type PageRequest, type PageResponse, type PageSummary } 
 
 /** When a page that did not look like chip news is read again: content rendered after load (a client-rendered site). */
 const RECHECK_AFTER_LOAD_MS = [1500, 5000];
-/** How often the address is compared with the one last read (single-page sites move without a load). */
+/** Where the browser cannot say when the address changes: how often it is compared with the one last read. */
 const ADDRESS_POLL_MS = 1000;
 /** How long a request waits for the annotator it has asked to load. */
 const LOAD_WAIT_MS = 5000;
@@ -138,10 +139,14 @@ export function startFirstStage(doc: Document = document): void {
   if (doc.readyState === 'complete') afterLoad();
   else window.addEventListener('load', afterLoad, { once: true });
   // A single-page site moving to another page: look again (the annotator, once loaded, follows on its own).
-  const poll = setInterval(() => {
-    if (annotatorHandle()) clearInterval(poll);
-    else if (location.href !== checkedAt && settings) check();
-  }, ADDRESS_POLL_MS);
+  const unwatch = watchAddress(
+    window,
+    (url) => {
+      if (annotatorHandle()) unwatch();
+      else if (url !== checkedAt && settings) check();
+    },
+    ADDRESS_POLL_MS,
+  );
 }
 
 export { isPageRequest };

@@ -6,6 +6,7 @@
  * Nothing a page can dispatch switches any of this off or on: navigation is read from the real address, and the
  * script stops only when the extension itself goes away.
  */
+import { watchAddress } from '../../lib/dom/address.ts';
 import { browserHighlightApi, type Hit } from '../../lib/dom/highlights.ts';
 import type { Mention } from '../../lib/extract/types.ts';
 import type { FromFrame, ToFrame } from '../../lib/frame-protocol.ts';
@@ -20,7 +21,7 @@ import { Interaction } from './interaction.ts';
 import { NoteLayer } from './notes/layer.ts';
 import type { PageRequest, PageResponse, PageSummary } from './protocol.ts';
 
-/** How often the address is compared with the one last read (single-page sites change it without a load). */
+/** Where the browser cannot say when the address changes: how often it is compared with the one last read. */
 const ADDRESS_POLL_MS = 500;
 
 const FRAME_LABEL: Record<UiLanguage, string> = { en: 'ChipLens card', de: 'ChipLens-Karte' };
@@ -105,18 +106,13 @@ export async function startAnnotator(doc: Document = document): Promise<Annotato
   });
 
   // Single-page navigation, read from the address itself: history events can be dispatched by any page script.
-  let address = location.href;
-  const onMaybeMoved = () => {
-    if (location.href === address) return;
-    address = location.href;
+  const onMoved = () => {
     interaction?.close(false);
     notes.clear();
     // The new page's notes go in after its first run, as on load.
     void controller.onLocationChange().then(() => (notesOn() ? showNotes() : undefined));
   };
-  const poll = setInterval(onMaybeMoved, ADDRESS_POLL_MS);
-  const onPop = (e: Event) => e.isTrusted && onMaybeMoved();
-  window.addEventListener('popstate', onPop);
+  const unwatchAddress = watchAddress(window, onMoved, ADDRESS_POLL_MS);
   const onVisibility = () => controller.onVisibility(doc.visibilityState === 'hidden');
   doc.addEventListener('visibilitychange', onVisibility);
 
@@ -129,8 +125,7 @@ export async function startAnnotator(doc: Document = document): Promise<Annotato
   return {
     answer,
     stop() {
-      clearInterval(poll);
-      window.removeEventListener('popstate', onPop);
+      unwatchAddress();
       doc.removeEventListener('visibilitychange', onVisibility);
       unwatch();
       interaction?.detach();
