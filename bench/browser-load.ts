@@ -63,7 +63,7 @@ export const OBSERVE_LONG_TASKS = `(() => {
 })();`;
 
 /** Main world, before the page's scripts: the first frame in which a chiplens-* highlight has ranges. */
-const POLL_FIRST_HIGHLIGHT = `(() => {
+const pollFirstHighlight = (waitMs: number) => `(() => {
   const state = { first: null, firstFrame: null, names: [], done: false };
   Object.defineProperty(window, '__chiplensFirstHighlight', { value: state });
   const names = () => {
@@ -79,7 +79,7 @@ const POLL_FIRST_HIGHLIGHT = `(() => {
     if (found.length) { state.first = performance.now(); state.names = found; state.done = true; return; }
     const nav = performance.getEntriesByType('navigation')[0];
     const dcl = nav && nav.domContentLoadedEventEnd > 0 ? nav.domContentLoadedEventEnd : null;
-    if (dcl !== null && performance.now() > dcl + ${HIGHLIGHT_WAIT_MS}) { state.done = true; return; }
+    if (dcl !== null && performance.now() > dcl + ${waitMs}) { state.done = true; return; }
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -159,17 +159,17 @@ export interface FirstHighlight {
   error?: string;
 }
 
-export async function firstHighlightLoad(context: BrowserContext, url: string): Promise<FirstHighlight> {
+export async function firstHighlightLoad(context: BrowserContext, url: string, waitMs = HIGHLIGHT_WAIT_MS): Promise<FirstHighlight> {
   let page: Page | undefined;
   try {
     page = await withTimeout(context.newPage(), 15_000, 'opening a tab');
     const tab = page;
     return await withTimeout(
       (async (): Promise<FirstHighlight> => {
-        await tab.addInitScript(POLL_FIRST_HIGHLIGHT);
+        await tab.addInitScript(pollFirstHighlight(waitMs));
         await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: NAV_TIMEOUT_MS });
         await tab.waitForFunction(() => (window as unknown as { __chiplensFirstHighlight?: { done: boolean } }).__chiplensFirstHighlight?.done === true, null, {
-          timeout: HIGHLIGHT_WAIT_MS + 10_000,
+          timeout: waitMs + 10_000,
           polling: 100,
         });
         return tab.evaluate(() => {

@@ -132,8 +132,22 @@ export function startFirstStage(doc: Document = document): void {
     settings = s;
     if (!annotatorHandle()) check();
   });
+  // Looked at again only if the page changed since: a static page is read once. One mutation is enough to know,
+  // so the observer lets go at the first.
+  let changed = false;
+  const observer = new MutationObserver(() => {
+    changed = true;
+    observer.disconnect();
+  });
+  const arm = () => {
+    changed = false;
+    if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
+  };
+  arm();
   const recheck = () => {
-    if (!annotatorHandle()) check();
+    if (annotatorHandle() || !changed) return;
+    arm();
+    check();
   };
   const afterLoad = () => RECHECK_AFTER_LOAD_MS.forEach((ms) => setTimeout(recheck, ms));
   if (doc.readyState === 'complete') afterLoad();

@@ -7,11 +7,12 @@
  * The registry is shared with the page: its script can read every range. So a range carries nothing but its
  * text; what it stands for stays in this layer, in the content script's own world.
  *
- * Only ranges near the viewport are painted (registered). The browser re-validates every registered range
- * whenever a highlight changes: in Chromium 156, 18,000 ranges added at once made one 380 ms task, and added a
- * hundred a frame, ten seconds of them. An IntersectionObserver on each range's element paints what is within
- * a viewport and a half of the visible part and takes away what leaves it, so a 1 MB page costs what its visible
- * part costs. Hit-testing and the keyboard work on all ranges, painted or not.
+ * On a long page only ranges near the viewport are painted (registered). The browser re-validates every
+ * registered range whenever a highlight changes: in Chromium 156, 18,000 ranges added at once made one 380 ms
+ * task, and added a hundred a frame, ten seconds of them. Up to {@link PAINT_ALL_MAX} ranges (any ordinary article)
+ * are all painted as they come; beyond that, an IntersectionObserver on each range's element paints what is
+ * within a viewport and a half of the visible part and takes away what leaves it, so a 1 MB page costs what its
+ * visible part costs. Hit-testing and the keyboard work on all ranges, painted or not.
  */
 
 /** The kinds of highlight, each one `Highlight` named `chiplens-<kind>`. */
@@ -31,6 +32,8 @@ export interface HighlightApi {
 
 /** How far beyond the viewport ranges are painted: a scroll of that much shows no unpainted text. */
 const PAINT_MARGIN = '150% 0px';
+/** Up to this many ranges a layer paints all; re-validating them costs the browser about 10 ms. */
+export const PAINT_ALL_MAX = 500;
 
 /** The browser's API, or null where it has none (an old browser: ChipLens then shows no highlights). */
 export function browserHighlightApi(): HighlightApi | null {
@@ -169,7 +172,7 @@ export class HighlightLayer<T> {
       this.observer.observe(target);
     }
     set.add(range);
-    if (this.near.has(target)) this.paint(range);
+    if (this.near.has(target) || this.entries.size <= PAINT_ALL_MAX) this.paint(range);
   }
 
   private unwatch(range: Range): void {
@@ -194,7 +197,7 @@ export class HighlightLayer<T> {
         for (const range of ranges) this.paint(range);
       } else {
         this.near.delete(r.target);
-        for (const range of ranges) this.unpaint(range);
+        if (this.entries.size > PAINT_ALL_MAX) for (const range of ranges) this.unpaint(range);
       }
     }
   }
