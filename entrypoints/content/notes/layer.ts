@@ -107,7 +107,8 @@ export class NoteLayer {
   /** Anchors notes in the page's text as it is now: one read of the text for all of them. */
   private place(anchors: NoteAnchor[]): void {
     const body = this.deps.doc.body;
-    if (!body) return;
+    // Reading a long page's text costs: only when there is a passage to find.
+    if (!body || !anchors.some((a) => a.selector.exact && !this.notes.get(a.id))) return;
     const ix = collectText(body);
     const text = textOf(ix);
     for (const a of anchors) {
