@@ -5,7 +5,7 @@ import { startFirstStage } from './content/first-stage.ts';
 // can be dispatched by the page (a page could switch ChipLens off with them).
 export default defineContentScript({
   matches: ['<all_urls>'],
-  runAt: 'document_end',
+  runAt: 'document_start',
   main() {
     startFirstStage();
   },

@@ -15,7 +15,7 @@ import { sketchPage } from '../../lib/dom/sketch.ts';
 import { quickVerdict, type PageSketch } from '../../lib/gate/index.ts';
 import type { PageStageAnswer, PageStageRequest } from '../../lib/messages.ts';
 import { decide, loadSettings, watchSettings, type Settings } from '../../lib/settings.ts';
-import { annotatorHandle } from './annotator-handle.ts';
+import { annotatorHandle, shareSettings } from './annotator-handle.ts';
 import { isPageRequest, type PageRequest, type PageResponse, type PageSummary } from './protocol.ts';
 
 /** When a page that did not look like chip news is read again: content rendered after load (a client-rendered site). */
@@ -124,14 +124,12 @@ export function startFirstStage(doc: Document = document): void {
   };
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
-  void loadSettings().then((s) => {
-    settings = s;
-    check();
-  });
-  watchSettings((s) => {
-    settings = s;
-    if (!annotatorHandle()) check();
-  });
+  // Loaded from the start of the page, looked at when its document is complete (DOMContentLoaded): the settings
+  // are read meanwhile, and the annotator, where it comes, starts as early as it can.
+  const parsed =
+    doc.readyState === 'loading'
+      ? new Promise<void>((resolve) => doc.addEventListener('DOMContentLoaded', (e) => e.isTrusted && resolve()))
+      : Promise.resolve();
   // Looked at again only if the page changed since: a static page is read once. One mutation is enough to know,
   // so the observer lets go at the first.
   let changed = false;
@@ -143,12 +141,22 @@ export function startFirstStage(doc: Document = document): void {
     changed = false;
     if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
   };
-  arm();
   const recheck = () => {
     if (annotatorHandle() || !changed) return;
     arm();
     check();
   };
+  void Promise.all([loadSettings(), parsed]).then(([s]) => {
+    settings = s;
+    shareSettings(s);
+    arm();
+    check();
+    watchSettings((next) => {
+      settings = next;
+      shareSettings(next);
+      if (!annotatorHandle()) check();
+    });
+  });
   const afterLoad = () => RECHECK_AFTER_LOAD_MS.forEach((ms) => setTimeout(recheck, ms));
   if (doc.readyState === 'complete') afterLoad();
   else window.addEventListener('load', afterLoad, { once: true });

@@ -14,6 +14,7 @@ import { currentLanguage, type UiLanguage } from '../../lib/i18n.ts';
 import { send } from '../../lib/send.ts';
 import { decide, loadSettings, watchSettings, type Settings } from '../../lib/settings.ts';
 import { noteStrings } from '../../components/notes/strings.ts';
+import { sharedSettings } from './annotator-handle.ts';
 import { backgroundBridge } from './bridge.ts';
 import { PageController } from './controller.ts';
 import { FrameHost } from './frame-host.ts';
@@ -35,8 +36,13 @@ export interface Annotator {
 export async function startAnnotator(doc: Document = document): Promise<Annotator | null> {
   const api = browserHighlightApi();
   if (!api) return null;
-  const [initial, lang] = await Promise.all([loadSettings(), currentLanguage().catch((): UiLanguage => 'en')]);
-  let settings: Settings = initial;
+  // The UI language only labels the frame and the note strings: it need not hold up the first highlight.
+  let lang: UiLanguage = 'en';
+  const langRead = currentLanguage().then(
+    (l) => (lang = l),
+    () => lang,
+  );
+  let settings: Settings = sharedSettings() ?? (await loadSettings());
   let interaction: Interaction | null = null;
   const controller = new PageController({
     doc,
@@ -86,6 +92,7 @@ export async function startAnnotator(doc: Document = document): Promise<Annotato
   const answer = async (request: PageRequest): Promise<PageResponse> => {
     if (request.type === 'page/annotate') await controller.annotateNow();
     if (request.type === 'page/note' && !interaction?.noteOnSelection()) {
+      await langRead;
       return { ok: false, error: { code: 'failed', message: noteStrings(lang).selectFirst } };
     }
     return { ok: true, data: summary() };
