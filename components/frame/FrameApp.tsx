@@ -194,6 +194,8 @@ export class Inbox {
 export function FrameApp({ port, inbox, uiLang }: { port: Port; inbox: Inbox; uiLang: UiLanguage }) {
   const [view, setView] = useState<View | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  const current = useRef<View | null>(null);
+  current.current = view;
   const requests = useRef(new Map<number, (id: number | null) => void>());
   const nextRequest = useRef(1);
   const lastSize = useRef('');
@@ -225,6 +227,13 @@ export function FrameApp({ port, inbox, uiLang }: { port: Port; inbox: Inbox; ui
         post({ type: 'close', returnFocus: true });
       }
     };
+    // Focus asked for may come before the page has given the frame focus (the browser ignores focus() in a frame
+    // that has none): once the frame gets it, it goes to the view's first control.
+    const onFocus = () => {
+      if (!current.current?.focus || (document.activeElement && document.activeElement !== document.body)) return;
+      root.current?.querySelector<HTMLElement>('textarea, [role=dialog], button')?.focus({ preventScroll: true });
+    };
+    window.addEventListener('focus', onFocus);
     const enter = () => post({ type: 'hover', inside: true });
     const leave = () => post({ type: 'hover', inside: false });
     window.addEventListener('keydown', onKey);
@@ -233,6 +242,7 @@ export function FrameApp({ port, inbox, uiLang }: { port: Port; inbox: Inbox; ui
     return () => {
       inbox.listen(null);
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('focus', onFocus);
       document.documentElement.removeEventListener('mouseenter', enter);
       document.documentElement.removeEventListener('mouseleave', leave);
     };

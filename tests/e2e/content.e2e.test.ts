@@ -380,7 +380,7 @@ describe('on a page built from the own samples', () => {
     await expect.poll(() => cardText(page)).toMatch(/^company\s+AMD\b/i);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CHIPLENS-UI');
     const frame = chiplensFrame(page)!;
-    expect(await frame.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('dialog');
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('dialog');
     expect(await page.locator('chiplens-ui').evaluate((h) => h.shadowRoot)).toBeNull();
     // The current highlight is marked for the eye too.
     expect((await pageHighlights(page)).filter((h) => h.kind === 'current').map((h) => h.text)).toEqual(['AMD']);
