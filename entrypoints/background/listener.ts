@@ -17,7 +17,7 @@ export type MessageListener = (message: unknown, sender: Sender, sendResponse: (
 /**
  * A `runtime.onMessage` listener that answers every message through `sendResponse` and returns `true`
  * to keep the channel open. (Chromium 156 drops a Promise returned from the listener: the sender gets
- * `undefined`; see TOOLCHAIN.md.)
+ * `undefined`.)
  */
 export function createMessageListener(openDb: () => Promise<StoreDb>, stage?: StageAnswerer): MessageListener {
   return (message, sender, sendResponse) => {

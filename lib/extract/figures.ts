@@ -1,7 +1,7 @@
 /**
  * The figure grammar for German and English news: numbers with units, currencies, scales and ranges.
  *
- * Decisions the contract leaves open (../shared/DESIGN.md), kept here so that every caller reads them alike:
+ * Decisions the command-line contract (README, "The command-line annotator") leaves open, kept here so that every caller reads them alike:
  * - Basis points are percentage points: "25 basis points" is `{type:"points", value:0.25}`.
  * - Values carry no sign: "fell 5%", "-5%" and "ein Minus von 5 %" are all 5 %; the verb tells the direction.
  * - A range needs a dash, "bis"/"to", or "zwischen/between … und/and": "15-30 %", "between 15% and 30%". "From 5%

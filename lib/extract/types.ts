@@ -1,4 +1,4 @@
-/** Mention types: the contract of ../shared/DESIGN.md. */
+/** Mention types: what the annotator outputs, in the command line (README) and in the page alike. */
 
 export type Language = 'de' | 'en';
 
