@@ -25,6 +25,7 @@ import {
   SAMPLES_DIR,
   saveScreenshot,
   sendToBackground,
+  setStoredSettings,
   startServer,
   tabSummaries,
   waitUntil,
@@ -200,13 +201,7 @@ async function recorded(page: Page): Promise<void> {
   await waitUntil(async () => (await summaryOf(page.url()))?.articleId !== undefined, 15_000, `${page.url()} to be recorded`);
 }
 
-async function setSettings(settings: object | null): Promise<void> {
-  await helper.evaluate(async (s) => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void>; remove(k: string): Promise<void> } } } };
-    if (s) await chrome.storage.local.set({ settings: s });
-    else await chrome.storage.local.remove('settings');
-  }, settings);
-}
+const setSettings = (settings: object | null) => setStoredSettings(helper, settings);
 
 /** The page's DOM, text and layout now, to compare with what its own script recorded before ChipLens ran. */
 async function pageState(page: Page) {

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticleReport } from '../../lib/report.ts';
 import { annotate } from '../../lib/extract/index.ts';
-import { askTab, launchWithExtension, pageHighlights, sendToBackground, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { askTab, launchWithExtension, pageHighlights, sendToBackground, setStoredSettings, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
 
 const CORPUS = fileURLToPath(new URL('../../bench/cost-pages/', import.meta.url));
 const CORPUS_PAGES = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort();
@@ -43,13 +43,7 @@ async function visit(url: string): Promise<{ page: Page; summary: Summary }> {
   return { page, summary: s! };
 }
 
-async function setSettings(settings: object | null): Promise<void> {
-  await helper.evaluate(async (s) => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void>; remove(k: string): Promise<void> } } } };
-    if (s) await chrome.storage.local.set({ settings: s });
-    else await chrome.storage.local.remove('settings');
-  }, settings);
-}
+const setSettings = (settings: object | null) => setStoredSettings(helper, settings);
 
 beforeAll(async () => {
   corpus = await startServer({}, { root: CORPUS });

@@ -522,3 +522,12 @@ export async function cardText(page: Page): Promise<string | null> {
   const card = frame.locator('.card');
   return (await card.count()) ? card.innerText() : null;
 }
+
+/** Writes the reader's settings as the options page does (null removes them), from `page`, an extension page. */
+export async function setStoredSettings(page: Page, settings: object | null): Promise<void> {
+  await page.evaluate(async (s) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void>; remove(k: string): Promise<void> } } } };
+    if (s) await chrome.storage.local.set({ settings: s });
+    else await chrome.storage.local.remove('settings');
+  }, settings);
+}
