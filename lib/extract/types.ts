@@ -20,6 +20,35 @@ export type FigureValue =
 
 export type FigureType = FigureValue['type'];
 
+/**
+ * What a figure measures, read from the figure's own clause ("took a $2.1 billion charge", "Umsatz von 9,8
+ * Milliarden"). Figures are compared and grouped only within the same entity and the same measure, so a write-off
+ * is never set against lost revenue. `unknown` is a valid answer; `profit` covers losses too (negative or worded).
+ */
+export const MEASURES = [
+  'revenue',
+  'profit',
+  'charge',
+  'guidance',
+  'share-price',
+  'unit-price',
+  'market-value',
+  'investment',
+  'orders',
+  'shipments',
+  'inventory',
+  'market-share',
+  'growth',
+  'memory',
+  'bandwidth',
+  'compute',
+  'process',
+  'power',
+  'unknown',
+] as const;
+
+export type Measure = (typeof MEASURES)[number];
+
 interface Span {
   /** UTF-16 offsets into the input text; `text === input.slice(start, end)`. */
   start: number;
@@ -38,6 +67,8 @@ export interface FigureMention extends Span {
   value: FigureValue;
   /** Entity id the figure is about, where the sentence tells. */
   about?: string;
+  /** What the figure measures; absent means not read (yet), the same as `unknown`. */
+  measure?: Measure;
 }
 
 export type Mention = EntityMention | FigureMention;
