@@ -1,8 +1,8 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CHIP_FACTS } from './chip-facts.ts';
-import { COMPANY_FACTS } from './company-facts.ts';
+import { CHIP_FACTS } from './chips/facts.ts';
+import { COMPANY_FACTS } from './companies/facts.ts';
 import { chipFacts, companyFacts } from './facts.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -3,8 +3,8 @@
  * They make up most of the knowledge base's bytes, and only the card in ChipLens's own frame shows them, so
  * nothing the annotator loads into news pages may import this module (`./facts.test.ts` checks).
  */
-import { CHIP_FACTS } from './chip-facts.ts';
-import { COMPANY_FACTS } from './company-facts.ts';
+import { CHIP_FACTS } from './chips/facts.ts';
+import { COMPANY_FACTS } from './companies/facts.ts';
 import type { ChipFacts, CompanyFacts } from './types.ts';
 
 const NONE: Readonly<ChipFacts & CompanyFacts> = Object.freeze({});

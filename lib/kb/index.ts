@@ -4,8 +4,8 @@
  * facts; those are in `./facts.ts`.
  */
 import type { MatchableEntity } from '../extract/matcher.ts';
-import { CHIPS, CHIP_BY_ID } from './chips.ts';
-import { COMPANIES, COMPANY_BY_ID } from './companies.ts';
+import { CHIPS, CHIP_BY_ID } from './chips/index.ts';
+import { COMPANIES, COMPANY_BY_ID } from './companies/index.ts';
 import type { Chip, Company, CompanyRole } from './types.ts';
 
 export type { Chip, Company } from './types.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHIP_BY_ID, CHIPS } from './chips.ts';
-import { COMPANIES } from './companies.ts';
+import { CHIP_BY_ID, CHIPS } from './index.ts';
+import { COMPANIES } from '../companies/index.ts';
 
 /** The company ids the company KB defines; a chip's maker must be one of them. */
 const MAKERS = new Set([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMPANIES, COMPANY_BY_ID } from './companies.ts';
-import { COMPANY_FACTS } from './company-facts.ts';
+import { COMPANIES, COMPANY_BY_ID } from './index.ts';
+import { COMPANY_FACTS } from './facts.ts';
 
 describe('COMPANY_FACTS', () => {
   it('names only companies the knowledge base has (a mistyped id would hide its facts)', () => {

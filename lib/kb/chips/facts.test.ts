@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHIP_FACTS } from './chip-facts.ts';
-import { CHIP_BY_ID, CHIPS } from './chips.ts';
-import type { ChipFacts, Fact } from './types.ts';
+import { CHIP_FACTS } from './facts.ts';
+import { CHIP_BY_ID, CHIPS } from './index.ts';
+import type { ChipFacts, Fact } from '../types.ts';
 
 const FACT_KEYS = ['architecture', 'memory', 'bandwidth', 'process', 'launchYear', 'exportControl'] as const;
 

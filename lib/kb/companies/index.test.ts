@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMPANIES, COMPANY_BY_ID } from './companies.ts';
-import type { CompanyRole } from './types.ts';
+import { COMPANIES, COMPANY_BY_ID } from './index.ts';
+import type { CompanyRole } from '../types.ts';
 
 const ROLES: ReadonlySet<CompanyRole> = new Set([
   'designer', 'foundry', 'memory', 'equipment', 'eda', 'packaging', 'cloud', 'ai-lab', 'idm',

@@ -1,0 +1,55 @@
+/** Amazon's chips as the extractor finds them; what the card says about them is in `./amazon.facts.ts`. */
+import type { Chip } from '../types.ts';
+
+export const AMAZON_CHIPS: Chip[] = [
+  // Amazon Web Services
+  {
+    id: 'amazon-trainium',
+    name: 'AWS Trainium',
+    aliases: ['Trainium', 'Trainium1'],
+    maker: 'amazon',
+    category: 'accelerator',
+  },
+  {
+    id: 'amazon-trainium2',
+    name: 'AWS Trainium2',
+    aliases: ['Trainium2', 'Trainium 2', 'Trn2'],
+    maker: 'amazon',
+    category: 'accelerator',
+  },
+  {
+    id: 'amazon-trainium3',
+    name: 'AWS Trainium3',
+    aliases: ['Trainium3', 'Trainium 3', 'Trn3'],
+    maker: 'amazon',
+    category: 'accelerator',
+  },
+  {
+    id: 'amazon-inferentia',
+    name: 'AWS Inferentia',
+    aliases: ['Inferentia'],
+    maker: 'amazon',
+    category: 'accelerator',
+  },
+  {
+    id: 'amazon-inferentia2',
+    name: 'AWS Inferentia2',
+    aliases: ['Inferentia2', 'Inferentia 2'],
+    maker: 'amazon',
+    category: 'accelerator',
+  },
+  {
+    id: 'amazon-graviton',
+    name: 'AWS Graviton',
+    aliases: ['Graviton'],
+    maker: 'amazon',
+    category: 'cpu',
+  },
+  {
+    id: 'amazon-graviton4',
+    name: 'AWS Graviton4',
+    aliases: ['Graviton4', 'Graviton 4'],
+    maker: 'amazon',
+    category: 'cpu',
+  },
+];

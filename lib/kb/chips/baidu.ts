@@ -1,0 +1,54 @@
+/** Baidu's chips as the extractor finds them; what the card says about them is in `./baidu.facts.ts`. */
+import type { Chip } from '../types.ts';
+
+export const BAIDU_CHIPS: Chip[] = [
+  // Baidu Kunlun
+  {
+    id: 'baidu-kunlun',
+    name: 'Baidu Kunlun',
+    // "Kunlunxin" (Baidu's chip unit) is a company in the company KB; listing it here too would tag it twice.
+    aliases: ['Kunlun', 'Kunlun-Chip'],
+    maker: 'baidu',
+    category: 'family',
+    needsContext: ['Kunlun'],
+  },
+  {
+    id: 'baidu-kunlun-1',
+    name: 'Baidu Kunlun 1',
+    aliases: ['Kunlun 1'],
+    maker: 'baidu',
+    category: 'accelerator',
+  },
+  {
+    id: 'baidu-kunlun-2',
+    name: 'Baidu Kunlun 2',
+    aliases: ['Kunlun 2', 'R200', 'Kunlun R200'],
+    maker: 'baidu',
+    category: 'accelerator',
+    needsContext: ['R200'],
+  },
+  {
+    id: 'baidu-kunlun-p800',
+    name: 'Baidu Kunlun P800',
+    aliases: ['P800', 'Kunlun P800'],
+    maker: 'baidu',
+    category: 'accelerator',
+    needsContext: ['P800'],
+  },
+  {
+    id: 'baidu-kunlun-m100',
+    name: 'Baidu Kunlun M100',
+    aliases: ['M100', 'Kunlun M100'],
+    maker: 'baidu',
+    category: 'accelerator',
+    needsContext: ['M100'],
+  },
+  {
+    id: 'baidu-kunlun-m300',
+    name: 'Baidu Kunlun M300',
+    aliases: ['M300', 'Kunlun M300'],
+    maker: 'baidu',
+    category: 'accelerator',
+    needsContext: ['M300'],
+  },
+];

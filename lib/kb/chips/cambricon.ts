@@ -1,0 +1,42 @@
+/** Cambricon's chips as the extractor finds them; what the card says about them is in `./cambricon.facts.ts`. */
+import type { Chip } from '../types.ts';
+
+export const CAMBRICON_CHIPS: Chip[] = [
+  // Cambricon
+  {
+    id: 'cambricon-mlu',
+    name: 'Cambricon MLU',
+    aliases: ['Siyuan', 'MLU series'],
+    maker: 'cambricon',
+    category: 'family',
+    needsContext: ['Siyuan'],
+  },
+  {
+    id: 'cambricon-mlu290',
+    name: 'Cambricon MLU290',
+    aliases: ['MLU290', 'Siyuan 290'],
+    maker: 'cambricon',
+    category: 'accelerator',
+  },
+  {
+    id: 'cambricon-mlu370',
+    name: 'Cambricon MLU370',
+    aliases: ['MLU370', 'Siyuan 370'],
+    maker: 'cambricon',
+    category: 'accelerator',
+  },
+  {
+    id: 'cambricon-mlu590',
+    name: 'Cambricon MLU590',
+    aliases: ['MLU590', 'Siyuan 590'],
+    maker: 'cambricon',
+    category: 'accelerator',
+  },
+  {
+    id: 'cambricon-mlu690',
+    name: 'Cambricon MLU690',
+    aliases: ['MLU690', 'Siyuan 690'],
+    maker: 'cambricon',
+    category: 'accelerator',
+  },
+];

@@ -1,0 +1,21 @@
+/** Cerebras's chips as the extractor finds them; what the card says about them is in `./cerebras.facts.ts`. */
+import type { Chip } from '../types.ts';
+
+export const CEREBRAS_CHIPS: Chip[] = [
+  {
+    id: 'cerebras-wse-2',
+    name: 'Cerebras WSE-2',
+    aliases: ['WSE-2'],
+    maker: 'cerebras',
+    category: 'accelerator',
+  },
+  {
+    id: 'cerebras-wse-3',
+    name: 'Cerebras WSE-3',
+    // The CS-3 system is built around one WSE-3, as Nvidia's racks are named under their chip.
+    aliases: ['WSE-3', 'Wafer Scale Engine 3', 'CS-3'],
+    maker: 'cerebras',
+    category: 'accelerator',
+    needsContext: ['CS-3'],
+  },
+];

@@ -1,0 +1,8 @@
+/** What the card says about d-Matrix's chips, keyed by the ids of `./d-matrix.ts`. */
+import type { ChipFacts } from '../types.ts';
+
+export const D_MATRIX_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
+  'd-matrix-corsair': {
+    summary: 'd-Matrix’s inference accelerator card that computes in digital in-memory compute arrays.',
+  },
+};

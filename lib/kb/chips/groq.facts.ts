@@ -1,0 +1,11 @@
+/** What the card says about Groq's chips, keyed by the ids of `./groq.ts`. */
+import type { ChipFacts } from '../types.ts';
+import { fact } from '../sources.facts.ts';
+
+export const GROQ_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
+  'groq-lpu': {
+    memory: fact('230 MB on-chip SRAM', { title: 'GroqChip product brief' }),
+    process: fact('GlobalFoundries 14 nm', { title: 'Groq Tensor Streaming Processor paper, ISCA 2020' }),
+    summary: 'Groq’s inference chip that keeps model weights in on-chip SRAM; Nvidia licensed the technology in December 2025.',
+  },
+};

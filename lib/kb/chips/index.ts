@@ -1,0 +1,75 @@
+/**
+ * The chip knowledge base, one file per maker: AI accelerators, GPUs, CPUs, their architectures and the memory
+ * they use, as they appear in AI-chip news. Each `<maker>.ts` holds what the extractor needs to find the chips;
+ * the card's facts about them, with sources, are beside it in `<maker>.facts.ts`, keyed by the same ids, and are
+ * assembled in `./facts.ts` (which the annotator injected into pages never loads).
+ *
+ * Conventions:
+ * - Ids are lower-case and start with the maker's company id: "nvidia-h20", "huawei-ascend-910c".
+ * - `aliases` are the surface forms a journalist writes, without the maker's name ("H20", not "Nvidia H20").
+ *   Spelling typos ("H2O", "H-20") are not listed: the extractor derives them itself.
+ * - `needsContext` lists the aliases that are also roads, people, places or ordinary words ("A100" is a German
+ *   motorway, "Hopper" a person); they are tagged only in a chip context.
+ */
+import type { Chip } from '../types.ts';
+import { NVIDIA_CHIPS } from './nvidia.ts';
+import { AMD_CHIPS } from './amd.ts';
+import { INTEL_CHIPS } from './intel.ts';
+import { HUAWEI_CHIPS } from './huawei.ts';
+import { HISILICON_CHIPS } from './hisilicon.ts';
+import { CAMBRICON_CHIPS } from './cambricon.ts';
+import { HYGON_CHIPS } from './hygon.ts';
+import { BAIDU_CHIPS } from './baidu.ts';
+import { T_HEAD_CHIPS } from './t-head.ts';
+import { BIREN_CHIPS } from './biren.ts';
+import { MOORE_THREADS_CHIPS } from './moore-threads.ts';
+import { METAX_CHIPS } from './metax.ts';
+import { ENFLAME_CHIPS } from './enflame.ts';
+import { ILUVATAR_CHIPS } from './iluvatar.ts';
+import { GOOGLE_CHIPS } from './google.ts';
+import { AMAZON_CHIPS } from './amazon.ts';
+import { MICROSOFT_CHIPS } from './microsoft.ts';
+import { META_CHIPS } from './meta.ts';
+import { QUALCOMM_CHIPS } from './qualcomm.ts';
+import { TESLA_CHIPS } from './tesla.ts';
+import { TENSTORRENT_CHIPS } from './tenstorrent.ts';
+import { ETCHED_CHIPS } from './etched.ts';
+import { SAMBANOVA_CHIPS } from './sambanova.ts';
+import { D_MATRIX_CHIPS } from './d-matrix.ts';
+import { GROQ_CHIPS } from './groq.ts';
+import { CEREBRAS_CHIPS } from './cerebras.ts';
+import { JEDEC_CHIPS } from './jedec.ts';
+
+/** Every chip, architecture, family and memory type the extractor knows. Order carries no meaning. */
+export const CHIPS: readonly Chip[] = [
+  ...NVIDIA_CHIPS,
+  ...AMD_CHIPS,
+  ...INTEL_CHIPS,
+  ...HUAWEI_CHIPS,
+  ...HISILICON_CHIPS,
+  ...CAMBRICON_CHIPS,
+  ...HYGON_CHIPS,
+  ...BAIDU_CHIPS,
+  ...T_HEAD_CHIPS,
+  ...BIREN_CHIPS,
+  ...MOORE_THREADS_CHIPS,
+  ...METAX_CHIPS,
+  ...ENFLAME_CHIPS,
+  ...ILUVATAR_CHIPS,
+  ...GOOGLE_CHIPS,
+  ...AMAZON_CHIPS,
+  ...MICROSOFT_CHIPS,
+  ...META_CHIPS,
+  ...QUALCOMM_CHIPS,
+  ...TESLA_CHIPS,
+  ...TENSTORRENT_CHIPS,
+  ...ETCHED_CHIPS,
+  ...SAMBANOVA_CHIPS,
+  ...D_MATRIX_CHIPS,
+  ...GROQ_CHIPS,
+  ...CEREBRAS_CHIPS,
+  ...JEDEC_CHIPS,
+];
+
+/** Chips by their stable id. */
+export const CHIP_BY_ID: ReadonlyMap<string, Chip> = new Map(CHIPS.map((c) => [c.id, c]));

@@ -1,0 +1,40 @@
+/** JEDEC's chips as the extractor finds them; what the card says about them is in `./jedec.facts.ts`. */
+import type { Chip } from '../types.ts';
+
+export const JEDEC_CHIPS: Chip[] = [
+  {
+    id: 'jedec-hbm2e',
+    name: 'HBM2E',
+    aliases: ['HBM2E'],
+    maker: 'jedec',
+    category: 'memory',
+  },
+  {
+    id: 'jedec-hbm3',
+    name: 'HBM3',
+    aliases: ['HBM3'],
+    maker: 'jedec',
+    category: 'memory',
+  },
+  {
+    id: 'jedec-hbm3e',
+    name: 'HBM3E',
+    aliases: ['HBM3E'],
+    maker: 'jedec',
+    category: 'memory',
+  },
+  {
+    id: 'jedec-hbm4',
+    name: 'HBM4',
+    aliases: ['HBM4'],
+    maker: 'jedec',
+    category: 'memory',
+  },
+  {
+    id: 'jedec-gddr7',
+    name: 'GDDR7',
+    aliases: ['GDDR7'],
+    maker: 'jedec',
+    category: 'memory',
+  },
+];

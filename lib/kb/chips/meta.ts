@@ -1,0 +1,27 @@
+/** Meta's chips as the extractor finds them; what the card says about them is in `./meta.facts.ts`. */
+import type { Chip } from '../types.ts';
+
+export const META_CHIPS: Chip[] = [
+  // Meta
+  {
+    id: 'meta-mtia',
+    name: 'Meta MTIA',
+    aliases: ['MTIA', 'Meta Training and Inference Accelerator'],
+    maker: 'meta',
+    category: 'family',
+  },
+  {
+    id: 'meta-mtia-v1',
+    name: 'Meta MTIA v1',
+    aliases: ['MTIA v1'],
+    maker: 'meta',
+    category: 'accelerator',
+  },
+  {
+    id: 'meta-mtia-v2',
+    name: 'Meta MTIA v2',
+    aliases: ['MTIA v2'],
+    maker: 'meta',
+    category: 'accelerator',
+  },
+];

@@ -1,0 +1,20 @@
+/** What the card says about T-Head's chips, keyed by the ids of `./t-head.ts`. */
+import type { ChipFacts } from '../types.ts';
+import { fact, domesticChina } from '../sources.facts.ts';
+
+export const T_HEAD_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
+  // Alibaba T-Head
+  't-head-hanguang-800': {
+    launchYear: fact(2019, { title: 'Alibaba Cloud Apsara Conference: Hanguang 800 launch, 25 Sep 2019' }),
+    summary: 'Alibaba’s first in-house AI inference chip (2019), designed by T-Head.',
+  },
+  't-head-ppu': {
+    memory: fact('96 GB HBM2e', { title: 'CCTV broadcast of 16 Sep 2025 on China Unicom’s Sanjiangyuan data centre (as reported by SCMP)' }),
+    exportControl: domesticChina({ title: 'CCTV broadcast of 16 Sep 2025 on China Unicom’s Sanjiangyuan data centre (as reported by SCMP)' }),
+    summary: 'Alibaba T-Head AI accelerator presented on Chinese state TV in 2025 as on a par with the Nvidia H20.',
+  },
+  't-head-yitian-710': {
+    launchYear: fact(2021, { title: 'Alibaba Cloud Apsara Conference: Yitian 710 launch, Oct 2021' }),
+    summary: 'Arm-based server CPU designed by Alibaba’s T-Head for Alibaba Cloud.',
+  },
+};

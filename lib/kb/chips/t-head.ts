@@ -1,0 +1,28 @@
+/** T-Head's chips as the extractor finds them; what the card says about them is in `./t-head.facts.ts`. */
+import type { Chip } from '../types.ts';
+
+export const T_HEAD_CHIPS: Chip[] = [
+  // Alibaba T-Head
+  {
+    id: 't-head-hanguang-800',
+    name: 'T-Head Hanguang 800',
+    aliases: ['Hanguang 800', 'Hanguang'],
+    maker: 't-head',
+    category: 'accelerator',
+  },
+  {
+    id: 't-head-ppu',
+    name: 'T-Head PPU',
+    aliases: ['PPU'],
+    maker: 't-head',
+    category: 'accelerator',
+    needsContext: ['PPU'],
+  },
+  {
+    id: 't-head-yitian-710',
+    name: 'T-Head Yitian 710',
+    aliases: ['Yitian 710', 'Yitian'],
+    maker: 't-head',
+    category: 'cpu',
+  },
+];

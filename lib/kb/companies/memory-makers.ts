@@ -1,0 +1,82 @@
+/** DRAM, HBM and flash makers, and the JEDEC standards body as the extractor finds them; what the card says about them is in `./memory-makers.facts.ts`. */
+import type { Company } from '../types.ts';
+
+export const MEMORY_MAKERS: Company[] = [
+  {
+    id: 'samsung',
+    name: 'Samsung',
+    aliases: ['Samsung Electronics', 'Samsung Electronics Co.', 'Samsung Foundry', 'Samsung Semiconductor'],
+    tickers: ['005930.KS'],
+    country: 'KR',
+    roles: ['memory', 'foundry', 'idm'],
+  },
+  {
+    id: 'sk-hynix',
+    name: 'SK Hynix',
+    aliases: ['SK hynix', 'SK Hynix Inc.', 'Hynix', 'Hynix Semiconductor'],
+    tickers: ['000660.KS'],
+    country: 'KR',
+    roles: ['memory'],
+  },
+  {
+    id: 'micron',
+    name: 'Micron',
+    aliases: ['Micron Technology', 'Micron Technology Inc.'],
+    tickers: ['MU'],
+    country: 'US',
+    roles: ['memory'],
+    needsContext: ['Micron'],
+  },
+  {
+    id: 'cxmt',
+    name: 'CXMT',
+    aliases: ['ChangXin Memory Technologies', 'ChangXin Memory', 'Changxin Memory Technologies', 'Changxin Memory'],
+    country: 'CN',
+    roles: ['memory'],
+  },
+  {
+    id: 'ymtc',
+    name: 'YMTC',
+    aliases: ['Yangtze Memory Technologies', 'Yangtze Memory', 'Changjiang Cunchu'],
+    country: 'CN',
+    roles: ['memory'],
+  },
+  {
+    id: 'kioxia',
+    name: 'Kioxia',
+    aliases: ['KIOXIA', 'Kioxia Holdings', 'Toshiba Memory'],
+    country: 'JP',
+    roles: ['memory'],
+  },
+  {
+    id: 'sandisk',
+    name: 'Sandisk',
+    aliases: ['SanDisk', 'Sandisk Corp'],
+    tickers: ['SNDK'],
+    country: 'US',
+    roles: ['memory'],
+  },
+  {
+    id: 'jedec',
+    name: 'JEDEC',
+    aliases: ['JEDEC Solid State Technology Association'],
+    country: 'US',
+    roles: ['memory'],
+  },
+  {
+    id: 'nanya',
+    name: 'Nanya Technology',
+    aliases: ['Nanya', 'Nanya Tech'],
+    tickers: ['2408.TW'],
+    country: 'TW',
+    roles: ['memory'],
+  },
+  {
+    id: 'winbond',
+    name: 'Winbond',
+    aliases: ['Winbond Electronics'],
+    tickers: ['2344.TW'],
+    country: 'TW',
+    roles: ['memory'],
+  },
+];
