@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleByUrl, articleDetail, recordArticle, totals } from './articles';
+import { articleByUrl, articleDetail, recordArticle, RecordRefused, totals } from './articles';
 import { createStore, type StoreDb } from './db';
 import { StoreError, toStoreError } from './errors';
 import { addNote, listNotes } from './notes';
@@ -175,6 +175,72 @@ describe('atomicity', () => {
     expect(e.message).toContain('boom');
     expect(await store.articles.count()).toBe(0);
     store.close();
+  });
+});
+
+describe('recordArticle and pages that claim another address', () => {
+  const VICTIM = 'https://chipnotes.substack.com/p/h20-ban';
+  const victimReport = (t: number) =>
+    recordArticle(
+      db,
+      report('v', { url: VICTIM, title: 'H20 ban explained', site: 'Chip Notes', publishedAt: '2026-11-02T08:00:00Z', entities: [entity('nvidia-h20')] }),
+      t,
+    );
+
+  it('keeps a page on a neighbouring subdomain off another article: its own row, the victim unchanged', async () => {
+    const victim = (await victimReport(1_000)).article;
+    await addNote(db, { articleId: victim.id, selector: { exact: 'ban', prefix: '', suffix: '' }, body: 'my note' });
+    const attack = await recordArticle(
+      db,
+      report('a', {
+        url: 'https://attacker.substack.com/p/x',
+        canonical: VICTIM,
+        title: 'Pinned forever',
+        site: 'Attacker',
+        publishedAt: '2099-01-01T00:00:00Z',
+        entities: [entity('amd-mi308')],
+      }),
+      2_000,
+    );
+    expect(attack.article.id).not.toBe(victim.id);
+    expect(attack.article.url).toBe('https://attacker.substack.com/p/x');
+    expect(await db.articles.get(victim.id)).toEqual(victim);
+    // The victim's note is not found from the attacker's page.
+    expect((await articleByUrl(db, 'https://attacker.substack.com/p/x', VICTIM))?.id).toBe(attack.article.id);
+    expect((await listNotes(db, attack.article.id)).length).toBe(0);
+  });
+
+  it('lets no page on the same host rewrite a stored article it only claims to be', async () => {
+    const own = (await recordArticle(db, report('story', { title: 'Real title', site: 'News', publishedAt: '2026-10-01T00:00:00Z', entities: [entity('a')] }), 1_000)).article;
+    const claim = await recordArticle(
+      db,
+      report('other', { canonical: 'https://news.example/story', title: 'Fake', site: 'Fake', publishedAt: '2099-01-01T00:00:00Z', entities: [entity('b')] }),
+      2_000,
+    );
+    expect(claim).toEqual({ article: own, created: false });
+    expect(await db.articles.get(own.id)).toEqual(own);
+    expect((await articleDetail(db, own.id))!.mentions.map((m) => m.entityId)).toEqual(['a']);
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it("creates an article from a copy when it is not stored, and the article's own address then takes it over", async () => {
+    const amp = await recordArticle(db, report('amp/story', { canonical: 'https://news.example/story', title: 'AMP title' }), 1_000);
+    expect(amp).toMatchObject({ created: true, article: { url: 'https://news.example/story', title: 'AMP title' } });
+    const real = await recordArticle(db, report('story?utm_source=x', { title: 'Real title' }), 2_000);
+    expect(real).toMatchObject({ created: false, article: { id: amp.article.id, title: 'Real title' } });
+  });
+});
+
+describe('recordArticle with no budget for new articles', () => {
+  it('updates a known article but refuses a new one, writing nothing', async () => {
+    const known = (await recordArticle(db, report('one'), 1_000)).article;
+    const again = await recordArticle(db, report('one', { title: 'Updated' }), 2_000, { mayCreate: false });
+    expect(again).toMatchObject({ created: false, article: { id: known.id, title: 'Updated' } });
+    const e = await recordArticle(db, report('two', { entities: [entity('x')] }), 3_000, { mayCreate: false }).catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(RecordRefused);
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.mentions.count()).toBe(0);
+    expect(await db.entities.count()).toBe(0);
   });
 });
 

@@ -3,7 +3,7 @@
  */
 import { Dexie } from 'dexie';
 import type { ArticleReport } from '../report';
-import { canonicalUrl } from './canonical';
+import { canonicalUrl, cleanUrl } from './canonical';
 import type { StoreDb } from './db';
 import { applyEntityChange } from './entities';
 import { StoreError, guard } from './errors';
@@ -30,6 +30,14 @@ export function identityOf(report: Pick<ArticleReport, 'url' | 'canonical'>): st
   return url;
 }
 
+/** A new article was refused because the sender may not add more now; nothing was written. */
+export class RecordRefused extends Error {
+  override readonly name = 'RecordRefused';
+  constructor() {
+    super('ChipLens recorded enough new articles from this tab for now; this page was not stored. It will be on its next visit.');
+  }
+}
+
 export interface RecordResult {
   article: ArticleRow;
   /** False when the article was stored before (this visit updated it). */
@@ -40,13 +48,29 @@ export interface RecordResult {
  * Records a visit: upserts the article by its identity URL and replaces its mentions and figures, all in one
  * transaction (with the per-entity article counts). Notes, reading-list state, tags and `firstSeen` of a known article stay as they were; a
  * publication date once learnt is not forgotten by a visit that lacks it.
+ *
+ * A page that names another address as its canonical one (an AMP or print copy, or any page on the host that
+ * claims to be that article) may create the article when it is not stored yet, but never rewrites a stored one:
+ * its title, site, date, mentions and figures change only on a visit to the article's own address. Otherwise
+ * one page could take over the record (and so the notes) of another.
+ *
+ * @param opts.mayCreate false when no new article may be added now (the sender's budget is spent, see
+ *   `lib/record-budget.ts`): a known article is still updated, an unknown one is refused with `rate-limited`.
  */
-export async function recordArticle(db: StoreDb, report: ArticleReport, now: number = Date.now()): Promise<RecordResult> {
+export async function recordArticle(
+  db: StoreDb,
+  report: ArticleReport,
+  now: number = Date.now(),
+  opts: { mayCreate?: boolean } = {},
+): Promise<RecordResult> {
   const url = identityOf(report);
+  const ownAddress = url === cleanUrl(report.url);
   const parsed = report.publishedAt ? Date.parse(report.publishedAt) : NaN;
-  return guard(() =>
-    db.transaction('rw', db.articles, db.mentions, db.figures, db.entities, async () => {
+  const result = await guard(() =>
+    db.transaction('rw', db.articles, db.mentions, db.figures, db.entities, async (): Promise<RecordResult | null> => {
       const existing = await db.articles.where('url').equals(url).first();
+      if (existing && !ownAddress) return { article: existing, created: false };
+      if (!existing && opts.mayCreate === false) return null;
       const publishedAt = Number.isFinite(parsed) ? parsed : existing?.publishedAt;
       const firstSeen = existing?.firstSeen ?? now;
       const date = publishedAt ?? firstSeen;
@@ -95,6 +119,8 @@ export async function recordArticle(db: StoreDb, report: ArticleReport, now: num
       return { article: { ...article, id } as ArticleRow, created: !existing };
     }),
   );
+  if (result === null) throw new RecordRefused();
+  return result;
 }
 
 /** The stored article for a page address, canonicalised the same way as when it was recorded. */

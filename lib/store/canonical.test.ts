@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, cleanUrl, isTrackingParam, siteOf } from './canonical';
+import { canonicalUrl, cleanUrl, isTrackingParam } from './canonical';
 
 describe('cleanUrl', () => {
   it('drops the fragment', () => {
@@ -82,23 +82,37 @@ describe('isTrackingParam', () => {
   });
 });
 
-describe('siteOf', () => {
-  it('takes the last two labels', () => {
-    expect(siteOf('www.heise.de')).toBe('heise.de');
-    expect(siteOf('amp.example.com')).toBe('example.com');
-    expect(siteOf('example.com')).toBe('example.com');
-  });
-  it('takes three labels under short second-level domains', () => {
-    expect(siteOf('www.bbc.co.uk')).toBe('bbc.co.uk');
-    expect(siteOf('news.example.com.au')).toBe('example.com.au');
-  });
-});
-
 describe('canonicalUrl', () => {
-  it('uses the declared canonical URL when it is on the same site', () => {
-    expect(canonicalUrl('https://amp.example.com/story/1?utm_source=x', 'https://www.example.com/story/1')).toBe(
+  it("uses the declared canonical URL when it is on the page's own host", () => {
+    expect(canonicalUrl('https://www.example.com/amp/story/1?utm_source=x', 'https://www.example.com/story/1')).toBe(
       'https://www.example.com/story/1',
     );
+    // http → https on the same host is the same publisher moving to TLS.
+    expect(canonicalUrl('http://example.com/story/1', 'https://example.com/story/1')).toBe('https://example.com/story/1');
+  });
+
+  it('ignores a canonical URL on another host, even of the same registrable domain', () => {
+    expect(canonicalUrl('https://amp.example.com/story/1', 'https://www.example.com/story/1')).toBe('https://amp.example.com/story/1');
+    expect(canonicalUrl('https://example.com/story/1', 'https://www.example.com/story/1')).toBe('https://example.com/story/1');
+  });
+
+  // Shared hosting: every subdomain is another owner (these are public suffixes), so a page there must never
+  // claim a neighbour's article.
+  it.each([
+    ['https://attacker.substack.com/p/chips', 'https://chipnotes.substack.com/p/h20-ban'],
+    ['https://attacker.github.io/chips/', 'https://chipnotes.github.io/h20-ban/'],
+    ['https://attacker.blogspot.com/2026/12/chips.html', 'https://chipnotes.blogspot.com/2026/11/h20-ban.html'],
+    ['https://attacker-app.vercel.app/post/1', 'https://chipnotes.vercel.app/post/1'],
+    ['https://attacker.co.uk/news/1', 'https://victim.co.uk/news/1'],
+  ])('ignores %s claiming to be %s', (page, claimed) => {
+    expect(canonicalUrl(page, claimed)).toBe(page);
+  });
+
+  it('ignores a canonical URL on another private address or port', () => {
+    expect(canonicalUrl('http://192.168.1.20/wiki/chips', 'http://192.168.1.10/wiki/chips')).toBe('http://192.168.1.20/wiki/chips');
+    expect(canonicalUrl('http://10.0.0.5:8081/a', 'http://10.0.0.5:8080/a')).toBe('http://10.0.0.5:8081/a');
+    expect(canonicalUrl('http://intranet.local/a', 'http://intranet.corp.example/a')).toBe('http://intranet.local/a');
+    expect(canonicalUrl('http://192.168.1.20/a?x=1', 'http://192.168.1.20/a')).toBe('http://192.168.1.20/a');
   });
 
   it('resolves a relative canonical link against the page', () => {
@@ -118,7 +132,7 @@ describe('canonicalUrl', () => {
   });
 
   it('accepts a front-page canonical for the front page itself', () => {
-    expect(canonicalUrl('https://example.com/?utm_source=x', 'https://www.example.com/')).toBe('https://www.example.com/');
+    expect(canonicalUrl('https://example.com/?utm_source=x&edition=de', 'https://example.com/')).toBe('https://example.com/');
   });
 
   it('ignores empty, non-http or unparsable canonical URLs', () => {

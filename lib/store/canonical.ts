@@ -76,24 +76,17 @@ export function cleanUrl(raw: string, base?: string): string | null {
 }
 
 /**
- * The site part of a host name, good enough to tell "same publisher" without a public-suffix list:
- * the last two labels, or three when the second-to-last is a short second-level domain such as `co.uk`.
- */
-export function siteOf(hostname: string): string {
-  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
-  if (labels.length <= 2) return labels.join('.');
-  const tld = labels[labels.length - 1];
-  const sld = labels[labels.length - 2];
-  const keep = tld.length === 2 && sld.length <= 3 && ['co', 'com', 'org', 'net', 'ac', 'gov', 'or', 'ne'].includes(sld) ? 3 : 2;
-  return labels.slice(-keep).join('.');
-}
-
-/**
- * Whether a page's declared canonical URL can be trusted as its identity: same site as the page, and not the
- * site's front page when the page itself is not (a common CMS mistake that would merge every article into one).
+ * Whether a page's declared canonical URL can be trusted as its identity: on exactly the page's own host (and
+ * port), and not the site's front page when the page itself is not (a common CMS mistake that would merge every
+ * article into one).
+ *
+ * Exact host, not "same site": on shared hosts every subdomain belongs to someone else (`alice.substack.com`,
+ * `bob.github.io`, `x.blogspot.com`, `y.vercel.app`, the public suffixes), and private addresses share nothing but
+ * their digits, so a looser rule lets one site's page speak for another's article. Publishers whose AMP or mobile
+ * copy lives on another host lose the merge of the two copies; that costs a duplicate row, never a wrong one.
  */
 function isSaneCanonical(canonical: URL, page: URL): boolean {
-  if (siteOf(canonical.hostname) !== siteOf(page.hostname)) return false;
+  if (canonical.host !== page.host) return false;
   const isRoot = (u: URL) => u.pathname === '/' || u.pathname === '';
   if (isRoot(canonical) && !isRoot(page)) return false;
   return true;

@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleDetail, recordArticle, totals } from './articles';
+import { articleByUrl, articleDetail, recordArticle, totals } from './articles';
 import { entityContext, figureTimeline } from './context';
 import { createStore, type StoreDb } from './db';
 import { exportAll, importAll, wipe, type StoreExport } from './dump';
@@ -182,6 +182,23 @@ describe('importAll', () => {
     expect(((await importAll(db, dump).catch((err: unknown) => err)) as StoreError).message).toMatch(/duplicate article url/);
     dump.articles[1].url = 'javascript:alert(1)';
     expect(((await importAll(db, dump).catch((err: unknown) => err)) as StoreError).code).toBe('invalid');
+    other.close();
+  });
+
+  it('normalises imported addresses as visited ones are, so a revisit finds the article and its notes', async () => {
+    const other = await testStore('other');
+    await fill(other);
+    const dump = JSON.parse(JSON.stringify(await exportAll(other)));
+    dump.articles[0].url = '  https://x.test/a?utm_source=foo#frag ';
+    await importAll(db, dump);
+    const found = await articleByUrl(db, 'https://x.test/a');
+    expect(found?.url).toBe('https://x.test/a');
+    expect((await listNotes(db, found!.id)).map((n) => n.body)).toEqual(['note a']);
+    // A second import of the same backup joins the article instead of adding a twin.
+    expect(await importAll(db, dump)).toMatchObject({ articlesAdded: 0, articlesMerged: 2 });
+    // Two addresses of one article in one backup are reported, not stored twice.
+    dump.articles[1].url = 'https://x.test/a?fbclid=1';
+    expect(((await importAll(db, dump).catch((err: unknown) => err)) as StoreError).message).toMatch(/duplicate article url https:\/\/x\.test\/a/);
     other.close();
   });
 

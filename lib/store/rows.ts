@@ -42,10 +42,22 @@ export const FigureValueSchema = z.union([
   z.object({ type: z.literal('date'), iso: z.string().max(40) }),
 ]);
 
+/**
+ * An article's address as the store keeps it: normalised by `cleanUrl`, exactly as a visited page's address is,
+ * so that a revisit finds an imported article (and its notes) whatever tracking parameters, fragment or spaces
+ * the backup's copy carried.
+ */
 export const HttpUrlSchema = z
   .string()
   .max(4096)
-  .refine((u) => cleanUrl(u) !== null, 'must be an http(s) URL');
+  .transform((u, ctx) => {
+    const clean = cleanUrl(u);
+    if (clean === null) {
+      ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL' });
+      return z.NEVER;
+    }
+    return clean;
+  });
 
 const kind = z.enum(['chip', 'company']);
 
