@@ -60,6 +60,21 @@ function FactRow({ label, fact, show, sources }: { label: string; fact?: Fact<un
   );
 }
 
+/** The card's one-line description, with a mark pointing to its document where it has one. */
+function Summary({ text, source, sources }: { text?: string; source?: Source; sources: SourceList }) {
+  if (!text) return null;
+  return (
+    <p class="summary">
+      {text}
+      {source && (
+        <sup class="ref" title={source.title}>
+          {sources.ref(source)}
+        </sup>
+      )}
+    </p>
+  );
+}
+
 function Sources({ list, t }: { list: SourceList; t: CardStrings }) {
   if (!list.items.length) return null;
   return (
@@ -92,7 +107,7 @@ function ChipBody({ chip, t }: { chip: Chip; t: CardStrings }) {
           {t.category[chip.category]} · {maker}
         </p>
       </header>
-      {facts.summary && <p class="summary">{facts.summary}</p>}
+      <Summary text={facts.summary} source={facts.summarySource} sources={sources} />
       <dl class="facts">
         <div class="row">
           <dt>{t.facts.maker}</dt>
@@ -116,7 +131,8 @@ function ChipBody({ chip, t }: { chip: Chip; t: CardStrings }) {
 }
 
 function CompanyBody({ company, lang, t }: { company: Company; lang: Language; t: CardStrings }) {
-  const { summary } = companyFacts(company.id);
+  const { summary, summarySource } = companyFacts(company.id);
+  const sources = new SourceList();
   return (
     <>
       <header>
@@ -124,7 +140,7 @@ function CompanyBody({ company, lang, t }: { company: Company; lang: Language; t
         <h2 class="name">{company.name}</h2>
         {company.roles.length > 0 && <p class="sub">{company.roles.map((r) => t.roles[r]).join(', ')}</p>}
       </header>
-      {summary && <p class="summary">{summary}</p>}
+      <Summary text={summary} source={summarySource} sources={sources} />
       <dl class="facts">
         <div class="row">
           <dt>{t.role}</dt>
@@ -143,6 +159,7 @@ function CompanyBody({ company, lang, t }: { company: Company; lang: Language; t
           </div>
         )}
       </dl>
+      <Sources list={sources} t={t} />
     </>
   );
 }

@@ -29,7 +29,7 @@ export interface CardStrings {
 
 const EN: CardStrings = {
   kind: { chip: 'Chip', company: 'Company', figure: 'Figure' },
-  category: { gpu: 'GPU', accelerator: 'AI accelerator', family: 'Chip family', architecture: 'Architecture', memory: 'Memory', cpu: 'CPU' },
+  category: { gpu: 'GPU', accelerator: 'AI accelerator', family: 'Chip family', architecture: 'Architecture', memory: 'Memory', cpu: 'CPU', network: 'Network chip' },
   facts: {
     maker: 'Maker',
     architecture: 'Architecture',
@@ -88,7 +88,7 @@ const EN: CardStrings = {
 
 const DE: CardStrings = {
   kind: { chip: 'Chip', company: 'Unternehmen', figure: 'Zahl' },
-  category: { gpu: 'GPU', accelerator: 'KI-Beschleuniger', family: 'Chipfamilie', architecture: 'Architektur', memory: 'Speicher', cpu: 'CPU' },
+  category: { gpu: 'GPU', accelerator: 'KI-Beschleuniger', family: 'Chipfamilie', architecture: 'Architektur', memory: 'Speicher', cpu: 'CPU', network: 'Netzwerkchip' },
   facts: {
     maker: 'Hersteller',
     architecture: 'Architektur',

@@ -37,7 +37,7 @@ export type ExportControlStatus =
   | 'unrestricted'
   | 'domestic-china'; // made in China, not subject to US export rules as a product
 
-export type ChipCategory = 'gpu' | 'accelerator' | 'family' | 'architecture' | 'memory' | 'cpu';
+export type ChipCategory = 'gpu' | 'accelerator' | 'family' | 'architecture' | 'memory' | 'cpu' | 'network';
 
 export interface Chip {
   /** Stable id, lower-case, maker-prefixed: "nvidia-h20", "huawei-ascend-910c". */
@@ -73,6 +73,8 @@ export interface ChipFacts {
   exportControl?: Fact<ExportControlStatus>;
   /** One-line description for the card. */
   summary?: string;
+  /** The document the summary's own claims rest on, where they go beyond the sourced facts above. */
+  summarySource?: Source;
 }
 
 export interface Company {
@@ -93,4 +95,6 @@ export interface Company {
 export interface CompanyFacts {
   /** One-line description for the card. */
   summary?: string;
+  /** The document the summary's claims rest on (a deal, a launch), where there is one to cite. */
+  summarySource?: Source;
 }

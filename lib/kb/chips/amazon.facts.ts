@@ -20,7 +20,6 @@ const SRC = {
 } satisfies Record<string, Source>;
 
 export const AMAZON_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // Amazon Web Services
   'amazon-trainium': {
     memory: fact('32 GiB', SRC.trainiumDoc),
     bandwidth: fact('820 GiB/s', SRC.trainiumDoc),
@@ -39,6 +38,13 @@ export const AMAZON_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
     process: fact('TSMC 3 nm', { title: 'AWS re:Invent 2025: Trainium3 launch, Dec 2025' }),
     launchYear: fact(2025, { title: 'AWS re:Invent 2025: Trainium3 launch, Dec 2025' }),
     summary: 'Third-generation AWS training chip, the first on a 3 nm process.',
+  },
+  'amazon-trainium4': {
+    summary: 'Fourth-generation AWS training chip, announced as in development at re:Invent 2025, to link up over Nvidia’s NVLink Fusion.',
+    summarySource: {
+      title: 'MarketScreener, 2 Dec 2025: Amazon strengthens its AI offering with Nvidia technology and new Trainium servers',
+      url: 'https://www.marketscreener.com/news/amazon-strengthens-its-ai-offering-with-nvidia-technology-and-new-trainium-servers-ce7d51d9df81fe2d',
+    },
   },
   'amazon-inferentia': {
     launchYear: fact(2019, { title: 'AWS: Amazon EC2 Inf1 instances launch, Dec 2019' }),

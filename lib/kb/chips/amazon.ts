@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const AMAZON_CHIPS: Chip[] = [
-  // Amazon Web Services
   {
     id: 'amazon-trainium',
     name: 'AWS Trainium',
@@ -21,6 +20,13 @@ export const AMAZON_CHIPS: Chip[] = [
     id: 'amazon-trainium3',
     name: 'AWS Trainium3',
     aliases: ['Trainium3', 'Trainium 3', 'Trn3'],
+    maker: 'amazon',
+    category: 'accelerator',
+  },
+  {
+    id: 'amazon-trainium4',
+    name: 'AWS Trainium4',
+    aliases: ['Trainium4', 'Trainium 4', 'Trn4'],
     maker: 'amazon',
     category: 'accelerator',
   },

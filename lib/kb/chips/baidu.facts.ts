@@ -12,7 +12,6 @@ const SRC = {
 } satisfies Record<string, Source>;
 
 export const BAIDU_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // Baidu Kunlun
   'baidu-kunlun': {
     summary: 'Baidu’s AI chip line, developed by its Kunlunxin unit (spun off in 2021).',
   },

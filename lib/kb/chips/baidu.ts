@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const BAIDU_CHIPS: Chip[] = [
-  // Baidu Kunlun
   {
     id: 'baidu-kunlun',
     name: 'Baidu Kunlun',

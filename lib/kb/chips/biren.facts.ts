@@ -11,7 +11,6 @@ const SRC = {
 } satisfies Record<string, Source>;
 
 export const BIREN_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // Biren
   'biren-br100': {
     memory: fact('64 GB HBM2e', SRC.biren2022),
     bandwidth: fact('1.64 TB/s', SRC.biren2022),

@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const BIREN_CHIPS: Chip[] = [
-  // Biren
   {
     id: 'biren-br100',
     name: 'Biren BR100',

@@ -3,7 +3,6 @@ import type { ChipFacts } from '../types.ts';
 import { fact, domesticChina } from '../sources.facts.ts';
 
 export const CAMBRICON_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // Cambricon
   'cambricon-mlu': {
     summary: 'Cambricon’s cloud AI accelerator line (MLU, Chinese brand Siyuan).',
   },

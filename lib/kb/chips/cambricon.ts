@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const CAMBRICON_CHIPS: Chip[] = [
-  // Cambricon
   {
     id: 'cambricon-mlu',
     name: 'Cambricon MLU',

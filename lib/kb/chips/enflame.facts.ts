@@ -2,7 +2,6 @@
 import type { ChipFacts } from '../types.ts';
 
 export const ENFLAME_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // Enflame
   'enflame-t20': {
     summary: 'AI training accelerator card from Tencent-backed Enflame (Suiyuan).',
   },

@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const ENFLAME_CHIPS: Chip[] = [
-  // Enflame
   {
     id: 'enflame-t20',
     name: 'Enflame Yunsui T20',

@@ -27,6 +27,7 @@ import { AMAZON_CHIP_FACTS } from './amazon.facts.ts';
 import { MICROSOFT_CHIP_FACTS } from './microsoft.facts.ts';
 import { META_CHIP_FACTS } from './meta.facts.ts';
 import { QUALCOMM_CHIP_FACTS } from './qualcomm.facts.ts';
+import { BROADCOM_CHIP_FACTS } from './broadcom.facts.ts';
 import { TESLA_CHIP_FACTS } from './tesla.facts.ts';
 import { TENSTORRENT_CHIP_FACTS } from './tenstorrent.facts.ts';
 import { ETCHED_CHIP_FACTS } from './etched.facts.ts';
@@ -57,6 +58,7 @@ export const CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
   ...MICROSOFT_CHIP_FACTS,
   ...META_CHIP_FACTS,
   ...QUALCOMM_CHIP_FACTS,
+  ...BROADCOM_CHIP_FACTS,
   ...TESLA_CHIP_FACTS,
   ...TENSTORRENT_CHIP_FACTS,
   ...ETCHED_CHIP_FACTS,

@@ -12,7 +12,6 @@ const SRC = {
 } satisfies Record<string, Source>;
 
 export const GOOGLE_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // Google
   'google-tpu': {
     launchYear: fact(2016, { title: 'Google I/O 2016: Tensor Processing Unit announcement, May 2016' }),
     summary: 'Google’s in-house AI accelerator line, co-designed with Broadcom and rented out through Google Cloud.',

@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const GOOGLE_CHIPS: Chip[] = [
-  // Google
   {
     id: 'google-tpu',
     name: 'Google TPU',

@@ -2,7 +2,6 @@
 import type { ChipFacts } from '../types.ts';
 
 export const HYGON_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // Hygon
   'hygon-dcu': {
     summary: 'Hygon’s GPGPU-style AI accelerator line ("Deep Computing Unit").',
   },

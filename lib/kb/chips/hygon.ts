@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const HYGON_CHIPS: Chip[] = [
-  // Hygon
   {
     id: 'hygon-dcu',
     name: 'Hygon DCU',

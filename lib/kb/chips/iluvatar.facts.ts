@@ -3,7 +3,6 @@ import type { ChipFacts } from '../types.ts';
 import { fact } from '../sources.facts.ts';
 
 export const ILUVATAR_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // Iluvatar CoreX
   'iluvatar-tiangai-100': {
     memory: fact('32 GB HBM2', { title: 'Geektopia: Tianshu Zhixin starts production of its 7 nm GPGPU (Big Island), Apr 2021' }),
     bandwidth: fact('1.2 TB/s', { title: 'Geektopia: Tianshu Zhixin starts production of its 7 nm GPGPU (Big Island), Apr 2021' }),

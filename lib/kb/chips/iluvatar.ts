@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const ILUVATAR_CHIPS: Chip[] = [
-  // Iluvatar CoreX
   {
     id: 'iluvatar-tiangai-100',
     name: 'Iluvatar CoreX Tiangai 100',

@@ -31,6 +31,7 @@ import { AMAZON_CHIPS } from './amazon.ts';
 import { MICROSOFT_CHIPS } from './microsoft.ts';
 import { META_CHIPS } from './meta.ts';
 import { QUALCOMM_CHIPS } from './qualcomm.ts';
+import { BROADCOM_CHIPS } from './broadcom.ts';
 import { TESLA_CHIPS } from './tesla.ts';
 import { TENSTORRENT_CHIPS } from './tenstorrent.ts';
 import { ETCHED_CHIPS } from './etched.ts';
@@ -61,6 +62,7 @@ export const CHIPS: readonly Chip[] = [
   ...MICROSOFT_CHIPS,
   ...META_CHIPS,
   ...QUALCOMM_CHIPS,
+  ...BROADCOM_CHIPS,
   ...TESLA_CHIPS,
   ...TENSTORRENT_CHIPS,
   ...ETCHED_CHIPS,

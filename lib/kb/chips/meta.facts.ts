@@ -8,7 +8,6 @@ const SRC = {
 } satisfies Record<string, Source>;
 
 export const META_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // Meta
   'meta-mtia': {
     summary: 'Meta’s in-house accelerator line for ranking and recommendation models.',
   },

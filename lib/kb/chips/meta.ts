@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const META_CHIPS: Chip[] = [
-  // Meta
   {
     id: 'meta-mtia',
     name: 'Meta MTIA',

@@ -3,7 +3,6 @@ import type { ChipFacts } from '../types.ts';
 import { fact } from '../sources.facts.ts';
 
 export const METAX_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // MetaX
   'metax-c500': {
     summary: 'MetaX training GPU positioned against the Nvidia A100.',
   },

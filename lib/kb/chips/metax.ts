@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const METAX_CHIPS: Chip[] = [
-  // MetaX
   {
     id: 'metax-c500',
     name: 'MetaX Xiyun C500',

@@ -4,6 +4,10 @@ import { fact } from '../sources.facts.ts';
 
 /** The documents these facts cite. */
 const SRC = {
+  ignite2023: {
+    title: 'Microsoft Source, 15 Nov 2023: With a systems approach to chips, Microsoft aims to tailor everything “from silicon to service” (Maia 100 and Cobalt 100)',
+    url: 'https://news.microsoft.com/source/features/ai/in-house-chips-silicon-to-service-to-meet-ai-demand/',
+  },
   maia100HotChips: { title: 'Microsoft Maia 100 presentation, Hot Chips 2024' },
   maia200Blog: {
     title: 'Microsoft blog: Maia 200, the AI accelerator built for inference, 26 Jan 2026',
@@ -12,7 +16,6 @@ const SRC = {
 } satisfies Record<string, Source>;
 
 export const MICROSOFT_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // Microsoft
   'microsoft-maia': {
     summary: 'Microsoft’s in-house AI accelerator line for Azure.',
   },
@@ -20,7 +23,7 @@ export const MICROSOFT_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
     memory: fact('64 GB HBM2e', SRC.maia100HotChips),
     bandwidth: fact('1.8 TB/s', SRC.maia100HotChips),
     process: fact('TSMC 5 nm', SRC.maia100HotChips),
-    launchYear: fact(2023, { title: 'Microsoft Ignite 2023: Azure Maia 100 announcement, 15 Nov 2023' }),
+    launchYear: fact(2023, SRC.ignite2023),
     summary: 'Microsoft’s first AI accelerator, announced in 2023.',
   },
   'microsoft-maia-200': {
@@ -29,5 +32,19 @@ export const MICROSOFT_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
     process: fact('TSMC 3 nm', SRC.maia200Blog),
     launchYear: fact(2026, SRC.maia200Blog),
     summary: 'Microsoft’s inference-first second-generation accelerator, deployed in Azure from January 2026.',
+  },
+  'microsoft-cobalt': {
+    summary: 'Microsoft’s own Arm-based server CPUs for Azure.',
+  },
+  'microsoft-cobalt-100': {
+    summary: 'Microsoft’s first in-house Arm-based server CPU, with 128 cores, announced at Ignite in November 2023.',
+    summarySource: SRC.ignite2023,
+  },
+  'microsoft-cobalt-200': {
+    summary: 'Second-generation Microsoft Arm server CPU with 132 cores, announced in November 2025.',
+    summarySource: {
+      title: 'Microsoft Tech Community: Silicon to Systems, how Microsoft engineers AI infrastructure from the ground up',
+      url: 'https://techcommunity.microsoft.com/blog/azureinfrastructureblog/silicon-to-systems-how-microsoft-engineers-ai-infrastructure-from-the-ground-up/4489525',
+    },
   },
 };

@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const MICROSOFT_CHIPS: Chip[] = [
-  // Microsoft
   {
     id: 'microsoft-maia',
     name: 'Microsoft Maia',
@@ -24,5 +23,28 @@ export const MICROSOFT_CHIPS: Chip[] = [
     aliases: ['Maia 200'],
     maker: 'microsoft',
     category: 'accelerator',
+  },
+  {
+    id: 'microsoft-cobalt',
+    name: 'Microsoft Azure Cobalt',
+    aliases: ['Cobalt', 'Azure Cobalt'],
+    maker: 'microsoft',
+    category: 'family',
+    // Also the metal, the colour and the pigment it is named after.
+    needsContext: ['Cobalt'],
+  },
+  {
+    id: 'microsoft-cobalt-100',
+    name: 'Microsoft Azure Cobalt 100',
+    aliases: ['Cobalt 100', 'Azure Cobalt 100'],
+    maker: 'microsoft',
+    category: 'cpu',
+  },
+  {
+    id: 'microsoft-cobalt-200',
+    name: 'Microsoft Azure Cobalt 200',
+    aliases: ['Cobalt 200', 'Azure Cobalt 200'],
+    maker: 'microsoft',
+    category: 'cpu',
   },
 ];

@@ -8,7 +8,6 @@ const SRC = {
 } satisfies Record<string, Source>;
 
 export const MOORE_THREADS_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // Moore Threads
   'moore-threads-mtt-s80': {
     launchYear: fact(2022, { title: 'Moore Threads MTT S80 and S3000 launch, Nov 2022' }),
     summary: 'Moore Threads’ consumer gaming graphics card of 2022.',

@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const MOORE_THREADS_CHIPS: Chip[] = [
-  // Moore Threads
   {
     id: 'moore-threads-mtt-s80',
     name: 'Moore Threads MTT S80',

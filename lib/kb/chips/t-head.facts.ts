@@ -3,7 +3,6 @@ import type { ChipFacts } from '../types.ts';
 import { fact, domesticChina } from '../sources.facts.ts';
 
 export const T_HEAD_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // Alibaba T-Head
   't-head-hanguang-800': {
     launchYear: fact(2019, { title: 'Alibaba Cloud Apsara Conference: Hanguang 800 launch, 25 Sep 2019' }),
     summary: 'Alibaba’s first in-house AI inference chip (2019), designed by T-Head.',

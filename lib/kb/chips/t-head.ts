@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const T_HEAD_CHIPS: Chip[] = [
-  // Alibaba T-Head
   {
     id: 't-head-hanguang-800',
     name: 'T-Head Hanguang 800',

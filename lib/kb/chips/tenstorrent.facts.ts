@@ -2,7 +2,6 @@
 import type { ChipFacts } from '../types.ts';
 
 export const TENSTORRENT_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // Start-ups
   'tenstorrent-wormhole': {
     summary: 'Tenstorrent’s RISC-V-based AI accelerator cards (n150, n300) that can be chained over Ethernet.',
   },

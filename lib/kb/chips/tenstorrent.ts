@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const TENSTORRENT_CHIPS: Chip[] = [
-  // Start-ups
   {
     id: 'tenstorrent-wormhole',
     name: 'Tenstorrent Wormhole',

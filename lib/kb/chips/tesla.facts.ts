@@ -3,7 +3,6 @@ import type { ChipFacts } from '../types.ts';
 import { fact } from '../sources.facts.ts';
 
 export const TESLA_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
-  // Tesla
   'tesla-dojo': {
     summary: 'Tesla’s in-house AI training supercomputer built on D1 chips; the team was disbanded in August 2025.',
   },

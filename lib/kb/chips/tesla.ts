@@ -2,7 +2,6 @@
 import type { Chip } from '../types.ts';
 
 export const TESLA_CHIPS: Chip[] = [
-  // Tesla
   {
     id: 'tesla-dojo',
     name: 'Tesla Dojo',

@@ -86,6 +86,13 @@ export const CHIP_DESIGNERS_FACTS: Readonly<Record<string, CompanyFacts>> = {
   lightmatter: {
     summary: 'US designer of photonic interconnects and photonic computing chips for AI.',
   },
+  'celestial-ai': {
+    summary: 'US start-up behind the Photonic Fabric optical interconnect for AI chips; Marvell agreed in December 2025 to buy it for about $3.25 billion.',
+    summarySource: {
+      title: 'Marvell press release, 2 Dec 2025: Marvell to acquire Celestial AI',
+      url: 'https://finance.yahoo.com/news/marvell-acquire-celestial-ai-accelerating-210600699.html',
+    },
+  },
   'ayar-labs': {
     summary: 'US designer of optical I/O chiplets for AI systems.',
   },

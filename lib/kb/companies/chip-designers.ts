@@ -220,6 +220,13 @@ export const CHIP_DESIGNERS: Company[] = [
     roles: ['designer'],
   },
   {
+    id: 'celestial-ai',
+    name: 'Celestial AI',
+    aliases: [],
+    country: 'US',
+    roles: ['designer'],
+  },
+  {
     id: 'ayar-labs',
     name: 'Ayar Labs',
     aliases: [],
