@@ -11,6 +11,7 @@ import type { StoreDb } from './store/db';
 import { toStoreError, type StoreErrorCode } from './store/errors';
 import { articleByUrl, articleDetail, recordArticle, totals, type RecordResult } from './store/articles';
 import { coMentions, entityContext, figureTimeline } from './store/context';
+import { deleteArticle, type DeletedArticle } from './store/delete-article';
 import { exportAll, importAll, wipe, type ImportResult, type StoreExport } from './store/dump';
 import { addNote, deleteNote, listNotes, updateNote } from './store/notes';
 import { allTags, markRead, readingList, save, setTags, unsave, type ListPage } from './store/reading-list';
@@ -88,6 +89,8 @@ export const REQUEST_SCHEMAS = {
   'list/mark-read': z.strictObject({ type: z.literal('list/mark-read'), articleId: id, read: z.boolean().default(true) }),
   'list/set-tags': z.strictObject({ type: z.literal('list/set-tags'), articleId: id, tags: z.array(z.string().max(200)).max(100) }),
   'list/tags': z.strictObject({ type: z.literal('list/tags') }),
+  // Deletes an article with its mentions, figures and notes: the library asks only after the reader confirmed.
+  'article/delete': z.strictObject({ type: z.literal('article/delete'), articleId: id }),
   'notes/list': z.strictObject({ type: z.literal('notes/list'), articleId: id.optional() }),
   // Where the notes of one page go, without their text: what a content script may know of them.
   'notes/anchors': z
@@ -152,6 +155,7 @@ export interface ResponseData {
   'list/mark-read': ArticleRow;
   'list/set-tags': ArticleRow;
   'list/tags': { tag: string; articles: number }[];
+  'article/delete': DeletedArticle;
   'notes/list': NoteRow[];
   /** `null` when the page is not stored. */
   'notes/anchors': { articleId: number; anchors: NoteAnchor[] } | null;
@@ -199,6 +203,7 @@ const HANDLERS: Handlers = {
   'list/mark-read': (db, r) => markRead(db, r.articleId, r.read),
   'list/set-tags': (db, r) => setTags(db, r.articleId, r.tags),
   'list/tags': (db) => allTags(db),
+  'article/delete': (db, r) => deleteArticle(db, r.articleId),
   'notes/list': (db, r) => listNotes(db, r.articleId),
   'notes/anchors': async (db, r) => {
     const article = r.articleId !== undefined ? await db.articles.get(r.articleId) : await articleByUrl(db, r.url!, r.canonical);

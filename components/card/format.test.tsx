@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FX_RATES, toUsd } from '../../lib/fx.ts';
-import { amountInWords, figureInWords, powerOfTen, usdInWords, usdOf } from './format.ts';
+import { amountInWords, figureInWords, formatDate, powerOfTen, usdInWords, usdOf } from './format.ts';
 
 describe('amountInWords', () => {
   it('uses the short scale in English and the long scale in German', () => {
@@ -64,5 +64,17 @@ describe('US-dollar conversion', () => {
       expect(r.usdPerUnit).toBeGreaterThan(0);
     }
     expect(FX_RATES.get('TWD')!.usdPerUnit).toBeCloseTo(1 / 31.438, 6);
+  });
+});
+
+describe('formatDate', () => {
+  it('says "unknown date" for a stored time that is no date, instead of throwing', () => {
+    for (const ms of [8.64e15 + 1, Number.NaN, Infinity, -Infinity]) {
+      expect(formatDate(ms, 'en')).toBe('unknown date');
+      expect(formatDate(ms, 'de')).toBe('Datum unbekannt');
+    }
+    expect(formatDate(Date.UTC(2026, 0, 2, 12), 'en')).toBe('Jan 2, 2026');
+    // Text the page wrote stays as written when it is no date.
+    expect(formatDate('Q3 2025', 'de')).toBe('Q3 2025');
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { FigureValue, Language } from '../../lib/extract/types.ts';
 import { toUsd, type UsdAmount } from '../../lib/fx.ts';
+import { validTime } from '../../lib/store/times.ts';
 import { strings } from './i18n.ts';
 
 const LOCALE: Record<Language, string> = { en: 'en-US', de: 'de-DE' };
@@ -100,8 +101,12 @@ export function figureInWords(v: FigureValue, lang: Language): string {
   }
 }
 
-/** An ISO date (or date-time) in the locale's long form; the input itself when unreadable. */
+/**
+ * An ISO date (or date-time) or a stored time in ms in the locale's long form. Unreadable text is shown as the
+ * page wrote it; a stored time that is no date says "unknown date" (see `lib/store/times.ts`).
+ */
 export function formatDate(iso: string | number, lang: Language): string {
+  if (typeof iso === 'number' && !validTime(iso)) return strings(lang).unknownDate;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
   const dateOnly = typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso);

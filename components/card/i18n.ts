@@ -22,6 +22,8 @@ export interface CardStrings {
   seenNowhere: string;
   seenLoading: string;
   seenUnavailable: string;
+  /** Shown for a stored time that is no date (see `lib/store/times.ts`). */
+  unknownDate: string;
   units: Record<string, string>;
   percent: string;
   points: string;
@@ -81,6 +83,7 @@ const EN: CardStrings = {
   seenNowhere: 'Not seen in other articles yet',
   seenLoading: 'Looking for other articles…',
   seenUnavailable: 'Other articles are not available right now',
+  unknownDate: 'unknown date',
   units: { units: 'units', chips: 'chips', GPUs: 'GPUs', cards: 'cards', accelerators: 'accelerators', processors: 'processors', servers: 'servers', wafers: 'wafers', racks: 'racks' },
   percent: 'percent',
   points: 'percentage points',
@@ -140,6 +143,7 @@ const DE: CardStrings = {
   seenNowhere: 'Noch in keinem anderen Artikel gesehen',
   seenLoading: 'Suche weitere Artikel …',
   seenUnavailable: 'Weitere Artikel sind gerade nicht verfügbar',
+  unknownDate: 'Datum unbekannt',
   units: { units: 'Einheiten', chips: 'Chips', GPUs: 'GPUs', cards: 'Grafikkarten', accelerators: 'Beschleuniger', processors: 'Prozessoren', servers: 'Server', wafers: 'Wafer', racks: 'Racks' },
   percent: 'Prozent',
   points: 'Prozentpunkte',

@@ -140,6 +140,15 @@ export interface UiStrings {
     importNotJson: (why: string) => string;
     importDone: (added: number, merged: number, notes: number, skipped: number) => string;
     importFailed: (why: string) => string;
+    deleteArticle: {
+      start: string;
+      /** The start button's accessible name, which says which article. */
+      startLabel: (title: string) => string;
+      question: (title: string) => string;
+      /** What goes with it; `notes` is null while the count is loading. */
+      what: (notes: number | null) => string;
+      confirm: string;
+    };
   };
 
   wipe: {
@@ -333,6 +342,14 @@ const EN: UiStrings = {
     importDone: (added, merged, notes, skipped) =>
       `Imported: ${pl(added, 'new article', 'new articles')}, ${merged} merged, ${pl(notes, 'note', 'notes')} added, ${skipped} already there.`,
     importFailed: (why) => `Nothing was imported. ${why}`,
+    deleteArticle: {
+      start: 'Delete…',
+      startLabel: (title) => `Delete “${title}”…`,
+      question: (title) => `Delete “${title}”?`,
+      what: (notes) =>
+        `This deletes the article, its chips, companies and figures${notes === null ? ' and your notes on it' : notes === 0 ? '' : notes === 1 ? ' and your note on it' : ` and your ${notes} notes on it`} for good. It comes back only if you read it again.`,
+      confirm: 'Yes, delete the article',
+    },
   },
 
   wipe: {
@@ -528,6 +545,14 @@ const DE: UiStrings = {
     importDone: (added, merged, notes, skipped) =>
       `Importiert: ${added} neue Artikel, ${merged} zusammengeführt, ${pl(notes, 'Notiz', 'Notizen')} hinzugefügt, ${skipped} schon vorhanden.`,
     importFailed: (why) => `Es wurde nichts importiert. ${why}`,
+    deleteArticle: {
+      start: 'Löschen …',
+      startLabel: (title) => `„${title}“ löschen …`,
+      question: (title) => `„${title}“ löschen?`,
+      what: (notes) =>
+        `Damit werden der Artikel, seine Chips, Unternehmen und Zahlen${notes === null ? ' und Ihre Notizen dazu' : notes === 0 ? '' : notes === 1 ? ' und Ihre Notiz dazu' : ` und Ihre ${notes} Notizen dazu`} endgültig gelöscht. Er kommt nur zurück, wenn Sie ihn wieder lesen.`,
+      confirm: 'Ja, Artikel löschen',
+    },
   },
 
   wipe: {

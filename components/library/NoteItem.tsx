@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { NoteRow } from '../../lib/store/types';
 import { formatDate } from '../card/format';
+import { isoTime } from '../../lib/store/times';
 import { useLocale } from '../i18n/locale';
 import { Quote } from '../shared/Quote';
 import { ErrorNote } from '../ui/ErrorNote';
@@ -65,7 +66,7 @@ export function NoteItem({ note: initial, onDeleted }: { note: NoteRow; onDelete
         <p class="body">{note.body}</p>
       )}
       <div class="row meta">
-        <time dateTime={new Date(note.updatedAt).toISOString()}>{formatDate(note.updatedAt, lang)}</time>
+        <time dateTime={isoTime(note.updatedAt)}>{formatDate(note.updatedAt, lang)}</time>
         {!editing && (
           <button type="button" class="link" onClick={() => setEditing(true)}>
             {t.edit}

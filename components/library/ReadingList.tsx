@@ -5,11 +5,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ArticleSummary } from '../../lib/store/types';
 import type { ListPage } from '../../lib/store/reading-list';
 import { formatDate } from '../card/format';
+import { isoTime } from '../../lib/store/times';
 import { useLocale } from '../i18n/locale';
 import { ErrorNote } from '../ui/ErrorNote';
 import { fetchData, request } from '../ui/rpc';
 import { useAsync } from '../ui/useAsync';
 import { useDebounced } from '../ui/useDebounced';
+import { DeleteArticle } from './DeleteArticle';
 import { resolveEntity, searchEntities } from './entity-search';
 
 const PAGE = 50;
@@ -174,7 +176,7 @@ function ListItem({ article: initial, onChanged }: { article: ArticleSummary; on
         </a>
       </div>
       <div class="meta">
-        {a.site} · <time dateTime={new Date(a.date).toISOString()}>{formatDate(a.date, lang)}</time>
+        {a.site} · <time dateTime={isoTime(a.date)}>{formatDate(a.date, lang)}</time>
         {a.savedAt !== undefined && <> · {t.library.savedOn(formatDate(a.savedAt, lang))}</>}
         {a.readAt !== undefined && <> · {t.library.readOn(formatDate(a.readAt, lang))}</>} · {t.library.entitiesIn(a.entityCount)}
       </div>
@@ -211,6 +213,7 @@ function ListItem({ article: initial, onChanged }: { article: ArticleSummary; on
             {t.popup.saveToList}
           </button>
         )}
+        <DeleteArticle article={a} onDeleted={onChanged} />
       </div>
       {error && <ErrorNote message={error} />}
     </li>

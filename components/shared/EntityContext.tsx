@@ -5,6 +5,7 @@
  */
 import { CO_MENTION_SAMPLE, type CoMention, type EntityContext as Context, type TimelinePoint } from '../../lib/store/types';
 import { formatDate } from '../card/format';
+import { isoTime } from '../../lib/store/times';
 import { useLocale } from '../i18n/locale';
 import { fetchData } from '../ui/rpc';
 import { useAsync, type Async } from '../ui/useAsync';
@@ -117,7 +118,7 @@ function ArticleList({ context, headingId, H, other }: { context: Context; headi
                   {item.article.title || item.article.url}
                 </a>
                 <div class="meta">
-                  <span>{item.article.site}</span> · <time dateTime={new Date(item.article.date).toISOString()}>{formatDate(item.article.date, lang)}</time> ·{' '}
+                  <span>{item.article.site}</span> · <time dateTime={isoTime(item.article.date)}>{formatDate(item.article.date, lang)}</time> ·{' '}
                   <span>{t.mentions(item.count)}</span>
                 </div>
                 <Quote quote={item.quote} lang={item.article.lang} />

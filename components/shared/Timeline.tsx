@@ -5,6 +5,7 @@
 import type { TimelinePoint } from '../../lib/store/types';
 import { strings as cardStrings } from '../card/i18n';
 import { figureInWords, formatDate } from '../card/format';
+import { isoTime } from '../../lib/store/times';
 import { useLocale } from '../i18n/locale';
 import { comparableKey, magnitude } from './figures';
 
@@ -48,7 +49,7 @@ export function Timeline({ points, currentArticleId }: { points: readonly Timeli
                 const here = p.article.id === currentArticleId;
                 return (
                   <li key={i} class={here ? 'here' : undefined}>
-                    <time dateTime={new Date(p.date).toISOString()} title={p.dated === 'seen' ? t.context.datedSeen : undefined}>
+                    <time dateTime={isoTime(p.date)} title={p.dated === 'seen' ? t.context.datedSeen : undefined}>
                       {formatDate(p.date, lang)}
                       {p.dated === 'seen' ? '*' : ''}
                     </time>

@@ -37,8 +37,9 @@ export interface WebAnnotation {
   id: string;
   type: 'Annotation';
   motivation: 'commenting' | 'tagging' | 'highlighting';
-  created: string;
-  modified: string;
+  /** Left out when the stored time is no date. */
+  created?: string;
+  modified?: string;
   body?: TextualBody | TextualBody[];
   target: Target;
 }
@@ -57,7 +58,7 @@ export interface AnnotationCollection {
   label: string;
   total: number;
   generator: { type: 'Software'; name: string };
-  generated: string;
+  generated?: string;
   /** Left out when there is nothing to list: an AnnotationPage must have at least one item. */
   first?: AnnotationPage;
 }

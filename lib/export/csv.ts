@@ -91,7 +91,7 @@ export const READING_LIST_COLUMNS = ['title', 'url', 'site', 'lang', 'published'
  */
 export function readingListCsv(backup: Backup, opts: ExportOptions = {}): string {
   const model = buildModel(backup, opts);
-  const when = (ms: number | undefined) => (ms === undefined ? undefined : localDateTime(ms, opts.timeZone).replace('T', ' '));
+  const when = (ms: number | undefined) => (ms === undefined ? undefined : localDateTime(ms, opts.timeZone)?.replace('T', ' '));
   const rows = model.bundles.map(({ article: a, mentions, notes }): Cell[] => [
     a.title,
     a.url,

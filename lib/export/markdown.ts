@@ -135,10 +135,14 @@ function tagsOf(bundle: ArticleBundle): string[] {
 export function frontMatter(bundle: ArticleBundle, timeZone = 'UTC'): string {
   const a = bundle.article;
   const lines = ['---', `title: ${yamlString(a.title)}`, `url: ${yamlString(a.url)}`, `site: ${yamlString(a.site)}`, `lang: ${a.lang}`];
-  if (a.publishedAt !== undefined) lines.push(`published: ${localDate(a.publishedAt, timeZone)}`);
-  lines.push(`seen: ${localDateTime(a.firstSeen, timeZone)}`);
-  if (a.savedAt !== undefined) lines.push(`saved: ${localDateTime(a.savedAt, timeZone)}`);
-  if (a.readAt !== undefined) lines.push(`read: ${localDateTime(a.readAt, timeZone)}`);
+  // A property whose time is no date is left out: Obsidian would show an empty date as an error.
+  const dated: [string, string | undefined][] = [
+    ['published', a.publishedAt === undefined ? undefined : localDate(a.publishedAt, timeZone)],
+    ['seen', localDateTime(a.firstSeen, timeZone)],
+    ['saved', a.savedAt === undefined ? undefined : localDateTime(a.savedAt, timeZone)],
+    ['read', a.readAt === undefined ? undefined : localDateTime(a.readAt, timeZone)],
+  ];
+  for (const [key, value] of dated) if (value !== undefined) lines.push(`${key}: ${value}`);
   lines.push('tags:', ...tagsOf(bundle).map((t) => `  - ${yamlString(t)}`), '---');
   return lines.join('\n');
 }
@@ -166,14 +170,20 @@ function noteBlock(note: NoteRow, l: MarkdownLabels, timeZone: string): string[]
   const body = mdText(note.body.replace(/\r\n?/g, '\n').trim().replace(/^[ \t]+/gm, ''))
     .split('\n')
     .map((line) => (line.trim() ? `> ${line}` : '>'));
-  return [`> ${passage}`, '>', ...body, '>', `> — ${localDateTime(note.updatedAt, timeZone).replace('T', ' ')}`];
+  const when = localDateTime(note.updatedAt, timeZone);
+  return [`> ${passage}`, '>', ...body, ...(when ? ['>', `> — ${when.replace('T', ' ')}`] : [])];
 }
 
 function datesLine(a: ArticleRow, l: MarkdownLabels, timeZone: string): string {
   const parts = [`[${mdLine(a.site || a.url)}](${mdUrl(a.url)})`];
-  if (a.publishedAt !== undefined) parts.push(`${l.published} ${localDate(a.publishedAt, timeZone)}`);
-  if (a.savedAt !== undefined) parts.push(`${l.saved} ${localDate(a.savedAt, timeZone)}`);
-  if (a.readAt !== undefined) parts.push(`${l.read} ${localDate(a.readAt, timeZone)}`);
+  for (const [label, ms] of [
+    [l.published, a.publishedAt],
+    [l.saved, a.savedAt],
+    [l.read, a.readAt],
+  ] as const) {
+    const day = ms === undefined ? undefined : localDate(ms, timeZone);
+    if (day !== undefined) parts.push(`${label} ${day}`);
+  }
   return parts.join(' · ');
 }
 
@@ -208,7 +218,7 @@ export function markdownDigest(backup: Backup, opts: MarkdownOptions = {}): stri
   const model = buildModel(backup, opts);
   const l = opts.labels ?? MARKDOWN_LABELS.en;
   const tz = opts.timeZone ?? 'UTC';
-  const head = ['---', `title: ${yamlString(l.digestTitle)}`, `exported: ${localDateTime(backup.exportedAt, tz)}`, `articles: ${model.bundles.length}`, 'tags:', '  - "chiplens"', '---', '', `# ${mdLine(l.digestTitle)}`];
+  const head = ['---', `title: ${yamlString(l.digestTitle)}`, `exported: ${localDateTime(backup.exportedAt, tz) ?? ''}`, `articles: ${model.bundles.length}`, 'tags:', '  - "chiplens"', '---', '', `# ${mdLine(l.digestTitle)}`];
   const sections = model.bundles.map((b) => articleBody(b, model, opts, 2, true));
   return [head.join('\n'), ...sections].join('\n\n') + '\n';
 }
@@ -226,7 +236,8 @@ export function articleFileName(a: ArticleRow, timeZone = 'UTC'): string {
   if ([...title].length > 90) title = [...title].slice(0, 90).join('').trim();
   // Windows drops trailing dots and spaces, and a name that is only dots means something else.
   title = title.replace(/[. ]+$/, '').replace(/^\.+/, '') || 'article';
-  return `${localDate(a.date, timeZone)} ${title}.md`;
+  const day = localDate(a.date, timeZone);
+  return day ? `${day} ${title}.md` : `${title}.md`;
 }
 
 /** One Markdown file per article: file name → content. Clashing names get ` (2)`, ` (3)`… */

@@ -5,6 +5,7 @@
 import type { FigureValue } from '../extract/types';
 import { lookupEntity } from '../kb';
 import type { StoreExport } from '../store/dump';
+import { isoTime, validTime } from '../store/times';
 import type { ArticleRow, FigureRow, MentionRow, NoteRow } from '../store/types';
 
 /** The backup every exporter takes: what `data/export` answers. */
@@ -63,6 +64,16 @@ function byArticle<T extends { articleId: number }>(rows: readonly T[]): Map<num
   return out;
 }
 
+/**
+ * Export order: newest first, then by id; an article whose date is no date (stored before dates were checked)
+ * comes last instead of making the comparison meaningless.
+ */
+export function newestFirst(a: Pick<ArticleRow, 'date' | 'id'>, b: Pick<ArticleRow, 'date' | 'id'>): number {
+  const da = validTime(a.date) ? a.date : -Infinity;
+  const db = validTime(b.date) ? b.date : -Infinity;
+  return da === db ? a.id - b.id : db > da ? 1 : -1;
+}
+
 /** Indexes a backup, keeping only the selected articles. */
 export function buildModel(backup: Backup, selection: Selection = {}): ExportModel {
   const wanted = selection.articleIds ? new Set(selection.articleIds) : null;
@@ -79,7 +90,7 @@ export function buildModel(backup: Backup, selection: Selection = {}): ExportMod
   }
   const bundles = backup.articles
     .filter((a) => (!wanted || wanted.has(a.id)) && (!selection.savedOnly || a.savedAt !== undefined))
-    .sort((a, b) => b.date - a.date || a.id - b.id)
+    .sort(newestFirst)
     .map((article) => ({
       article,
       mentions: [...(mentions.get(article.id) ?? [])].sort((a, b) => b.count - a.count || a.start - b.start),
@@ -131,21 +142,23 @@ function parts(ms: number, timeZone: string): Record<'year' | 'month' | 'day' | 
   return out;
 }
 
-/** `2026-11-23` in the time zone. */
-export function localDate(ms: number, timeZone = 'UTC'): string {
+/** `2026-11-23` in the time zone; `undefined` for a stored time that is no date (see `lib/store/times.ts`). */
+export function localDate(ms: number, timeZone = 'UTC'): string | undefined {
+  if (!validTime(ms)) return undefined;
   const p = parts(ms, timeZone);
   return `${p.year}-${p.month}-${p.day}`;
 }
 
-/** `2026-11-23T14:05` in the time zone (the form Obsidian's date-time property reads). */
-export function localDateTime(ms: number, timeZone = 'UTC'): string {
+/** `2026-11-23T14:05` in the time zone (the form Obsidian's date-time property reads); `undefined` for no date. */
+export function localDateTime(ms: number, timeZone = 'UTC'): string | undefined {
+  if (!validTime(ms)) return undefined;
   const p = parts(ms, timeZone);
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
 
-/** Full ISO 8601 in UTC, as xsd:dateTime wants it. */
-export function isoUtc(ms: number): string {
-  return new Date(ms).toISOString();
+/** Full ISO 8601 in UTC, as xsd:dateTime wants it; `undefined` for no date. */
+export function isoUtc(ms: number): string | undefined {
+  return isoTime(ms);
 }
 
 /** A figure's number(s) and unit with no locale: `5500000000 USD`, `10–20 %`, `141 GB`. */

@@ -7,6 +7,7 @@ import { canonicalUrl, cleanUrl } from './canonical';
 import type { StoreDb } from './db';
 import { applyEntityChange } from './entities';
 import { StoreError, guard } from './errors';
+import { publishedTimeOk } from './times';
 import type { ArticleDetail, ArticleRow, ArticleSummary, FigureRow, MentionRow, Totals } from './types';
 
 /** An article row as lists show it: without the entity list, with its length. */
@@ -71,7 +72,8 @@ export async function recordArticle(
       const existing = await db.articles.where('url').equals(url).first();
       if (existing && !ownAddress) return { article: existing, created: false };
       if (!existing && opts.mayCreate === false) return null;
-      const publishedAt = Number.isFinite(parsed) ? parsed : existing?.publishedAt;
+      // A date the page states outside the sane range (see `times.ts`) is as good as none.
+      const publishedAt = publishedTimeOk(parsed) ? parsed : existing?.publishedAt;
       const firstSeen = existing?.firstSeen ?? now;
       const date = publishedAt ?? firstSeen;
       const article: Omit<ArticleRow, 'id'> & { id?: number } = {

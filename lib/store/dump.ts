@@ -9,6 +9,7 @@ import type { StoreDb } from './db';
 import { recountEntities } from './entities';
 import { StoreError, guard } from './errors';
 import { normaliseTags } from './reading-list';
+import { publishedTimeOk, seenTimeOk } from './times';
 import { DUMP_VERSION, StoreDumpSchema, type StoreDump } from './rows';
 import type { ArticleRow, FigureRow, MentionRow, NoteRow } from './types';
 
@@ -33,9 +34,52 @@ export async function exportAll(db: StoreDb, now: number = Date.now()): Promise<
         db.figures.toArray(),
         db.notes.toArray(),
       ]);
-      return { format: 'chiplens-store', version: DUMP_VERSION, exportedAt: now, articles, mentions, figures, notes };
+      return {
+        format: 'chiplens-store',
+        version: DUMP_VERSION,
+        exportedAt: now,
+        articles: articles.map((a) => articleForBackup(a, now)),
+        mentions,
+        figures,
+        notes: notes.map((n) => noteForBackup(n, now)),
+      };
     }),
   );
+}
+
+/**
+ * A pair of times of which the first must not be later than the second (first and last seen, created and
+ * edited), each replaced where it breaks the rule of `times.ts`: by its partner if that one holds, else by the time
+ * of the export. Only rows stored before times were checked can need it.
+ */
+function saneSeenPair(first: number, last: number, now: number): [number, number] {
+  const firstOk = seenTimeOk(first, now);
+  const lastOk = seenTimeOk(last, now);
+  if (firstOk && lastOk) return [first, last];
+  if (firstOk) return [first, Math.max(first, now)];
+  if (lastOk) return [last, last];
+  return [now, now];
+}
+
+/**
+ * An article as the backup holds it: as stored, except that a time the import would refuse (see `times.ts`) is
+ * repaired, so that every backup ChipLens writes can be read back. Optional times that are no dates are left out;
+ * required ones follow {@link saneSeenPair}.
+ */
+export function articleForBackup(a: ArticleRow, now: number): ArticleRow {
+  const [firstSeen, lastSeen] = saneSeenPair(a.firstSeen, a.lastSeen, now);
+  const row: ArticleRow = { ...a, firstSeen, lastSeen };
+  if (row.publishedAt !== undefined && !publishedTimeOk(row.publishedAt, now)) delete row.publishedAt;
+  if (row.savedAt !== undefined && !seenTimeOk(row.savedAt, now)) delete row.savedAt;
+  if (row.readAt !== undefined && !seenTimeOk(row.readAt, now)) delete row.readAt;
+  row.date = row.publishedAt ?? row.firstSeen;
+  return row;
+}
+
+/** A note as the backup holds it: times repaired as for {@link articleForBackup}. */
+export function noteForBackup(n: NoteRow, now: number): NoteRow {
+  const [createdAt, updatedAt] = saneSeenPair(n.createdAt, n.updatedAt, now);
+  return createdAt === n.createdAt && updatedAt === n.updatedAt ? n : { ...n, createdAt, updatedAt };
 }
 
 export interface ImportOptions {

@@ -18,6 +18,7 @@ export {
   type ListSort,
   type ReadState,
 } from './reading-list';
+export { deleteArticle, type DeletedArticle } from './delete-article';
 export { addNote, deleteNote, listNotes, updateNote, type NewNote, type NotePatch } from './notes';
 export { exportAll, importAll, parseDump, wipe, type ImportOptions, type ImportResult, type StoreExport } from './dump';
 export { DUMP_VERSION, StoreDumpSchema, type StoreDump } from './rows';

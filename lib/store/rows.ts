@@ -4,10 +4,28 @@
  */
 import { z } from 'zod';
 import { cleanUrl } from './canonical';
+import { publishedTimeOk, seenTimeOk } from './times';
 
 /** A finite number (zod 4 already rejects ±Infinity and NaN). */
 const num = z.number();
-const time = z.number().int().min(0);
+
+/** Which rule of `times.ts` a time broke; carried in the issue so the UI can word it. */
+export type TimeRule = 'seen' | 'published';
+
+/**
+ * A time the browser made (seen, saved, read, note times, backup made): 1970 up to a day after now, checked
+ * against the clock at the moment of parsing.
+ */
+export const SeenTimeSchema = z
+  .number()
+  .int()
+  .refine((t) => seenTimeOk(t), { message: 'must be a date from 1970 up to tomorrow', params: { time: 'seen' satisfies TimeRule } });
+
+/** A publication date a page stated: 1970 up to a year after now. */
+export const PublishedTimeSchema = z
+  .number()
+  .int()
+  .refine((t) => publishedTimeOk(t), { message: 'must be a date from 1970 up to a year from now', params: { time: 'published' satisfies TimeRule } });
 const id = z.number().int().positive();
 
 export const LanguageSchema = z.enum(['de', 'en']);
@@ -67,13 +85,13 @@ export const ArticleRowSchema = z.object({
   title: z.string().max(2000),
   site: z.string().max(500),
   lang: LanguageSchema,
-  publishedAt: time.optional(),
-  /** Recomputed on import; accepted but not trusted. */
-  date: time.optional(),
-  firstSeen: time,
-  lastSeen: time,
-  savedAt: time.optional(),
-  readAt: time.optional(),
+  publishedAt: PublishedTimeSchema.optional(),
+  /** Recomputed on import; accepted but not trusted (it is `publishedAt ?? firstSeen`, so within their ranges). */
+  date: PublishedTimeSchema.optional(),
+  firstSeen: SeenTimeSchema,
+  lastSeen: SeenTimeSchema,
+  savedAt: SeenTimeSchema.optional(),
+  readAt: SeenTimeSchema.optional(),
   tags: z.array(z.string().max(200)).max(200),
   entityIds: z.array(EntityIdSchema).max(5000),
 });
@@ -104,8 +122,8 @@ export const NoteRowSchema = z.object({
   selector: QuoteSchema,
   position: TextPositionSchema.optional(),
   body: z.string().max(100_000),
-  createdAt: time,
-  updatedAt: time,
+  createdAt: SeenTimeSchema,
+  updatedAt: SeenTimeSchema,
 });
 
 /** Format version of {@link StoreDump}; bump when a row shape changes and convert older dumps on import. */
@@ -116,7 +134,7 @@ export const StoreDumpSchema = z
   .object({
     format: z.literal('chiplens-store'),
     version: z.literal(DUMP_VERSION),
-    exportedAt: time,
+    exportedAt: SeenTimeSchema,
     articles: z.array(ArticleRowSchema),
     mentions: z.array(MentionRowSchema),
     figures: z.array(FigureRowSchema),
