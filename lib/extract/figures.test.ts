@@ -169,9 +169,9 @@ describe('units and number grammar seen in English and German news', () => {
     expect(figs('the margin rose from 5% to 7%', 'en').map((f) => f.text)).toEqual(['5%', '7%']);
   });
 
-  it('a minus sign before a number still gives the (unsigned) figure; a range dash does not', () => {
-    expect(one('the index was -5% for the year', 'en')).toEqual({ text: '5%', value: { type: 'percent', value: 5 } });
-    expect(one('Die Aktie (-3,2 %) fiel.')).toEqual({ text: '3,2 %', value: { type: 'percent', value: 3.2 } });
+  it('a minus sign before a number makes the figure negative; a range dash does not', () => {
+    expect(one('the index was -5% for the year', 'en')).toEqual({ text: '-5%', value: { type: 'percent', value: -5 } });
+    expect(one('Die Aktie (-3,2 %) fiel.')).toEqual({ text: '-3,2 %', value: { type: 'percent', value: -3.2 } });
     expect(one('30-40%', 'en').value).toEqual({ type: 'percent', min: 30, max: 40 });
   });
 

@@ -3,7 +3,9 @@
  *
  * Decisions the command-line contract (README, "The command-line annotator") leaves open, kept here so that every caller reads them alike:
  * - Basis points are percentage points: "25 basis points" is `{type:"points", value:0.25}`.
- * - Values carry no sign: "fell 5%", "-5%" and "ein Minus von 5 %" are all 5 %; the verb tells the direction.
+ * - A written sign is part of the figure: "-5%", "−6,5 %", "minus 2 Prozent" and "-$1.2 billion" are negative (money,
+ *   percent and points only). Words do not sign a value: "fell 5%" and "ein Minus von 5 %" are 5 %; the verb tells
+ *   the direction. A range keeps its bounds as written unsigned; "plus or minus 15 cents" is a tolerance, not a sign.
  * - A range needs a dash, "bis"/"to", or "zwischen/between … und/and": "15-30 %", "between 15% and 30%". "From 5%
  *   to 7%" is a change (two figures); amounts written out twice ("$12 billion to $15 billion") stay two figures.
  * - Fractions in words ("a third", "ein Viertel", "two-thirds") and vague amounts ("Hunderte Millionen", "billions
@@ -13,7 +15,7 @@
  * - Compute above PFLOPS is expressed in PFLOPS ("8 EFLOPS" = 8,000 PFLOPS); power in watts.
  */
 import { isWordCode } from './chars.ts';
-import { numberWordValue, parseNumber } from './numbers.ts';
+import { englishWordValue, isEnglishTens, numberWordValue, parseNumber } from './numbers.ts';
 import type { FigureValue, Language } from './types.ts';
 import { tokenize, type Tokens } from './tokens.ts';
 
@@ -35,8 +37,9 @@ export interface EntitySpanIndex {
 }
 
 const SP = String.raw`[ \u00a0\u202f\u2009]`;
-// Digits grouped by . , or no-break/thin spaces, with an optional decimal part; or a plain decimal.
-const NUM = String.raw`\d{1,3}(?:(?:[.,]|[\u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+// Digits grouped by . , or a space (plain, no-break, narrow no-break, thin: "8 192", "48\u00a0700"), with an optional
+// decimal part; or a plain decimal. A group is exactly three digits: "1 2025" is no number.
+const NUM = String.raw`\d{1,3}(?:(?:[.,]|[ \u00a0\u202f\u2009])\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 const VAGUE_BEFORE = /(?:mehrere[nm]?|einige[nm]?|etliche[nm]?|several|some|many|viele[nm]?|ein paar|a few)\s+$/i;
 
 interface Scale {
@@ -71,35 +74,48 @@ type UnitHit =
 
 /** Placeholder code for cents until the passage's currency is known (see `findFigures`). */
 const CENTS = 'cents';
+/** Hundredths of the pound, whatever the passage's currency. */
+const PENCE = 'pence';
 
 const CURRENCY_SUFFIXES: [RegExp, string, string][] = [
-  [/(?:US-Dollars?|US-Dollar|USD|US\$|US-\$|U\.S\. dollars?|US dollars?)(?![\p{L}])/uy, 'USD', 'U'],
-  [/(?:Singapur-Dollars?|Singapore dollars?|SGD|S\$)(?![\p{L}])/uy, 'SGD', 'SsS'],
-  [/(?:Hongkong-Dollars?|HK-Dollars?|Hong Kong dollars?|HKD|HK\$)(?![\p{L}])/uy, 'HKD', 'HH'],
-  [/(?:Taiwan-Dollars?|NT-Dollars?|Taiwan dollars?|New Taiwan dollars?|TWD|NT\$)(?![\p{L}])/uy, 'TWD', 'TNnT'],
-  [/(?:australische Dollar|Australian dollars?|AUD)(?![\p{L}])/uy, 'AUD', 'aAA'],
-  [/(?:kanadische Dollar|Canadian dollars?|CAD)(?![\p{L}])/uy, 'CAD', 'kCC'],
+  // Codes also in lower case ("35 usd"): a three-letter code right after an amount is nothing else.
+  [/(?:US-Dollars?|US-Dollar|USD|usd|US\$|US-\$|U\.S\. dollars?|US dollars?|US-amerikanische[n]? Dollar)(?![\p{L}])/uy, 'USD', 'Uu'],
+  [/(?:Singapur-Dollars?|Singapore dollars?|singapurische[n]? Dollar|SGD|sgd|S\$)(?![\p{L}])/uy, 'SGD', 'Sss'],
+  [/(?:Hongkong-Dollars?|HK-Dollars?|Hong Kong dollars?|HK dollars?|HKD|hkd|HK\$)(?![\p{L}])/uy, 'HKD', 'Hh'],
+  [/(?:Taiwan-Dollars?|NT-Dollars?|Taiwan dollars?|taiwanische[n]? Dollar|New Taiwan dollars?|TWD|twd|NT\$)(?![\p{L}])/uy, 'TWD', 'TtN'],
+  [/(?:australische[n]? Dollar|Australian dollars?|AUD|aud)(?![\p{L}])/uy, 'AUD', 'aA'],
+  [/(?:kanadische[n]? Dollar|Canadian dollars?|CAD|cad)(?![\p{L}])/uy, 'CAD', 'kCc'],
+  [/(?:neuseeländische[n]? Dollar|New Zealand dollars?|NZD|nzd)(?![\p{L}])/uy, 'NZD', 'nNn'],
   [/(?:Dollars?|dollars?)(?![\p{L}])/uy, 'USD', 'Dd'],
   // German notation puts the sign after the amount: "2,5 Mrd. $".
   [/\$(?![\p{L}\p{N}])/uy, 'USD', '$'],
-  [/(?:Euros?|euros?|EUR|€)(?![\p{L}])/uy, 'EUR', 'EeE€'],
-  [/(?:Yuan|yuan|Renminbi|renminbi|RMB|CNY)(?![\p{L}])/uy, 'CNY', 'YyRrRC'],
-  [/(?:Won|won|KRW)(?![\p{L}])/uy, 'KRW', 'WwK'],
-  [/(?:Yen|yen|JPY)(?![\p{L}])/uy, 'JPY', 'YyJ'],
-  [/(?:Pfund Sterling|Pfund|pounds?|GBP|£)(?![\p{L}])/uy, 'GBP', 'PpPG£'],
+  [/(?:Euros?|euros?|EUR|eur|€)(?![\p{L}])/uy, 'EUR', 'Ee€'],
+  [/(?:Yuan|yuan|Renminbi|renminbi|RMB|rmb|CNY|cny|chinesische[n]? Yuan)(?![\p{L}])/uy, 'CNY', 'YyRrCc'],
+  [/(?:Won|won|KRW|krw|südkoreanische[n]? Won|South Korean won)(?![\p{L}])/uy, 'KRW', 'WwKksS'],
+  [/(?:Yen|yen|JPY|jpy|japanische[n]? Yen|Japanese yen)(?![\p{L}])/uy, 'JPY', 'YyJjJ'],
+  [/(?:Pfund Sterling|Pfund|britische[n]? Pfund|pounds?(?: sterling)?|British pounds?|GBP|gbp|£)(?![\p{L}])/uy, 'GBP', 'PpbBGg£'],
+  [/(?:pence|Pence)(?![\p{L}])/uy, PENCE, 'pP'],
   // Hundredths of the currency the passage is in: "plus or minus 15 cents", "28 Cent je Aktie".
   [/(?:cents?|Cent)(?![\p{L}])/uy, CENTS, 'cC'],
-  [/(?:Schweizer Franken|Franken|CHF|Swiss francs?)(?![\p{L}])/uy, 'CHF', 'SFCS'],
-  [/(?:Rupien|rupees|INR)(?![\p{L}])/uy, 'INR', 'RrI'],
+  [/(?:Schweizer Franken|Franken|CHF|chf|Swiss francs?)(?![\p{L}])/uy, 'CHF', 'SFCcS'],
+  [/(?:Rupien|rupees|INR|inr)(?![\p{L}])/uy, 'INR', 'RrIi'],
 ];
-// Prefixes are read backwards from the number: longest first.
-const CURRENCY_PREFIX = /(?:^|[^\p{L}\p{N}])(US\$|US-\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₩|₹|RMB|Rmb|CNY|USD|EUR|HKD|JPY|KRW|TWD|SGD|GBP|CHF|INR)[ \u00a0]?$/u;
+// Prefixes are read backwards from the number: longest first. "HK $ 3.2 billion": the sign may stand apart from
+// its country letters. Codes also in lower case: "rmb 80".
+const CURRENCY_PREFIX =
+  /(?:^|[^\p{L}\p{N}])((?:US|HK|NT|S|A|C|NZ)[ \u00a0]?\$|US-\$|\$|€|£|¥|₩|₹|RMB|Rmb|CNY|USD|EUR|HKD|JPY|KRW|TWD|SGD|GBP|CHF|INR|CAD|AUD|rmb|cny|usd|eur|hkd|jpy|krw|twd|sgd|gbp|chf|cad|aud)[ \u00a0]?$/u;
 /** The Financial Times glues the yuan's code to the amount: "Rmb10bn". */
 const GLUED_PREFIX = /(?:^|[^\p{L}\p{N}])(?:Rmb|RMB)$/u;
 const PREFIX_CODE: Record<string, string> = {
-  'US$': 'USD', 'US-$': 'USD', $: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', 'S$': 'SGD', 'A$': 'AUD', 'C$': 'CAD',
+  'US$': 'USD', 'US-$': 'USD', $: 'USD', 'HK$': 'HKD', 'NT$': 'TWD', 'S$': 'SGD', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD',
   '€': 'EUR', '£': 'GBP', '¥': 'CNY', '₩': 'KRW', '₹': 'INR', RMB: 'CNY', Rmb: 'CNY',
 };
+
+/** The ISO code of a currency prefix as written ("HK $", "rmb", "€"). */
+function prefixCode(written: string): string {
+  const sign = written.replace(/[ \u00a0]/g, '');
+  return PREFIX_CODE[sign] ?? (sign === 'rmb' ? 'CNY' : sign.toUpperCase());
+}
 
 // "pc" is British press style ("rose 20pc").
 const PERCENT_RE = /(?:%|Prozent|prozent|percent|per cent|pct\.?|pc)(?![\p{L}])/uy;
@@ -317,9 +333,19 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
   let lastEnd = -1;
   let yenSign: string | undefined;
   const { starts, ends, count } = tokens;
+  const links = webAddresses(text);
+  let link = 0;
   for (let t = 0; t < count; t++) {
     const a = starts[t];
     if (a < lastEnd) continue;
+    if (link < links.length) {
+      while (link < links.length && links[link + 1] <= a) link += 2;
+      // "https://…?q=45%25%2010%": numbers inside a web address are no figures.
+      if (link < links.length && links[link] <= a) {
+        lastEnd = links[link + 1];
+        continue;
+      }
+    }
     const c = text.charCodeAt(a);
     let head: Head | null = null;
     // Two rare shapes are read apart, so that this loop over every word of the page stays small.
@@ -329,8 +355,13 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
       head = numberHead(text, a, lang);
     } else if (c === 0x52 && ends[t] - a > 3 && isDigitAt(text, a + 3)) {
       head = gluedCodeHead(text, a, lang);
-    } else if (t + 1 < count && ends[t] - a <= 11 && starts[t + 1] - ends[t] <= 2 && isScaleWordAt(text, starts[t + 1], ends[t + 1])) {
-      head = wordHead(text, a, ends[t], starts[t + 1], ends[t + 1]);
+    } else if (
+      t + 1 < count &&
+      starts[t + 1] - ends[t] <= 2 &&
+      ends[t] - a <= 40 &&
+      (isScaleWordAt(text, starts[t + 1], ends[t + 1]) || isCurrencyWordAt(text, starts[t + 1], ends[t + 1]))
+    ) {
+      head = wordHead(text, tokens, t);
     }
     if (!head || head.start < lastEnd || endsBare(text, head) || spans.overlapsEntity(head.start, head.end)) continue;
     const fig = readFigure(text, head, lang, spans, lastEnd);
@@ -341,6 +372,7 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
       continue;
     }
     if (fig) {
+      applySign(text, fig, lastEnd);
       if (fig.value.type === 'money' && text.charCodeAt(fig.start) === 0xa5) fig.value.currency = yenSign ??= yenSignCurrency(text);
       if (fig.value.type === 'money' && fig.value.currency === CENTS) fig.value.currency = centsCurrency(text, fig, out, lang);
       inheritCurrency(text, fig, out);
@@ -354,6 +386,40 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
   return out;
 }
 
+/** Marks that make a run of non-space characters a web address or a part of one. */
+const LINK_MARKS = ['://', 'www.', '%2', '?q=', '&q='];
+
+/**
+ * Where web addresses are: each run of non-space characters holding a scheme ("https://"), "www.", a
+ * percent-encoded character or a query; as [start, end) pairs in order. Found with indexOf, so a text without
+ * any costs a few scans.
+ */
+function webAddresses(text: string): number[] {
+  const spans: [number, number][] = [];
+  for (const mark of LINK_MARKS) {
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+      let a = i;
+      while (a > 0 && i - a < 2048 && !isSpaceOrBreak(text.charCodeAt(a - 1))) a--;
+      let b = i + mark.length;
+      while (b < text.length && b - i < 4096 && !isSpaceOrBreak(text.charCodeAt(b))) b++;
+      spans.push([a, b]);
+      i = b;
+    }
+  }
+  if (!spans.length) return [];
+  spans.sort((x, y) => x[0] - y[0]);
+  const out: number[] = [];
+  for (const [a, b] of spans) {
+    if (out.length && a <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], b);
+    else out.push(a, b);
+  }
+  return out;
+}
+
+function isSpaceOrBreak(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000;
+}
+
 /**
  * A number with punctuation right after it and no currency sign or code right before it ("in 2025,", "(2024)",
  * "am 22. August") cannot be a figure: unit, scale, range and coordination all follow after a space, a hyphen or
@@ -364,10 +430,21 @@ function endsBare(text: string, head: Head): boolean {
   const bare =
     n === 0x2c || n === 0x2e || n === 0x3b || n === 0x3a || n === 0x29 || n === 0x5d || n === 0x0a || n === 0x0d || n === 0x22 || n === 0x201c || n === 0x201d;
   if (!bare || head.end >= text.length) return false;
-  // The checks readFigure makes for a currency before the number: a sign, an upper-case code, "Rmb", non-ASCII.
-  let prev = text.charCodeAt(head.start - 1);
-  if (prev === 0x20 || prev === 0xa0) prev = text.charCodeAt(head.start - 2);
-  return !((prev >= 0x41 && prev <= 0x5a) || prev === 0x62 || prev === 0x24 || prev > 0x7f);
+  return !mayEndCurrencyPrefix(text, head.start);
+}
+
+/**
+ * Whether the character before a number (after one space) can end a currency prefix: a sign, an upper-case code,
+ * the last letter of a lower-case code ("rmb", "usd", "eur", "jpy", "krw", "gbp", "chf"), non-ASCII. A cheap test
+ * before the prefix regex, which most numbers (years, dates, list markers) never need.
+ */
+function mayEndCurrencyPrefix(text: string, start: number): boolean {
+  let prev = text.charCodeAt(start - 1);
+  if (prev === 0x20 || prev === 0xa0) prev = text.charCodeAt(start - 2);
+  return (
+    (prev >= 0x41 && prev <= 0x5a) || prev === 0x24 || prev > 0x7f ||
+    prev === 0x62 || prev === 0x64 || prev === 0x66 || prev === 0x70 || prev === 0x72 || prev === 0x77 || prev === 0x79
+  );
 }
 
 function isDigitAt(text: string, i: number): boolean {
@@ -409,20 +486,34 @@ function gluedCodeHead(text: string, a: number, lang: Language): Head | null {
 }
 
 /** A number word before a scale or unit word: "eine Million", "sechs Prozent", "half a billion". */
-function wordHead(text: string, a: number, b: number, nextStart: number, nextEnd: number): Head | null {
-  let v = numberWordValue(text.slice(a, b));
-  if (v === null) return null;
-  if (a > 0 && /[\p{L}\p{N}]/u.test(text[a - 1])) return null;
-  if (VAGUE_BEFORE.test(text.slice(Math.max(0, a - 20), a))) return null;
+function wordHead(text: string, tokens: Tokens, t: number): Head | null {
+  const a = tokens.starts[t];
+  const b = tokens.ends[t];
   const word = text.slice(a, b);
-  const next = text.slice(nextStart, nextEnd);
-  // "a"/"an" only before a scale ("a million chips"), never before "percent".
+  let v = numberWordValue(word);
+  if (v === null) return null;
+  const next = text.slice(tokens.starts[t + 1], tokens.ends[t + 1]);
+  // "a"/"an" only before a scale ("a million chips"), never before "percent"; "ein Dollar", "a dollar" are no
+  // figures a reader tracks.
   if (/^an?$/i.test(word) && /^(?:Prozent|percent|hundred)$/i.test(next)) return null;
-  let start = a;
+  if (/^(?:an?|ein(?:e[nmr]?)?)$/i.test(word) && isCurrencyWordAt(text, tokens.starts[t + 1], tokens.ends[t + 1])) return null;
+  // "forty-two million", "twenty five percent": the tens before the unit belong to the number.
+  let first = a;
+  const tens = t > 0 && v >= 1 && v <= 9 ? englishWordValue(text.slice(tokens.starts[t - 1], tokens.ends[t - 1])) : null;
+  if (tens !== null && isEnglishTens(tens) && a - tokens.ends[t - 1] === 1 && /[- ]/.test(text[a - 1])) {
+    first = tokens.starts[t - 1];
+    v += tens;
+  }
+  if (first > 0 && /[\p{L}\p{N}]/u.test(text[first - 1])) return null;
+  if (VAGUE_BEFORE.test(text.slice(Math.max(0, first - 20), first))) return null;
+  // "two hundred fifty million", "one hundred and twenty": English spells a number in several words.
+  const phrase = englishPhrase(text, tokens, t, v);
+  if (phrase) return { start: first, end: phrase.end, value: phrase.value };
+  let start = first;
   const lead = text.slice(Math.max(0, a - 8), a);
   if (v === 0.5) {
     // "eine halbe Milliarde", "einer halben Billion": the article belongs to the figure.
-    const art = /(?:^|[^\p{L}])(ein(?:e[rnm]?)?)[ \u00a0]$/u.exec(lead);
+    const art = /(?:^|[^\p{L}])([Ee]in(?:e[rnm]?)?)[ \u00a0]$/u.exec(lead);
     if (art) start = a - art[1].length - 1;
   } else if (/^an?$/i.test(word)) {
     // "half a billion dollars" is 0.5 billion.
@@ -435,6 +526,56 @@ function wordHead(text: string, a: number, b: number, nextStart: number, nextEnd
   return { start, end: b, value: v };
 }
 
+/**
+ * The rest of an English number phrase after its first word (value `v`): "hundred", tens and units, joined by
+ * spaces or hyphens, "and" after "hundred". Null when the phrase is the one word; the scale after it
+ * ("thousand", "million") is the figure grammar's.
+ */
+function englishPhrase(text: string, tokens: Tokens, t: number, v: number): { value: number; end: number } | null {
+  if (v < 1 || v >= 100 || !Number.isInteger(v)) return null;
+  let value = v;
+  let end = tokens.ends[t];
+  let last = v;
+  for (let j = t + 1; j < tokens.count && tokens.starts[j] - tokens.ends[j - 1] === 1 && /[- ]/.test(text[tokens.starts[j] - 1]); j++) {
+    const w = text.slice(tokens.starts[j], tokens.ends[j]).toLowerCase();
+    if (w === 'hundred' && value < 10) {
+      value *= 100;
+      last = 100;
+    } else if (w === 'and' && last === 100) {
+      continue;
+    } else {
+      const n = englishWordValue(w);
+      // Units after tens or hundreds, tens or teens after hundreds only.
+      if (n === null || (n < 10 ? last < 10 || (last >= 10 && last < 20) : last !== 100)) break;
+      value += n;
+      last = n;
+    }
+    end = tokens.ends[j];
+  }
+  return end === tokens.ends[t] ? null : { value, end };
+}
+
+/**
+ * Whether the word at [a, b) names a currency: "Euro", "Dollar", "dollars", "Pfund", "pounds", "Franken",
+ * "francs", "Yuan", "Cent", "cents". Cheap checks first: this runs for every word after a short word.
+ */
+function isCurrencyWordAt(text: string, a: number, b: number): boolean {
+  const len = b - a;
+  if (len < 4 || len > 7) return false;
+  const c = text.charCodeAt(a) | 0x20;
+  const d = text.charCodeAt(a + 1);
+  const ok =
+    (c === 0x64 && d === 0x6f) || // do(llar)
+    (c === 0x65 && d === 0x75) || // eu(ro)
+    (c === 0x70 && (d === 0x66 || d === 0x6f)) || // pf(und), po(unds)
+    (c === 0x66 && d === 0x72) || // fr(anken, ancs)
+    (c === 0x79 && d === 0x75) || // yu(an)
+    (c === 0x63 && d === 0x65); // ce(nt)
+  return ok && CURRENCY_WORDS.has(text.slice(a, b).toLowerCase());
+}
+
+const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'pfund', 'pound', 'pounds', 'franken', 'franc', 'francs', 'yuan', 'cent', 'cents']);
+
 /** "$1 = 7.1234 yuan", "1 Euro = 1,16 Dollar": a unit amount of money equated to another currency. */
 function isRateStatement(text: string, fig: RawFigure): boolean {
   if (fig.value.type !== 'money' || fig.value.amount !== 1) return false;
@@ -444,6 +585,37 @@ function isRateStatement(text: string, fig: RawFigure): boolean {
 /** Characters that glue a number to what precedes it: a word, a version or code ("V3.1", "688256.SH"), a range. */
 function isNotBeforeNumber(c: number): boolean {
   return c === 0x5f || c === 0x2e || c === 0x2c || c === 0x2f || c === 0x5c || c === 0x2d || c === 0x2013 || isWordCode(c);
+}
+
+const MINUS_WORD = /(?:^|[^\p{L}])([Mm]inus)[ \u00a0]$/u;
+const TOLERANCE_BEFORE = /(?:plus|Plus)(?: or | oder |\/|-| ?\/ ?)$|±[ \u00a0]?$/;
+
+/**
+ * A sign written right before a figure: "-5%", "−6,5 %", "+3 %", "-$1.2 billion", "minus 2 Prozent". A minus makes
+ * money, percentages and points negative and joins the figure's span; a plus only joins the span.
+ */
+function applySign(text: string, fig: RawFigure, minStart: number): void {
+  const v = fig.value;
+  if (v.type !== 'money' && v.type !== 'percent' && v.type !== 'points') return;
+  if ('min' in v && v.min !== undefined) return;
+  const c = text.charCodeAt(fig.start - 1);
+  let signStart = -1;
+  let negative = true;
+  if (c === 0x2212 && !isDigitAt(text, fig.start - 2)) signStart = fig.start - 1;
+  else if ((c === 0x2d || c === 0x2013) && isSignAt(text, fig.start - 1)) signStart = fig.start - 1;
+  else if (c === 0x2b && (fig.start === 1 || /[\s(\[:;]/.test(text[fig.start - 2]))) {
+    signStart = fig.start - 1;
+    negative = false;
+  } else if (c === 0x20 || c === 0xa0) {
+    const m = MINUS_WORD.exec(text.slice(Math.max(0, fig.start - 7), fig.start));
+    if (m) signStart = fig.start - m[1].length - 1;
+  }
+  if (signStart < minStart || signStart < 0) return;
+  if (TOLERANCE_BEFORE.test(text.slice(Math.max(0, signStart - 9), signStart))) return;
+  fig.start = signStart;
+  if (!negative) return;
+  if (v.type === 'money') v.amount = -v.amount;
+  else if ('value' in v) v.value = -v.value;
 }
 
 /**
@@ -503,15 +675,12 @@ function isScaleWordAt(text: string, a: number, b: number): boolean {
 function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanIndex, minStart = 0, nested = false): RawFigure | null {
   let start = head.start;
   // Currency signs and codes end in a sign, an upper-case letter or the "b" of "Rmb": check that before the regex.
-  let prev = text.charCodeAt(head.start - 1);
-  if (prev === 0x20 || prev === 0xa0) prev = text.charCodeAt(head.start - 2);
-  const maybeCurrency = (prev >= 0x41 && prev <= 0x5a) || prev === 0x62 || prev === 0x24 || prev > 0x7f;
-  const pm = maybeCurrency ? CURRENCY_PREFIX.exec(text.slice(Math.max(0, head.start - 8), head.start)) : null;
+  const pm = mayEndCurrencyPrefix(text, head.start) ? CURRENCY_PREFIX.exec(text.slice(Math.max(0, head.start - 8), head.start)) : null;
   let currency: string | undefined;
   // A sign that already closed the previous figure ("5 € 20 %") is not this one's prefix.
   const prefixStart = pm ? head.start - pm[1].length - (/[ \u00a0]$/.test(pm[0]) ? 1 : 0) : -1;
   if (pm && prefixStart >= minStart) {
-    currency = PREFIX_CODE[pm[1]] ?? pm[1];
+    currency = prefixCode(pm[1]);
     start = prefixStart;
   }
   if (VAGUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
@@ -522,7 +691,9 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
   let pos = head.end;
   RANGE_LINK.lastIndex = pos;
   const rl = RANGE_LINK.exec(text);
-  if (rl && !/\d/.test(text[pos + rl[0].length] ?? '')) {
+  // "$30,000 to $40,000": an amount written out twice is two figures (see the module's notes).
+  const signedTwice = rl !== null && currency !== undefined && /[$€]/.test(rl[0]);
+  if (rl && !signedTwice && !/\d/.test(text[pos + rl[0].length] ?? '')) {
     const isAnd = /(?:und|and)/.test(rl[0]);
     const lead = text.slice(Math.max(0, start - 12), start);
     const between = BETWEEN_BEFORE.test(lead);
@@ -555,8 +726,13 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
   const make = (value: FigureValue, end: number): RawFigure => ({ start, end, value });
 
   if (unit?.kind === 'currency' && currency === undefined) {
-    const hundredth = unit.currency === CENTS ? 0.01 : 1;
-    const fig = make(money(low * hundredth, high === undefined ? undefined : high * hundredth, mult, unit.currency), unit.end);
+    const hundredth = unit.currency === CENTS || unit.currency === PENCE ? 0.01 : 1;
+    const code = unit.currency === PENCE ? 'GBP' : unit.currency;
+    // "12 dollars 40", "5 Euro 50": the hundredths follow the currency's name.
+    const cents = high === undefined && !scale && hundredth === 1 ? centsAfter(text, unit.end, lang) : null;
+    const fig = cents
+      ? make(money(low + cents.value, undefined, 1, code), cents.end)
+      : make(money(low * hundredth, high === undefined ? undefined : high * hundredth, mult, code), unit.end);
     return nested ? fig : withRangeTail(text, lang, fig);
   }
   if (currency !== undefined) {
@@ -594,6 +770,28 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
       return make(quantity(low, high, mult, unit.unit), unit.end);
   }
   return null;
+}
+
+const CENTS_AFTER = /[ \u00a0](\d\d)(?![\d\p{L}%]|[.,]\d)/uy;
+const CURRENCY_NAME = /^\p{L}*\p{Ll}\p{L}*$/u;
+
+/**
+ * "12 dollars 40", "5 Euro 50 Cent": two digits after a currency's name (not a code or sign) are its hundredths,
+ * unless a unit or scale of their own follows ("12 Euro 40 Prozent").
+ */
+function centsAfter(text: string, pos: number, lang: Language): { value: number; end: number } | null {
+  if (text.charCodeAt(pos) !== 0x20 && text.charCodeAt(pos) !== 0xa0) return null;
+  let w = pos - 1;
+  while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
+  if (!CURRENCY_NAME.test(text.slice(w, pos))) return null;
+  CENTS_AFTER.lastIndex = pos;
+  const m = CENTS_AFTER.exec(text);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  if (readScale(text, end, lang, false)) return null;
+  const unit = readUnit(text, end);
+  if (unit && !(unit.kind === 'currency' && unit.currency === CENTS)) return null;
+  return { value: Number(m[1]) / 100, end: unit ? unit.end : end };
 }
 
 const COORDINATION = new RegExp(String.raw`${SP}(?:and|und|or|oder|bzw\.|to|auf)${SP}(?=\d)`, 'y');
@@ -664,8 +862,9 @@ function inheritCurrency(text: string, fig: RawFigure, before: RawFigure[]): voi
 }
 
 /** "30 billion to 35 billion euros", "30 Milliarden bis 35 Milliarden Euro": only the upper end names the currency. */
-const RANGE_GAP = /^[ \u00a0]?(?:[-–—]|bis|to)[ \u00a0]?$/;
-const RANGE_GAP_AHEAD = /^[ \u00a0]?(?:[-–—]|bis|to)[ \u00a0]?\d/;
+// Also the two ends of a change: "von 30 Milliarden auf 40 Milliarden Dollar".
+const RANGE_GAP = /^[ \u00a0]?(?:[-–—]|bis|to|auf)[ \u00a0]?$/;
+const RANGE_GAP_AHEAD = /^[ \u00a0]?(?:[-–—]|bis|to|auf)[ \u00a0]?\d/;
 
 /**
  * A bare scaled count right before a figure, joined to it as a range's lower end, takes the figure's currency or

@@ -68,7 +68,72 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 export function numberWordValue(word: string): number | null {
-  return NUMBER_WORDS[word.toLowerCase()] ?? null;
+  const w = word.toLowerCase();
+  return NUMBER_WORDS[w] ?? EN_WORDS[w] ?? germanCompoundValue(w);
+}
+
+const DE_UNITS: Record<string, number> = { ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
+const DE_BELOW_20: Record<string, number> = {
+  ...DE_UNITS, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17,
+  achtzehn: 18, neunzehn: 19,
+};
+const DE_TENS: Record<string, number> = {
+  zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+};
+
+/** "zweiundvierzig", "fünfzig": a German number below 100 written as one word. */
+function germanBelow100(w: string): number | null {
+  if (w in DE_BELOW_20) return DE_BELOW_20[w];
+  if (w in DE_TENS) return DE_TENS[w];
+  const und = w.indexOf('und');
+  if (und <= 0) return null;
+  const head = w.slice(0, und);
+  const unit = head === 'eins' ? undefined : DE_UNITS[head];
+  const tens = DE_TENS[w.slice(und + 3)];
+  return unit !== undefined && tens !== undefined ? unit + tens : null;
+}
+
+/** "dreihundertfünfzig": below 1000. */
+function germanBelow1000(w: string): number | null {
+  const h = w.indexOf('hundert');
+  if (h < 0) return germanBelow100(w);
+  const pre = w.slice(0, h);
+  const hundreds = pre === '' || pre === 'ein' ? 1 : DE_UNITS[pre];
+  if (hundreds === undefined || pre === 'eins') return null;
+  const rest = w.slice(h + 7);
+  const tail = rest === '' ? 0 : germanBelow100(rest.startsWith('und') ? rest.slice(3) : rest);
+  return tail === null ? null : hundreds * 100 + tail;
+}
+
+/**
+ * German writes numbers below a million as one word: "zweiundvierzig", "dreihundertfünfzig",
+ * "zweitausendfünfhundert". Lower-case input; null for anything else.
+ */
+function germanCompoundValue(w: string): number | null {
+  if (w.length < 4 || w.length > 48) return null;
+  const t = w.indexOf('tausend');
+  if (t < 0) return germanBelow1000(w);
+  const pre = w.slice(0, t);
+  const thousands = pre === '' ? 1 : germanBelow1000(pre);
+  const rest = w.slice(t + 7);
+  const tail = rest === '' ? 0 : germanBelow1000(rest.startsWith('und') ? rest.slice(3) : rest);
+  return thousands === null || tail === null ? null : thousands * 1000 + tail;
+}
+
+const EN_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const EN_WORDS: Record<string, number> = {
+  ...EN_UNITS, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
+  ninety: 90,
+};
+
+/** An English number word below 100 ("forty", "seven"); tens are the multiples of ten from twenty. */
+export function englishWordValue(word: string): number | null {
+  return EN_WORDS[word.toLowerCase()] ?? null;
+}
+
+export function isEnglishTens(n: number): boolean {
+  return n >= 20 && n < 100 && n % 10 === 0;
 }
 
 export const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS)
