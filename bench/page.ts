@@ -15,6 +15,7 @@ import type { BrowserContext } from 'playwright-core';
 import { annotate } from '../lib/extract/index.ts';
 import { decodeEntities } from '../lib/html-text.ts';
 import { launchWithExtension, startServer } from '../tests/e2e/harness.ts';
+import { firstStageFiles } from './cost.ts';
 import { costLoad, firstHighlightLoad, launchPlain, metrics, OBSERVE_LONG_TASKS, sleep, type Sample } from './browser-load.ts';
 import { ensureBuild } from './build.ts';
 import { median, shuffled, type BenchResult } from './util.ts';
@@ -131,7 +132,7 @@ const gz = (path: string) => (existsSync(path) ? gzipSync(readFileSync(path), { 
 /** The `page` section of `npm run bench`: builds the extension if needed, measures, returns the table. */
 export async function benchPage(): Promise<{ title: string; rows: BenchResult[] }> {
   const build = ensureBuild();
-  const firstStage = gz(join(build.dir, 'content-scripts', 'content.js'));
+  const firstStage = firstStageFiles(build.dir).reduce((sum, f) => sum + gz(join(build.dir, f)), 0);
   const annotator = gz(join(build.dir, 'annotator.js'));
   const page = longPage();
   const server = await startServer({ '/long': { body: page.html } });
@@ -188,7 +189,7 @@ export async function benchPage(): Promise<{ title: string; rows: BenchResult[] 
     { name: 'mark.js: wall time of its run', value: mj.wallMs, unit: 'ms' },
     { name: 'mark.js: marks on the page', value: mj.marks, unit: '' },
     { name: 'mark.js main-thread time / ChipLens extra main-thread time', value: ratio, unit: '×', goal: '≥ 10', ok: ratio >= 10 },
-    { name: 'first stage (content.js), gzip -9', value: firstStage / 1000, unit: 'kB', goal: '≤ 15', ok: firstStage / 1000 <= 15 },
+    { name: 'first stage, gzip -9', value: firstStage / 1000, unit: 'kB', goal: '≤ 15', ok: firstStage / 1000 <= 15 },
     { name: 'annotator (loaded on chip pages only), gzip -9', value: annotator / 1000, unit: 'kB' },
   ];
   return { title: 'Page (Chromium, 1 MB article; built extension against the same browser without it, and mark.js, in one run)', rows };
