@@ -5,6 +5,8 @@ export default defineConfig({
   // CHIPLENS_OUT_DIR (absolute) lets two builds live side by side; the browser tests read the same variable.
   ...(process.env.CHIPLENS_OUT_DIR ? { outDir: process.env.CHIPLENS_OUT_DIR } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources archive that Firefox's store asks for: its default globs leave out files without an extension.
+  zip: { includeSources: ['LICENSE', '.nvmrc'] },
   hooks: {
     // The content script goes into every page, on a budget of 80 kB gzip: Terser packs it ~3 % tighter than
     // Vite's default esbuild minifier (80.3 → 78.3 kB). Only there: it makes a build several seconds slower.
@@ -49,7 +51,18 @@ export default defineConfig({
     },
     // Firefox keeps IndexedDB and storage of a temporary add-on only with a stable id. 149 is the first release
     // that paints `::highlight()` text decorations and backgrounds (the Highlight API itself came in 140); hovering
-    // there uses caretPositionFromPoint, as Firefox has no highlightsFromPoint.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'chiplens@chiplens.app', strict_min_version: '149.0' } } } : {}),
+    // there uses caretPositionFromPoint, as Firefox has no highlightsFromPoint. `data_collection_permissions`
+    // (understood from Firefox 140, so 149 covers it) tells the store that ChipLens collects and sends nothing.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'chiplens@chiplens.app',
+              strict_min_version: '149.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
   }),
 });
