@@ -168,7 +168,11 @@ function naturalSize(el: HTMLElement): { width: number; height: number } {
   const inner = el.firstElementChild;
   const panel = (inner?.firstElementChild ?? inner) as HTMLElement | null;
   if (!panel) return { width: 0, height: 0 };
+  // Measured without the height cap, so that a panel that shrank its parts to fit (the note editor) still asks
+  // for its full height when there is room again. Synchronous: the page never paints the uncapped layout.
+  el.style.setProperty('--chiplens-max-height', 'none');
   const height = panel.scrollHeight + (panel.offsetHeight - panel.clientHeight);
+  el.style.removeProperty('--chiplens-max-height');
   return { width: Math.ceil(panel.getBoundingClientRect().width) + 2 * MARGIN, height: Math.ceil(height) + 2 * MARGIN };
 }
 

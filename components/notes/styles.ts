@@ -46,6 +46,13 @@ button:disabled { opacity: .6; cursor: default; }
 button.add { background: var(--bg); border-color: var(--accent); color: var(--fg); box-shadow: 0 3px 10px var(--shadow);
   padding: 3px 10px; border-radius: 999px; }
 button.add::before { content: '✎'; color: var(--accent); margin-right: 5px; }
+/* Short of room (a passage near a short window's edge), the editor gives up the quote's and the field's height, never
+   its buttons: Save and Cancel stay in view. */
+.panel.editor { display: flex; flex-direction: column; }
+.editor .quote { flex: 0 1 auto; min-height: 1.4em; }
+.editor textarea { flex: 0 1 auto; height: 88px; min-height: 36px; }
+.editor .hint { flex: 0 1 auto; min-height: 0; overflow: hidden; }
+.editor .actions, .editor .error { flex: none; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (forced-colors: active) { .panel, button { border: 1px solid CanvasText; } }`;
 }
