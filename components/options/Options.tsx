@@ -21,14 +21,11 @@ import {
 import { useLocale } from '../i18n/locale';
 import { WipeData } from '../shared/WipeData';
 import { ErrorNote } from '../ui/ErrorNote';
-import { addWatchTerm, DEFAULT_COLORS, removeWatchTerm, withColor, type SettingsExtras, type WatchTerm } from './extras';
-
-/** Settings as stored, with the fields this page edits when `lib/settings.ts` keeps them. */
-type Editable = Settings & Partial<SettingsExtras>;
+import { addWatchTerm, DEFAULT_COLORS, removeWatchTerm, withColor, type WatchTerm } from './extras';
 
 export function Options() {
   const { t } = useLocale();
-  const [settings, setSettings] = useState<Editable | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
   useEffect(() => {
@@ -38,11 +35,11 @@ export function Options() {
   }, []);
 
   /** Applies an edit. `edit` runs later and more than once: read event values before calling. */
-  const change = async (edit: (s: Editable) => Editable) => {
+  const change = async (edit: (s: Settings) => Settings) => {
     // Shown at once, so a checkbox does not flick back while the write is under way.
     setSettings((s) => (s ? edit(s) : s));
     try {
-      const next = await updateSettings((s) => edit(s) as Settings);
+      const next = await updateSettings(edit);
       setSettings(next);
       setStatus({ ok: true, text: t.options.saved });
     } catch (e) {
@@ -51,7 +48,7 @@ export function Options() {
   };
 
   return (
-    <div class="page options">
+    <main class="page options">
       <header>
         <h1>{t.options.title}</h1>
         <p class={status?.ok === false ? 'error' : 'ok'} role="status" aria-live="polite">
@@ -93,9 +90,9 @@ export function Options() {
 
           <Sites settings={settings} change={change} />
 
-          {settings.colors !== undefined && <Colors colors={settings.colors} change={change} />}
+          <Colors colors={settings.colors} change={change} />
 
-          {settings.watchTerms !== undefined && <WatchTerms terms={settings.watchTerms} change={change} />}
+          <WatchTerms terms={settings.watchTerms} change={change} />
 
           <Language />
 
@@ -111,13 +108,13 @@ export function Options() {
           <WipeData />
         </>
       )}
-    </div>
+    </main>
   );
 }
 
-type Change = (edit: (s: Editable) => Editable) => Promise<void>;
+type Change = (edit: (s: Settings) => Settings) => Promise<void>;
 
-function Sites({ settings, change }: { settings: Editable; change: Change }) {
+function Sites({ settings, change }: { settings: Settings; change: Change }) {
   const { t } = useLocale();
   const [host, setHost] = useState('');
   const [mode, setMode] = useState<SiteMode>('always');
@@ -179,7 +176,7 @@ function Sites({ settings, change }: { settings: Editable; change: Change }) {
   );
 }
 
-function Colors({ colors, change }: { colors: NonNullable<Editable['colors']>; change: Change }) {
+function Colors({ colors, change }: { colors: Settings['colors']; change: Change }) {
   const { t } = useLocale();
   return (
     <fieldset>
@@ -195,13 +192,13 @@ function Colors({ colors, change }: { colors: NonNullable<Editable['colors']>; c
                 value={colors[k] ?? DEFAULT_COLORS[k]}
                 onChange={(e) => {
                   const value = e.currentTarget.value;
-                  void change((s) => ({ ...s, colors: withColor(s.colors ?? {}, k, value) }));
+                  void change((s) => ({ ...s, colors: withColor(s.colors, k, value) }));
                 }}
               />
               {t.kinds[k]}
             </label>
             {colors[k] && (
-              <button type="button" class="link" onClick={() => void change((s) => ({ ...s, colors: withColor(s.colors ?? {}, k, null) }))}>
+              <button type="button" class="link" onClick={() => void change((s) => ({ ...s, colors: withColor(s.colors, k, null) }))}>
                 {t.options.resetColor}
                 <span class="sr-only"> {t.kinds[k]}</span>
               </button>
@@ -224,7 +221,7 @@ function WatchTerms({ terms, change }: { terms: WatchTerm[]; change: Change }) {
     setInvalid(next === null);
     if (!next) return;
     setTerm('');
-    void change((s) => ({ ...s, watchTerms: addWatchTerm(s.watchTerms ?? [], term, kind) ?? s.watchTerms }));
+    void change((s) => ({ ...s, watchTerms: addWatchTerm(s.watchTerms, term, kind) ?? s.watchTerms }));
   };
   return (
     <fieldset>
@@ -238,7 +235,7 @@ function WatchTerms({ terms, change }: { terms: WatchTerm[]; change: Change }) {
             <li key={w.term} data-watch={w.term}>
               <span class={`chip kind-${w.kind} grow`}>{w.term}</span>
               <span class="muted">{t.kindOne[w.kind]}</span>
-              <button type="button" onClick={() => void change((s) => ({ ...s, watchTerms: removeWatchTerm(s.watchTerms ?? [], w.term) }))}>
+              <button type="button" onClick={() => void change((s) => ({ ...s, watchTerms: removeWatchTerm(s.watchTerms, w.term) }))}>
                 {t.library.remove}
                 <span class="sr-only"> {w.term}</span>
               </button>
@@ -253,7 +250,7 @@ function WatchTerms({ terms, change }: { terms: WatchTerm[]; change: Change }) {
         </label>
         <label>
           {t.options.watchKind}
-          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as WatchTerm['kind'])}>
+          <select name="watch-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as WatchTerm['kind'])}>
             <option value="chip">{t.kindOne.chip}</option>
             <option value="company">{t.kindOne.company}</option>
           </select>

@@ -7,15 +7,8 @@ import { WATCH_TERM_MAX, WATCH_TERM_MIN, type MarkColors, type MarkKind, type Wa
 
 export type { MarkColors, WatchTerm };
 
-/** The fields the options page edits beyond the base settings. */
-export interface SettingsExtras {
-  watchTerms: WatchTerm[];
-  colors: MarkColors;
-}
-
 /** The light-page colours of `lib/dom/highlight-style.ts` (Okabe–Ito), shown when the reader has not chosen one. */
 export const DEFAULT_COLORS: Readonly<Record<MarkKind, string>> = { chip: '#0072b2', company: '#d55e00', figure: '#009e73' };
-
 
 /** White space collapsed and trimmed. */
 export function cleanTerm(raw: string): string {
