@@ -11,6 +11,7 @@ import type { ArticleReport } from '../lib/report';
 import { recordArticle } from '../lib/store/articles';
 import { coMentions, entityContext, figureTimeline } from '../lib/store/context';
 import type { StoreDb } from '../lib/store/db';
+import { figureMeasure } from '../lib/store/measure';
 import { readingList } from '../lib/store/reading-list';
 import { testStore } from '../lib/store/testing';
 import type { ArticleRow, EntityRow, FigureRow, MentionRow } from '../lib/store/types';
@@ -139,7 +140,7 @@ async function fill(db: StoreDb, random: () => number, pick: () => string): Prom
           entities.set(e.id, row);
         }
         for (const e of r.entities) mentions.push({ articleId, entityId: e.id, kind: e.kind, name: e.name, count: e.count, quote: e.quote, start: e.start, date });
-        for (const f of r.figures) figures.push({ articleId, ...(f.about ? { about: f.about } : {}), type: f.value.type, value: f.value, quote: f.quote, start: f.start, date });
+        for (const f of r.figures) figures.push({ articleId, ...(f.about ? { about: f.about } : {}), type: f.value.type, value: f.value, measure: figureMeasure(f.value, f.measure), quote: f.quote, start: f.start, date });
       });
       await db.mentions.bulkAdd(mentions as MentionRow[]);
       await db.figures.bulkAdd(figures as FigureRow[]);

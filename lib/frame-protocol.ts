@@ -9,7 +9,7 @@
  */
 import type { QuoteSelector, TextRange } from './anchor/quote.ts';
 import type { Theme } from './dom/highlight-style.ts';
-import type { FigureValue, Language } from './extract/types.ts';
+import type { FigureValue, Language, Measure } from './extract/types.ts';
 
 /** Name prefix of the port; the frame adds the nonce its address carries, so each page knows its own frame. */
 export const FRAME_PORT_PREFIX = 'chiplens-frame:';
@@ -19,7 +19,7 @@ export const FRAME_PAGE = '/frame.html';
 /** What a card is about: one highlight. */
 export type CardSubject =
   | { kind: 'chip' | 'company'; id: string; text: string }
-  | { kind: 'figure'; value: FigureValue; about?: string; text: string };
+  | { kind: 'figure'; value: FigureValue; about?: string; measure?: Measure; text: string };
 
 /** A passage chosen for a new note, described when it was selected (the page may change meanwhile). */
 export interface Draft {

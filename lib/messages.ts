@@ -15,7 +15,7 @@ import { deleteArticle, type DeletedArticle } from './store/delete-article';
 import { exportAll, importAll, wipe, type ImportResult, type StoreExport } from './store/dump';
 import { addNote, deleteNote, listNotes, updateNote } from './store/notes';
 import { allTags, markRead, readingList, save, setTags, unsave, type ListPage } from './store/reading-list';
-import { EntityIdSchema, FigureValueSchema, LanguageSchema, QuoteSchema, TextPositionSchema } from './store/rows';
+import { EntityIdSchema, FigureValueSchema, LanguageSchema, MeasureSchema, QuoteSchema, TextPositionSchema } from './store/rows';
 import type { ArticleDetail, ArticleRow, CoMention, EntityContext, NoteRow, TimelinePoint, Totals } from './store/types';
 import type { NoteAnchor } from './frame-protocol';
 
@@ -47,7 +47,15 @@ export const ArticleReportSchema = z.object({
     )
     .max(REPORT_LIMITS.entities),
   figures: z
-    .array(z.object({ value: FigureValueSchema, about: EntityIdSchema.optional(), quote: QuoteSchema, start: z.number().int().min(0) }))
+    .array(
+      z.object({
+        value: FigureValueSchema,
+        about: EntityIdSchema.optional(),
+        measure: MeasureSchema.optional(),
+        quote: QuoteSchema,
+        start: z.number().int().min(0),
+      }),
+    )
     .max(REPORT_LIMITS.figures),
 });
 
@@ -81,7 +89,13 @@ export const REQUEST_SCHEMAS = {
     excludeArticleId: id.optional(),
     limit: limit(100).optional(),
   }),
-  'entity/timeline': z.strictObject({ type: z.literal('entity/timeline'), entityId: EntityIdSchema, limit: limit(1000).optional() }),
+  'entity/timeline': z.strictObject({
+    type: z.literal('entity/timeline'),
+    entityId: EntityIdSchema,
+    limit: limit(1000).optional(),
+    measure: MeasureSchema.optional(),
+    earlierThan: id.optional(),
+  }),
   'entity/co-mentions': z.strictObject({ type: z.literal('entity/co-mentions'), entityId: EntityIdSchema, limit: limit(100).optional() }),
   'list/get': z.strictObject({ type: z.literal('list/get'), query: ListQuerySchema.default({}) }),
   'list/save': z.strictObject({ type: z.literal('list/save'), articleId: id }),
@@ -195,7 +209,7 @@ const HANDLERS: Handlers = {
     return article ? ((await articleDetail(db, article.id)) ?? null) : null;
   },
   'entity/context': (db, r) => entityContext(db, r.entityId, { excludeArticleId: r.excludeArticleId, limit: r.limit }),
-  'entity/timeline': (db, r) => figureTimeline(db, r.entityId, { limit: r.limit }),
+  'entity/timeline': (db, r) => figureTimeline(db, r.entityId, { limit: r.limit, measure: r.measure, earlierThan: r.earlierThan }),
   'entity/co-mentions': (db, r) => coMentions(db, r.entityId, r.limit),
   'list/get': (db, r) => readingList(db, r.query),
   'list/save': (db, r) => save(db, r.articleId),

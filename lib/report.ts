@@ -3,7 +3,7 @@
  * how often it occurs and its first passage; the figures with the entity they are about. Pure, and bounded so a
  * 1 MB page still makes a message of a few dozen kilobytes.
  */
-import type { Annotation, FigureValue, Language } from './extract/types';
+import type { Annotation, FigureValue, Language, Measure } from './extract/types';
 
 /** A passage as a W3C TextQuoteSelector: the quoted text with some text either side. */
 export interface Quote {
@@ -44,6 +44,8 @@ export interface FigureEntry {
   value: FigureValue;
   /** Entity id the figure is about, when the extractor could tell. */
   about?: string;
+  /** What it measures, when the extractor could tell. */
+  measure?: Measure;
   quote: Quote;
   start: number;
 }
@@ -128,6 +130,7 @@ export function buildArticleReport(page: PageInfo, text: string, annotation: Ann
       figures.push({
         value: m.value,
         ...(m.about ? { about: m.about } : {}),
+        ...(m.measure && m.measure !== 'unknown' ? { measure: m.measure } : {}),
         quote: quoteAt(text, m.start, m.end),
         start: m.start,
       });

@@ -45,6 +45,59 @@ export function amountInWords(n: number, lang: Language, opts: { significant?: n
   return fmt(n);
 }
 
+/** Short scale words for compact amounts, as financial news writes them: "$5.5 bn", "5,5 Mrd. $". */
+const SHORT_SCALES: Record<Language, [number, string][]> = {
+  en: [
+    [1e12, 'tn'],
+    [1e9, 'bn'],
+    [1e6, 'm'],
+  ],
+  de: [
+    [1e12, 'Bio.'],
+    [1e9, 'Mrd.'],
+    [1e6, 'Mio.'],
+  ],
+};
+
+/**
+ * An amount of money in short form, the currency placed as the locale places it: "$5.5 bn", "CN¥1.5 tn" (en);
+ * "5,5 Mrd. $", "1,5 Bio. CN¥" (de). Amounts under a million are written out ("$12.40", "700.000 €").
+ */
+export function moneyShort(amount: number, currency: string, lang: Language): string {
+  const scale = SHORT_SCALES[lang].find(([factor]) => Math.abs(amount) >= factor);
+  const n = scale ? amount / scale[0] : amount;
+  let parts: Intl.NumberFormatPart[];
+  try {
+    parts = new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 2 }).formatToParts(n);
+  } catch {
+    return `${formatNumber(n, lang)}${scale ? ` ${scale[1]}` : ''} ${currency}`;
+  }
+  if (!scale) return parts.map((p) => p.value).join('');
+  // The scale word follows the number, wherever the locale puts the currency sign.
+  let last = -1;
+  parts.forEach((p, i) => {
+    if (p.type === 'integer' || p.type === 'fraction') last = i;
+  });
+  return parts.map((p, i) => (i === last ? `${p.value}\u00a0${scale[1]}` : p.value)).join('');
+}
+
+/**
+ * A figure in the short form sentences use: money and percentages as news writes them ("$5.5 bn", "9,87 %"),
+ * everything else as {@link figureInWords}.
+ */
+export function figureShort(v: FigureValue, lang: Language): string {
+  if (v.type === 'money') {
+    return v.max !== undefined && v.max !== v.amount
+      ? `${moneyShort(v.amount, v.currency, lang)}–${moneyShort(v.max, v.currency, lang)}`
+      : moneyShort(v.amount, v.currency, lang);
+  }
+  if (v.type === 'percent') {
+    const pct = (x: number) => new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 2 }).format(x / 100);
+    return 'value' in v ? pct(v.value) : `${formatNumber(v.min, lang)}–${pct(v.max)}`;
+  }
+  return figureInWords(v, lang);
+}
+
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** 1.5e12 → "1.5 × 10¹²" (a locale-free way to say how big an amount is). */

@@ -1,6 +1,19 @@
 /** The card's words in English and German; the card speaks the page's language. */
 import type { ChipCategory, CompanyRole, ExportControlStatus } from '../../lib/kb/types.ts';
-import type { FigureType, Language } from '../../lib/extract/types.ts';
+import type { FigureType, Language, Measure } from '../../lib/extract/types.ts';
+
+/** A sentence with places for links: text, or the entity or the earlier article, which the view renders itself. */
+export type SentencePart = string | { slot: 'entity' | 'article' };
+
+/** What a figure measures, as a noun the sentences can use. */
+export interface MeasureWord {
+  /** "write-off", "Abschreibung"; lower case in English, so it can stand inside a sentence. */
+  name: string;
+  /** Takes a plural verb ("orders are", "Bestellungen liegen"). */
+  plural: boolean;
+  /** German only: the definite article of a singular noun. */
+  article?: 'der' | 'die' | 'das';
+}
 
 export interface CardStrings {
   kind: { chip: string; company: string; figure: string };
@@ -27,6 +40,15 @@ export interface CardStrings {
   units: Record<string, string>;
   percent: string;
   points: string;
+  measures: Record<Measure, MeasureWord>;
+  /** The card's line for a figure said before: "Write-off: $5.5 bn here; $4.5 bn in “…”, Nov 12, 2026". */
+  earlierLine: (w: { measure: MeasureWord; here: string; before: string; date: string }) => SentencePart[];
+  earlierNone: (measure: MeasureWord) => string;
+}
+
+/** The measure's name at the start of a line. */
+export function capitalized(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
 }
 
 const EN: CardStrings = {
@@ -87,7 +109,31 @@ const EN: CardStrings = {
   units: { units: 'units', chips: 'chips', GPUs: 'GPUs', cards: 'cards', accelerators: 'accelerators', processors: 'processors', servers: 'servers', wafers: 'wafers', racks: 'racks' },
   percent: 'percent',
   points: 'percentage points',
+  measures: {
+    revenue: { name: 'revenue', plural: false },
+    profit: { name: 'earnings', plural: true },
+    charge: { name: 'write-off', plural: false },
+    guidance: { name: 'guidance', plural: false },
+    'share-price': { name: 'share price', plural: false },
+    'unit-price': { name: 'unit price', plural: false },
+    'market-value': { name: 'market value', plural: false },
+    investment: { name: 'investment', plural: false },
+    orders: { name: 'orders', plural: true },
+    shipments: { name: 'shipments', plural: true },
+    inventory: { name: 'inventory', plural: false },
+    'market-share': { name: 'market share', plural: false },
+    growth: { name: 'growth', plural: false },
+    memory: { name: 'memory', plural: false },
+    bandwidth: { name: 'bandwidth', plural: false },
+    compute: { name: 'compute', plural: false },
+    process: { name: 'process node', plural: false },
+    power: { name: 'power draw', plural: false },
+    unknown: { name: 'measure not known', plural: false },
+  },
+  earlierLine: ({ measure, here, before, date }) => [`${capitalized(measure.name)}: ${here} here; ${before} in “`, { slot: 'article' }, `”, ${date}`],
+  earlierNone: (measure) => `No earlier ${measure.name} seen yet`,
 };
+
 
 const DE: CardStrings = {
   kind: { chip: 'Chip', company: 'Unternehmen', figure: 'Zahl' },
@@ -147,7 +193,31 @@ const DE: CardStrings = {
   units: { units: 'Einheiten', chips: 'Chips', GPUs: 'GPUs', cards: 'Grafikkarten', accelerators: 'Beschleuniger', processors: 'Prozessoren', servers: 'Server', wafers: 'Wafer', racks: 'Racks' },
   percent: 'Prozent',
   points: 'Prozentpunkte',
+  measures: {
+    revenue: { name: 'Umsatz', plural: false, article: 'der' },
+    profit: { name: 'Ergebnis', plural: false, article: 'das' },
+    charge: { name: 'Abschreibung', plural: false, article: 'die' },
+    guidance: { name: 'Prognose', plural: false, article: 'die' },
+    'share-price': { name: 'Aktienkurs', plural: false, article: 'der' },
+    'unit-price': { name: 'Stückpreis', plural: false, article: 'der' },
+    'market-value': { name: 'Börsenwert', plural: false, article: 'der' },
+    investment: { name: 'Investition', plural: false, article: 'die' },
+    orders: { name: 'Bestellungen', plural: true },
+    shipments: { name: 'Auslieferungen', plural: true },
+    inventory: { name: 'Lagerbestand', plural: false, article: 'der' },
+    'market-share': { name: 'Marktanteil', plural: false, article: 'der' },
+    growth: { name: 'Wachstum', plural: false, article: 'das' },
+    memory: { name: 'Speicher', plural: false, article: 'der' },
+    bandwidth: { name: 'Bandbreite', plural: false, article: 'die' },
+    compute: { name: 'Rechenleistung', plural: false, article: 'die' },
+    process: { name: 'Fertigungsknoten', plural: false, article: 'der' },
+    power: { name: 'Leistungsaufnahme', plural: false, article: 'die' },
+    unknown: { name: 'Messgröße unbekannt', plural: false, article: 'die' },
+  },
+  earlierLine: ({ measure, here, before, date }) => [`${measure.name}: ${here} hier; ${before} in „`, { slot: 'article' }, `“, ${date}`],
+  earlierNone: (measure) => `Noch keine frühere Angabe zu: ${measure.name}`,
 };
+
 
 export function strings(lang: Language): CardStrings {
   return lang === 'de' ? DE : EN;

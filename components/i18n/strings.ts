@@ -3,6 +3,19 @@
  * as the extension's store description). Which one is spoken is decided by `lib/i18n.ts`.
  */
 import type { UiLanguage } from '../../lib/i18n';
+import { capitalized, type MeasureWord, type SentencePart } from '../card/i18n';
+
+/** What one sentence of "what's new here" is made of, each already in words. */
+export interface ChangeWords {
+  /** The entity's name (rendered in its `entity` slot). */
+  name: string;
+  measure: MeasureWord;
+  here: string;
+  before: string;
+  direction: 'up' | 'down' | 'changed';
+  /** The earlier article's date. */
+  date: string;
+}
 
 export interface UiStrings {
   appName: string;
@@ -43,9 +56,8 @@ export interface UiStrings {
     found: string;
     whatsNew: string;
     whatsNewNone: string;
-    /** "here" against "before", in one line. */
-    here: string;
-    before: string;
+    /** One sentence per change; the earlier article's title goes in its `article` slot, the entity in `entity`. */
+    change: (w: ChangeWords) => SentencePart[];
     saveToList: string;
     removeFromList: string;
     saved: string;
@@ -196,6 +208,9 @@ export interface UiStrings {
   };
 }
 
+const EN_DIRECTION: Record<ChangeWords['direction'], string> = { up: 'up from', down: 'down from', changed: 'against' };
+const DE_DIRECTION: Record<ChangeWords['direction'], string> = { up: 'gestiegen von', down: 'gesunken von', changed: 'gegenüber' };
+
 const pl = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const EN: UiStrings = {
@@ -242,8 +257,12 @@ const EN: UiStrings = {
     found: 'Found on this page',
     whatsNew: 'What’s new here',
     whatsNewNone: 'No figure here differs from what earlier articles said.',
-    here: 'here',
-    before: 'before',
+    change: ({ name, measure, here, before, direction, date }) => [
+      { slot: 'entity' },
+      `${/s$/i.test(name) ? '’' : '’s'} ${measure.name} ${measure.plural ? 'are' : 'is'} ${here} here, ${EN_DIRECTION[direction]} ${before} in “`,
+      { slot: 'article' },
+      `” on ${date}.`,
+    ],
     saveToList: 'Save to reading list',
     removeFromList: 'Remove from list',
     saved: 'On your reading list',
@@ -444,8 +463,13 @@ const DE: UiStrings = {
     found: 'Auf dieser Seite gefunden',
     whatsNew: 'Neu in diesem Artikel',
     whatsNewNone: 'Keine Zahl hier weicht von dem ab, was frühere Artikel schrieben.',
-    here: 'hier',
-    before: 'vorher',
+    change: ({ measure, here, before, direction, date }) => [
+      `${measure.plural ? 'Die' : capitalized(measure.article ?? 'die')} ${measure.name} von `,
+      { slot: 'entity' },
+      ` ${measure.plural ? 'liegen' : 'liegt'} hier bei ${here}, ${DE_DIRECTION[direction]} ${before} in „`,
+      { slot: 'article' },
+      `“ vom ${date}.`,
+    ],
     saveToList: 'Auf die Leseliste',
     removeFromList: 'Von der Liste nehmen',
     saved: 'Auf Ihrer Leseliste',

@@ -1,21 +1,26 @@
-/** "What's new here": this article's figures that differ from what earlier articles said. */
+/** "What's new here": this article's figures that differ from what earlier articles said, one sentence each. */
 import type { ArticleDetail, TimelinePoint } from '../../lib/store/types';
-import { figureInWords, formatDate } from '../card/format';
 import { useLocale } from '../i18n/locale';
 import { ErrorNote } from '../ui/ErrorNote';
 import { fetchData } from '../ui/rpc';
 import { useAsync } from '../ui/useAsync';
-import { figureChanges, POPUP_TIMELINE_POINTS, type FigureChange } from './whats-new';
+import { changeSentence, EARLIER_POINTS, earlierQueries, figureChanges, queryKey, type FigureChange } from './whats-new';
 
 export function WhatsNew({ detail, onEntity }: { detail: ArticleDetail; onEntity: (id: string, name: string) => void }) {
   const { lang, t } = useLocale();
   const { article, figures, mentions } = detail;
   const names = new Map(mentions.map((m) => [m.entityId, m.name]));
   const [changes, reload] = useAsync<FigureChange[]>(async () => {
-    const ids = [...new Set(figures.map((f) => f.about).filter((a): a is string => !!a))];
-    const timelines = new Map<string, TimelinePoint[]>();
-    await Promise.all(ids.map(async (id) => timelines.set(id, await fetchData({ type: 'entity/timeline', entityId: id, limit: POPUP_TIMELINE_POINTS }))));
-    return figureChanges(figures, article, timelines);
+    const earlier = new Map<string, TimelinePoint[]>();
+    await Promise.all(
+      earlierQueries(figures).map(async (q) =>
+        earlier.set(
+          queryKey(q),
+          await fetchData({ type: 'entity/timeline', entityId: q.entityId, measure: q.measure, earlierThan: article.id, limit: EARLIER_POINTS }),
+        ),
+      ),
+    );
+    return figureChanges(figures, article, earlier);
   }, [article.id, figures.length]);
 
   return (
@@ -30,26 +35,22 @@ export function WhatsNew({ detail, onEntity }: { detail: ArticleDetail; onEntity
           <ul>
             {changes.data.map((c, i) => {
               const name = names.get(c.entityId) ?? c.entityId;
+              const before = c.before.article;
               return (
-                <li key={i}>
-                  <button type="button" class="link" onClick={() => onEntity(c.entityId, name)}>
-                    {name}
-                  </button>
-                  <div class="change">
-                    <span class="now">
-                      <span class="label">{t.popup.here}</span> <strong>{figureInWords(c.here.value, lang)}</strong>
-                    </span>
-                    <span class="was">
-                      <span class="label">{t.popup.before}</span> {figureInWords(c.before.value, lang)}{' '}
-                      <span class="meta">
-                        (
-                        <a href={c.before.article.url} target="_blank" rel="noopener noreferrer" title={c.before.article.title}>
-                          {c.before.article.site}
-                        </a>
-                        , {formatDate(c.before.date, lang)})
-                      </span>
-                    </span>
-                  </div>
+                <li key={i} class="change" data-entity={c.entityId} data-measure={c.measure} data-direction={c.direction}>
+                  {changeSentence(c, name, lang).map((part, j) =>
+                    typeof part === 'string' ? (
+                      part
+                    ) : part.slot === 'entity' ? (
+                      <button key={j} type="button" class="link" onClick={() => onEntity(c.entityId, name)}>
+                        {name}
+                      </button>
+                    ) : (
+                      <a key={j} href={before.url} target="_blank" rel="noopener noreferrer" title={before.site}>
+                        {before.title || before.site}
+                      </a>
+                    ),
+                  )}
                 </li>
               );
             })}

@@ -63,7 +63,7 @@ export async function startAnnotator(doc: Document = document): Promise<Annotato
     const articleId = controller.summary().articleId;
     const base = { type: 'card' as const, lang: controller.language ?? 'en', theme, focus, ...(articleId !== undefined ? { articleId } : {}) };
     return m.kind === 'figure'
-      ? { ...base, subject: { kind: 'figure', value: m.value, ...(m.about ? { about: m.about } : {}), text: m.text } }
+      ? { ...base, subject: { kind: 'figure', value: m.value, ...(m.about ? { about: m.about } : {}), ...(m.measure ? { measure: m.measure } : {}), text: m.text } }
       : { ...base, subject: { kind: m.kind, id: m.id, text: m.text } };
   };
   interaction = new Interaction({

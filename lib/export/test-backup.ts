@@ -55,12 +55,13 @@ export function trickyBackup(): Backup {
         about: 'nvidia',
         type: 'money',
         value: { type: 'money', amount: 5.5e9, currency: 'USD' },
+        measure: 'revenue',
         quote: { exact: '5,5 Milliarden Dollar', prefix: 'Umsatz von\n', suffix: ', sagte er' },
         start: 200,
         date: 0,
       },
-      { id: 2, articleId: 7, type: 'percent', value: { type: 'percent', min: 10, max: 20 }, quote: { exact: '10 bis 20 Prozent', prefix: 'um ', suffix: ' |' }, start: 90, date: 0 },
-      { id: 3, articleId: 9, about: 'huawei', type: 'points', value: { type: 'points', value: -2 }, quote: { exact: '-2 points', prefix: 'share fell ', suffix: '.' }, start: 12, date: 0 },
+      { id: 2, articleId: 7, type: 'percent', value: { type: 'percent', min: 10, max: 20 }, measure: 'unknown', quote: { exact: '10 bis 20 Prozent', prefix: 'um ', suffix: ' |' }, start: 90, date: 0 },
+      { id: 3, articleId: 9, about: 'huawei', type: 'points', value: { type: 'points', value: -2 }, measure: 'market-share', quote: { exact: '-2 points', prefix: 'share fell ', suffix: '.' }, start: 12, date: 0 },
     ],
     notes: [
       {

@@ -7,6 +7,7 @@ import { canonicalUrl, cleanUrl } from './canonical';
 import type { StoreDb } from './db';
 import { applyEntityChange } from './entities';
 import { StoreError, guard } from './errors';
+import { figureMeasure } from './measure';
 import { publishedTimeOk } from './times';
 import type { ArticleDetail, ArticleRow, ArticleSummary, FigureRow, MentionRow, Totals } from './types';
 
@@ -113,7 +114,15 @@ export async function recordArticle(
       );
       await db.figures.bulkAdd(
         report.figures.map((f): Omit<FigureRow, 'id'> => {
-          const row: Omit<FigureRow, 'id'> = { articleId: id, type: f.value.type, value: f.value, quote: f.quote, start: f.start, date };
+          const row: Omit<FigureRow, 'id'> = {
+            articleId: id,
+            type: f.value.type,
+            value: f.value,
+            measure: figureMeasure(f.value, f.measure),
+            quote: f.quote,
+            start: f.start,
+            date,
+          };
           if (f.about) row.about = f.about;
           return row;
         }) as FigureRow[],

@@ -4,6 +4,7 @@
  */
 import { Dexie } from 'dexie';
 import { summarize } from './articles';
+import type { Measure } from '../extract/types';
 import type { StoreDb } from './db';
 import { guard } from './errors';
 import { CO_MENTION_SAMPLE, type ArticleRow, type CoMention, type ContextItem, type EntityContext, type TimelinePoint } from './types';
@@ -80,17 +81,30 @@ export async function coMentions(db: StoreDb, entityId: string, limit = 10, samp
 export interface TimelineOptions {
   /** Newest points kept when there are more; default 200. */
   limit?: number;
+  /** Only figures of this measure (`[about+measure+date]`: one range however many other figures there are). */
+  measure?: Measure;
+  /**
+   * Only figures from other articles dated no later than this one: what was said before it (for "what's new"
+   * and the card). A stored article that no longer exists leaves the points unfiltered by date.
+   */
+  earlierThan?: number;
 }
 
 /** Figures about an entity across articles, oldest first; the article's date dates each figure. */
 export async function figureTimeline(db: StoreDb, entityId: string, opts: TimelineOptions = {}): Promise<TimelinePoint[]> {
   const limit = Math.max(0, opts.limit ?? 200);
+  const { measure, earlierThan } = opts;
   return guard(() =>
     db.transaction('r', db.figures, db.articles, async () => {
-      const figures = await db.figures
-        .where('[about+date]')
-        .between(...entityRange(entityId), true, true)
+      const until = earlierThan === undefined ? undefined : (await db.articles.get(earlierThan))?.date;
+      const high = until ?? Dexie.maxKey;
+      const range =
+        measure === undefined
+          ? db.figures.where('[about+date]').between([entityId, Dexie.minKey], [entityId, high], true, true)
+          : db.figures.where('[about+measure+date]').between([entityId, measure, Dexie.minKey], [entityId, measure, high], true, true);
+      const figures = await range
         .reverse()
+        .filter((f) => f.articleId !== earlierThan)
         .limit(limit)
         .toArray();
       figures.reverse();
@@ -106,6 +120,7 @@ export async function figureTimeline(db: StoreDb, entityId: string, opts: Timeli
           dated: a.publishedAt !== undefined ? 'published' : 'seen',
           type: f.type,
           value: f.value,
+          measure: f.measure,
           quote: f.quote,
           article: { id: a.id, url: a.url, title: a.title, site: a.site },
         });

@@ -8,6 +8,7 @@ import { articleRange } from './articles';
 import type { StoreDb } from './db';
 import { recountEntities } from './entities';
 import { StoreError, guard } from './errors';
+import { figureMeasure } from './measure';
 import { normaliseTags } from './reading-list';
 import { publishedTimeOk, seenTimeOk } from './times';
 import { DUMP_VERSION, StoreDumpSchema, type StoreDump } from './rows';
@@ -221,7 +222,7 @@ export async function importAll(db: StoreDb, raw: unknown, opts: ImportOptions =
         if (!t.takeChildren) continue;
         for (const { id: _id, ...m } of mentionsOf.get(dumpId) ?? []) mentions.push({ ...m, articleId: t.id, date: t.date });
         for (const { id: _id, ...f } of figuresOf.get(dumpId) ?? []) {
-          const row: Omit<FigureRow, 'id'> = { ...f, articleId: t.id, type: f.value.type, date: t.date };
+          const row: Omit<FigureRow, 'id'> = { ...f, articleId: t.id, type: f.value.type, measure: figureMeasure(f.value, f.measure), date: t.date };
           if (row.about === undefined) delete row.about;
           figures.push(row);
         }

@@ -3,6 +3,7 @@
  * The protocol in `lib/messages.ts` builds on the same pieces.
  */
 import { z } from 'zod';
+import { MEASURES } from '../extract/types';
 import { cleanUrl } from './canonical';
 import { publishedTimeOk, seenTimeOk } from './times';
 
@@ -60,6 +61,9 @@ export const FigureValueSchema = z.union([
   z.object({ type: z.literal('date'), iso: z.string().max(40) }),
 ]);
 
+/** What a figure measures. */
+export const MeasureSchema = z.enum(MEASURES);
+
 /**
  * An article's address as the store keeps it: normalised by `cleanUrl`, exactly as a visited page's address is,
  * so that a revisit finds an imported article (and its notes) whatever tracking parameters, fragment or spaces
@@ -112,6 +116,11 @@ export const FigureRowSchema = z.object({
   articleId: id,
   about: EntityIdSchema.optional(),
   value: FigureValueSchema,
+  /**
+   * Optional, so the format version stays 2: backups written before figures had a measure lack it (read as not
+   * known, see `figureMeasure`), and a build that predates it drops the field instead of refusing the backup.
+   */
+  measure: MeasureSchema.optional(),
   quote: QuoteSchema,
   start: z.number().int().min(0),
 });

@@ -9,6 +9,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import type { FigureValue, Language } from '../extract/types';
 import type { Quote } from '../report';
+import { figureMeasure } from './measure';
 
 /** Version 1 rows: no reading list, no tags, no publication date, notes with a flat quote. */
 export interface V1Rows {
@@ -116,8 +117,27 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Version 3: every figure says what it measures (`measure`, `unknown` where neither its clause nor its unit
+ * tells), and `[about+measure+date]` finds the latest figure of one measure about one entity in one range, however
+ * many other figures the entity has. Figures stored before were never classified: they get what their unit implies
+ * (memory, bandwidth…) or `unknown`, until the article is read again.
+ */
+function v3(db: Dexie): void {
+  db.version(3)
+    .stores({ figures: '++id, articleId, [about+date], [about+measure+date]' })
+    .upgrade((tx) =>
+      tx
+        .table('figures')
+        .toCollection()
+        .modify((f: Record<string, unknown> & { value: FigureValue }) => {
+          f.measure = figureMeasure(f.value);
+        }),
+    );
+}
+
 /** Every version in order; index + 1 is the version number. */
-const VERSIONS = [v1, v2];
+const VERSIONS = [v1, v2, v3];
 
 /** The version this build writes. */
 export const SCHEMA_VERSION = VERSIONS.length;

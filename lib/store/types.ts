@@ -1,8 +1,8 @@
 /**
- * Rows of the current schema (version 2) and the shapes queries return. Dates are epoch milliseconds: they index,
+ * Rows of the current schema (version 3) and the shapes queries return. Dates are epoch milliseconds: they index,
  * sort and cross the message boundary without conversion.
  */
-import type { FigureType, FigureValue, Language } from '../extract/types';
+import type { FigureType, FigureValue, Language, Measure } from '../extract/types';
 import type { Quote } from '../report';
 
 export type { Quote };
@@ -61,6 +61,8 @@ export interface FigureRow {
   type: FigureType;
   /** Normalised value (plain units, ISO currency), as the extractor gives it. */
   value: FigureValue;
+  /** What the figure measures (see `figureMeasure`): always set, `unknown` when neither clause nor unit tells. */
+  measure: Measure;
   quote: Quote;
   start: number;
   /** Copy of the article's `date`. */
@@ -123,6 +125,7 @@ export interface TimelinePoint {
   dated: 'published' | 'seen';
   type: FigureType;
   value: FigureValue;
+  measure: Measure;
   quote: Quote;
   article: Pick<ArticleRow, 'id' | 'url' | 'title' | 'site'>;
 }
