@@ -68,4 +68,26 @@ describe('Card', () => {
     const none = show({ subject: { kind: 'chip', id: 'nvidia-h20', text: 'H20' }, lang: 'de', seen: { state: 'ready', total: 0, items: [] } });
     expect(none.querySelector('.seen')!.textContent).toBe('Noch in keinem anderen Artikel gesehen');
   });
+
+  it('says what a figure measures and what another article said of the same measure, in the page language', () => {
+    const subject = { kind: 'figure', value: { type: 'money', amount: 5.5e9, currency: 'USD' }, about: 'nvidia', measure: 'charge', text: '$5.5 billion' } as const;
+    const figure = { value: { type: 'money', amount: 4.5e9, currency: 'USD' } as const, date: Date.UTC(2026, 10, 12, 12), title: 'Nvidia books a charge', site: 'example.org', url: 'https://example.org/1' };
+    const en = show({ subject, lang: 'en', earlier: { state: 'ready', figure } });
+    expect(en.querySelector('.sub')!.textContent).toBe('Write-off · Amount of money');
+    expect(en.querySelector('.earlier')!.textContent!.replace(/\u00a0/g, ' ')).toBe('Write-off: $5.5 bn here; $4.5 bn in “Nvidia books a charge”, Nov 12, 2026');
+    const link = en.querySelector<HTMLAnchorElement>('.earlier a')!;
+    expect(link.getAttribute('href')).toBe('https://example.org/1');
+    expect(link.textContent).toBe('Nvidia books a charge');
+    const de = show({ subject, lang: 'de', earlier: { state: 'ready', figure } });
+    expect(de.querySelector('.sub')!.textContent).toBe('Abschreibung · Geldbetrag');
+    expect(de.querySelector('.earlier')!.textContent!.replace(/\u00a0/g, ' ')).toBe('Abschreibung: 5,5 Mrd. $ hier; 4,5 Mrd. $ in „Nvidia books a charge“, 12.11.2026');
+    const none = show({ subject, lang: 'de', earlier: { state: 'ready' } });
+    expect(none.querySelector('.earlier')!.textContent).toBe('Noch keine frühere Angabe zu: Abschreibung');
+  });
+
+  it('names a figure by its type alone when its measure is not known, and compares it with nothing', () => {
+    const root = show({ subject: { kind: 'figure', value: { type: 'money', amount: 5.5e9, currency: 'USD' }, about: 'nvidia', text: '$5.5 billion' }, lang: 'en' });
+    expect(root.querySelector('.sub')!.textContent).toBe('Amount of money');
+    expect(root.querySelector('.earlier')).toBeNull();
+  });
 });

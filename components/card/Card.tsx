@@ -3,13 +3,14 @@
  * sources (`lib/kb/facts.ts`: the card renders in ChipLens's own frame, so the annotator in the page need not
  * carry them); "seen in" comes from the reader's own store of articles.
  */
-import type { Language } from '../../lib/extract/types.ts';
+import type { FigureValue, Language } from '../../lib/extract/types.ts';
 import type { CardSubject } from '../../lib/frame-protocol.ts';
 import { chipFacts, companyFacts } from '../../lib/kb/facts.ts';
 import { entityName, lookupEntity } from '../../lib/kb/index.ts';
 import type { Chip, Company, Fact, Source } from '../../lib/kb/types.ts';
-import { countryName, figureInWords, formatDate, powerOfTen, usdInWords, usdOf } from './format.ts';
-import { strings, type CardStrings } from './i18n.ts';
+import { figureMeasure } from '../../lib/store/measure.ts';
+import { countryName, figureInWords, figureShort, formatDate, powerOfTen, usdInWords, usdOf } from './format.ts';
+import { capitalized, strings, type CardStrings } from './i18n.ts';
 
 export type { CardSubject };
 
@@ -27,11 +28,25 @@ export type SeenIn =
   | { state: 'ready'; total: number; items: SeenItem[] }
   | { state: 'unavailable' };
 
+/** The latest figure of the same entity, measure and unit that another article gave (the reader's own data). */
+export interface EarlierFigure {
+  value: FigureValue;
+  /** Epoch milliseconds (publication date, else first seen). */
+  date: number;
+  title: string;
+  site: string;
+  url: string;
+}
+
+export type Earlier = { state: 'loading' } | { state: 'ready'; figure?: EarlierFigure } | { state: 'unavailable' };
+
 export interface CardProps {
   subject: CardSubject;
   lang: Language;
   /** Context for the subject's entity (for a figure: the entity it is about); absent when there is none. */
   seen?: SeenIn;
+  /** For a figure of known measure about an entity: what was said before; absent when it compares with nothing. */
+  earlier?: Earlier;
 }
 
 /** Numbers sources in order of first use, so each fact can point to its document with a short mark. */
@@ -164,17 +179,45 @@ function CompanyBody({ company, lang, t }: { company: Company; lang: Language; t
   );
 }
 
-function FigureBody({ subject, lang, t }: { subject: Extract<CardSubject, { kind: 'figure' }>; lang: Language; t: CardStrings }) {
+function EarlierLine({ subject, earlier, lang, t }: { subject: Extract<CardSubject, { kind: 'figure' }>; earlier: Earlier; lang: Language; t: CardStrings }) {
+  const measure = t.measures[figureMeasure(subject.value, subject.measure)];
+  if (earlier.state === 'loading') return <p class="earlier muted">{t.seenLoading}</p>;
+  if (earlier.state === 'unavailable') return <p class="earlier muted">{t.seenUnavailable}</p>;
+  const e = earlier.figure;
+  if (!e) return <p class="earlier muted">{t.earlierNone(measure)}</p>;
+  const parts = t.earlierLine({ measure, here: figureShort(subject.value, lang), before: figureShort(e.value, lang), date: formatDate(e.date, lang) });
+  return (
+    <p class="earlier">
+      {parts.map((p, i) =>
+        typeof p === 'string' ? (
+          p
+        ) : (
+          <a key={i} href={e.url} target="_blank" rel="noopener noreferrer" title={e.site}>
+            {e.title || e.site}
+          </a>
+        ),
+      )}
+    </p>
+  );
+}
+
+function FigureBody({ subject, lang, t, earlier }: { subject: Extract<CardSubject, { kind: 'figure' }>; lang: Language; t: CardStrings; earlier?: Earlier }) {
   const v = subject.value;
   const usd = usdOf(v);
   const big = v.type === 'money' || v.type === 'quantity' ? (v.max ?? v.amount) : 0;
   const about = subject.about ? (entityName(subject.about) ?? subject.about) : undefined;
+  const measure = figureMeasure(v, subject.measure);
+  const measureName = t.measures[measure].name;
+  // Specs are named by their type already ("Memory"); other figures say what they measure first.
+  const sub = measure === 'unknown' || measureName.toLowerCase() === t.figureType[v.type].toLowerCase() ? t.figureType[v.type] : `${capitalized(measureName)} · ${t.figureType[v.type]}`;
   return (
     <>
       <header>
         <span class="kind">{t.kind.figure}</span>
         <h2 class="name">„{subject.text}“</h2>
-        <p class="sub">{t.figureType[v.type]}</p>
+        <p class="sub" data-measure={measure}>
+          {sub}
+        </p>
       </header>
       <dl class="facts">
         <div class="row">
@@ -202,6 +245,7 @@ function FigureBody({ subject, lang, t }: { subject: Extract<CardSubject, { kind
           </div>
         )}
       </dl>
+      {earlier && <EarlierLine subject={subject} earlier={earlier} lang={lang} t={t} />}
     </>
   );
 }
@@ -230,10 +274,10 @@ function Seen({ seen, lang, t }: { seen: SeenIn; lang: Language; t: CardStrings 
 }
 
 /** The card's content for one highlight. */
-export function Card({ subject, lang, seen }: CardProps) {
+export function Card({ subject, lang, seen, earlier }: CardProps) {
   const t = strings(lang);
   let body;
-  if (subject.kind === 'figure') body = <FigureBody subject={subject} lang={lang} t={t} />;
+  if (subject.kind === 'figure') body = <FigureBody subject={subject} lang={lang} t={t} earlier={earlier} />;
   else {
     const e = lookupEntity(subject.id);
     if (e?.kind === 'chip') body = <ChipBody chip={e.chip} t={t} />;

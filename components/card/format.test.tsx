@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FX_RATES, toUsd } from '../../lib/fx.ts';
-import { amountInWords, figureInWords, formatDate, powerOfTen, usdInWords, usdOf } from './format.ts';
+import { amountInWords, figureInWords, figureShort, formatDate, moneyShort, powerOfTen, usdInWords, usdOf } from './format.ts';
 
 describe('amountInWords', () => {
   it('uses the short scale in English and the long scale in German', () => {
@@ -76,5 +76,25 @@ describe('formatDate', () => {
     expect(formatDate(Date.UTC(2026, 0, 2, 12), 'en')).toBe('Jan 2, 2026');
     // Text the page wrote stays as written when it is no date.
     expect(formatDate('Q3 2025', 'de')).toBe('Q3 2025');
+  });
+});
+
+describe('short figures for sentences', () => {
+  const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+  it('writes money as news does, the currency where the locale puts it', () => {
+    expect(plain(moneyShort(5.5e9, 'USD', 'en'))).toBe('$5.5 bn');
+    expect(plain(moneyShort(5.5e9, 'USD', 'de'))).toBe('5,5 Mrd. $');
+    expect(plain(moneyShort(1.5e12, 'CNY', 'en'))).toBe('CN¥1.5 tn');
+    expect(plain(moneyShort(1.5e12, 'CNY', 'de'))).toBe('1,5 Bio. CN¥');
+    expect(plain(moneyShort(48_700, 'EUR', 'de'))).toBe('48.700 €');
+    expect(plain(moneyShort(-2.1e9, 'USD', 'en'))).toBe('-$2.1 bn');
+    expect(plain(moneyShort(3e6, 'XYZ', 'en'))).toMatch(/^3 m XYZ$|XYZ/);
+  });
+
+  it('writes percentages by locale and everything else in words', () => {
+    expect(plain(figureShort({ type: 'percent', value: 9.87 }, 'de'))).toBe('9,87 %');
+    expect(figureShort({ type: 'percent', value: 9.87 }, 'en')).toBe('9.87%');
+    expect(plain(figureShort({ type: 'money', amount: 52e9, min: 52e9, max: 56e9, currency: 'USD' }, 'en'))).toBe('$52 bn–$56 bn');
+    expect(figureShort({ type: 'memory', amount: 96, unit: 'GB' }, 'de')).toBe('96 GB');
   });
 });

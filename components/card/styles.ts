@@ -52,6 +52,7 @@ a { color: var(--link); text-decoration: underline; text-underline-offset: 2px; 
 .seen ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 5px; }
 .seen li { display: grid; }
 .seen .meta { color: var(--muted); font-size: 12px; }
+.earlier { margin: 10px 0 0; padding-top: 8px; border-top: 1px solid var(--rule); font-size: 13px; overflow-wrap: anywhere; }
 .muted { color: var(--muted); font-size: 13px; }
 @media (forced-colors: active) { .card { border: 1px solid CanvasText; } }`;
 }

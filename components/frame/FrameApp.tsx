@@ -6,14 +6,16 @@
  */
 import type { Browser } from 'wxt/browser';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { stepOf, type FromFrame, type ToFrame } from '../../lib/frame-protocol.ts';
+import { stepOf, type CardSubject, type FromFrame, type ToFrame } from '../../lib/frame-protocol.ts';
 import type { UiLanguage } from '../../lib/i18n.ts';
 import { send } from '../../lib/send.ts';
-import { Card, type SeenIn } from '../card/Card.tsx';
+import { figureMeasure } from '../../lib/store/measure.ts';
+import { Card, type Earlier, type SeenIn } from '../card/Card.tsx';
 import { cardCss } from '../card/styles.ts';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
 import { NoteView } from '../notes/NoteView.tsx';
 import { noteStrings } from '../notes/strings.ts';
+import { comparable, EARLIER_POINTS, latestComparable } from '../shared/figures.ts';
 import { notesCss } from '../notes/styles.ts';
 
 /** Transparent room around the content for its shadow; the content script places the frame with it in mind. */
@@ -33,9 +35,30 @@ async function loadSeen(entityId: string, excludeArticleId?: number): Promise<Se
   };
 }
 
+/**
+ * The latest figure another article gave for the same entity, measure and unit as a figure on the page, dated no
+ * later than the page's article when it is stored. Asked here, in the frame: its title is the reader's own data.
+ */
+async function loadEarlier(subject: Extract<CardSubject, { kind: 'figure' }>, about: string, articleId?: number): Promise<Earlier> {
+  const res = await send({
+    type: 'entity/timeline',
+    entityId: about,
+    measure: figureMeasure(subject.value, subject.measure),
+    limit: EARLIER_POINTS,
+    ...(articleId !== undefined ? { earlierThan: articleId } : {}),
+  });
+  if (!res.ok) return { state: 'unavailable' };
+  const p = latestComparable(subject, res.data);
+  return { state: 'ready', figure: p && { value: p.value, date: p.date, title: p.article.title, site: p.article.site, url: p.article.url } };
+}
+
 function CardView({ view }: { view: Extract<View, { type: 'card' }> }) {
-  const entityId = view.subject.kind === 'figure' ? undefined : view.subject.id;
+  const subject = view.subject;
+  const entityId = subject.kind === 'figure' ? undefined : subject.id;
+  // A figure about an entity, of a measure that can be compared: the card says what was said before.
+  const figure = subject.kind === 'figure' && subject.about && comparable(subject.value, subject.measure) ? { subject, about: subject.about } : undefined;
   const [seen, setSeen] = useState<SeenIn | undefined>(entityId ? { state: 'loading' } : undefined);
+  const [earlier, setEarlier] = useState<Earlier | undefined>(figure ? { state: 'loading' } : undefined);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!entityId) return;
@@ -47,12 +70,22 @@ function CardView({ view }: { view: Extract<View, { type: 'card' }> }) {
     };
   }, [entityId, view.articleId]);
   useEffect(() => {
+    if (!figure) return;
+    let live = true;
+    setEarlier({ state: 'loading' });
+    void loadEarlier(figure.subject, figure.about, view.articleId).then((e) => live && setEarlier(e));
+    return () => {
+      live = false;
+    };
+    // The view is keyed by its subject, so the subject does not change under this component.
+  }, [view.articleId]);
+  useEffect(() => {
     if (view.focus) box.current?.focus({ preventScroll: true });
   }, [view]);
   const name = view.subject.text;
   return (
     <div ref={box} role="dialog" aria-label={`ChipLens: ${name}`} tabIndex={-1} class="dialog">
-      <Card subject={view.subject} lang={view.lang} seen={seen} />
+      <Card subject={view.subject} lang={view.lang} seen={seen} earlier={earlier} />
     </div>
   );
 }

@@ -11,14 +11,10 @@ import { strings as cardStrings, type SentencePart } from '../card/i18n';
 import { uiStrings } from '../i18n/strings';
 import { comparable, latestComparable, magnitude, measureGroupKey, sameFigure } from '../shared/figures';
 
+export { EARLIER_POINTS } from '../shared/figures';
+
 /** Newest figures per entity the popup's timeline shows: enough to see a trend, few enough to answer fast at 10,000 articles. */
 export const POPUP_TIMELINE_POINTS = 50;
-
-/**
- * Earlier figures the popup reads per entity and measure: the store answers them from one index range, so a
- * handful is enough to find the latest one in the same currency or unit.
- */
-export const EARLIER_POINTS = 20;
 
 /** A figure of the current article. */
 export interface FigureHere {

@@ -10,6 +10,12 @@ import type { FigureValue, Measure } from '../../lib/extract/types';
 import { figureMeasure } from '../../lib/store/measure';
 import type { TimelinePoint } from '../../lib/store/types';
 
+/**
+ * Earlier figures read per entity and measure ("what's new", the card): the store answers them from one index
+ * range, so a handful is enough to find the latest one in the same currency or unit.
+ */
+export const EARLIER_POINTS = 20;
+
 const SCALE: Record<string, number> = { GB: 1, TB: 1000, 'GB/s': 1, 'TB/s': 1000, TFLOPS: 1, PFLOPS: 1000 };
 
 /** A key shared exactly by figures that can be compared. */
