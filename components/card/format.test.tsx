@@ -88,7 +88,8 @@ describe('short figures for sentences', () => {
     expect(plain(moneyShort(1.5e12, 'CNY', 'de'))).toBe('1,5 Bio. CN¥');
     expect(plain(moneyShort(48_700, 'EUR', 'de'))).toBe('48.700 €');
     expect(plain(moneyShort(-2.1e9, 'USD', 'en'))).toBe('-$2.1 bn');
-    expect(plain(moneyShort(3e6, 'XYZ', 'en'))).toMatch(/^3 m XYZ$|XYZ/);
+    // A code Intl has no sign for is written as the code.
+    expect(plain(moneyShort(3e6, 'XYZ', 'en'))).toBe('XYZ 3 m');
   });
 
   it('writes percentages by locale and everything else in words', () => {
