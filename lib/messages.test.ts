@@ -63,6 +63,8 @@ describe('handleMessage: rejected messages', () => {
     ['entity/context with limit 0', { type: 'entity/context', entityId: 'x', limit: 0 }, /limit/],
     ['entity/context with a misspelt option', { type: 'entity/context', entityId: 'x', excludeArticleID: 3 }, /excludeArticleID/],
     ['entity/timeline with a string limit', { type: 'entity/timeline', entityId: 'x', limit: '5' }, /limit/],
+    ['entity/timeline with a measure not in the vocabulary', { type: 'entity/timeline', entityId: 'x', measure: 'vibes' }, /measure/],
+    ['article/seen with a figure measure not in the vocabulary', seen('a', { figures: [{ ...figure({ type: 'percent', value: 1 }), measure: 'vibes' } as never] }), /measure/],
     ['entity/co-mentions with an empty id', { type: 'entity/co-mentions', entityId: '' }, /entityId/],
     ['list/get with a bad state', { type: 'list/get', query: { state: 'maybe' } }, /query\.state/],
     ['list/save with a negative id', { type: 'list/save', articleId: -1 }, /articleId/],

@@ -47,11 +47,11 @@ describe('buildArticleReport', () => {
       mention(text, 'Nvidia', 0, { kind: 'company', id: 'nvidia', name: 'Nvidia' }),
       mention(text, 'H20', 0, { kind: 'chip', id: 'nvidia-h20', name: 'Nvidia H20' }),
       mention(text, 'H20', 1, { kind: 'chip', id: 'nvidia-h20', name: 'Nvidia H20' }),
-      mention(text, '12.000 Dollar', 0, { kind: 'figure', value: { type: 'money', amount: 12000, currency: 'USD' }, about: 'nvidia-h20' }),
+      mention(text, '12.000 Dollar', 0, { kind: 'figure', value: { type: 'money', amount: 12000, currency: 'USD' }, about: 'nvidia-h20', measure: 'unit-price' }),
       mention(text, 'Huawei', 0, { kind: 'company', id: 'huawei', name: 'Huawei' }),
       mention(text, 'Ascend 910C', 0, { kind: 'chip', id: 'huawei-ascend-910c', name: 'Huawei Ascend 910C' }),
       mention(text, 'Nvidias', 0, { kind: 'company', id: 'nvidia', name: 'Nvidia' }),
-      mention(text, '9 %', 0, { kind: 'figure', value: { type: 'percent', value: 9 } }),
+      mention(text, '9 %', 0, { kind: 'figure', value: { type: 'percent', value: 9 }, measure: 'unknown' }),
     ],
   };
 
@@ -78,18 +78,21 @@ describe('buildArticleReport', () => {
     expect(r.entities.find((e) => e.id === 'nvidia')!.start).toBe(0);
   });
 
-  it('lists figures in text order with what they are about', () => {
+  it('lists figures in text order with what they are about and what they measure', () => {
     const r = buildArticleReport(page, text, annotation);
     expect(r.figures).toEqual([
       {
         value: { type: 'money', amount: 12000, currency: 'USD' },
         about: 'nvidia-h20',
+        measure: 'unit-price',
         quote: { exact: '12.000 Dollar', prefix: ' H20 nach China. Der H20 kostet ', suffix: '. Huawei baut den Ascend 910C. N' },
         start: text.indexOf('12.000'),
       },
       { value: { type: 'percent', value: 9 }, quote: quoteAt(text, text.indexOf('9 %'), text.indexOf('9 %') + 3), start: text.indexOf('9 %') },
     ]);
     expect('about' in r.figures[1]).toBe(false);
+    // Not known is said by leaving the measure out.
+    expect('measure' in r.figures[1]).toBe(false);
   });
 
   it('carries the page identity, tidies the title and normalises the date', () => {

@@ -169,4 +169,27 @@ describe('figureTimeline', () => {
     await recordArticle(db, report('b', { publishedAt: iso(20), entities: [entity('nvidia-h20')] }), 50 * day);
     expect((await figureTimeline(db, 'nvidia-h20')).map((p) => p.date / day)).toEqual([10, 25]);
   });
+
+  it('answers one measure, and with earlierThan only what other articles said no later than that one', async () => {
+    const usd = (amount: number) => ({ type: 'money', amount, currency: 'USD' }) as const;
+    const at = (name: string, d: number, figures: ReturnType<typeof figure>[]) =>
+      recordArticle(db, report(name, { publishedAt: iso(d), entities: [entity('nvidia', 1, 'company')], figures }), d * day);
+    const a = await at('a', 10, [figure(usd(4.5e9), 'nvidia', 1, 'charge'), figure(usd(13.5e9), 'nvidia', 2, 'revenue')]);
+    const b = await at('b', 20, [figure(usd(5.5e9), 'nvidia', 1, 'charge'), figure(usd(1e9), 'nvidia', 2)]);
+    const c = await at('c', 30, [figure(usd(6e9), 'nvidia', 1, 'charge')]);
+    // Many figures of other measures do not push the earlier write-off out of reach.
+    await at('d', 15, Array.from({ length: 30 }, (_, i) => figure(usd(i * 1e9), 'nvidia', i, 'revenue')));
+
+    const charges = await figureTimeline(db, 'nvidia', { measure: 'charge' });
+    expect(charges.map((p) => [p.article.id, p.measure])).toEqual([
+      [a.article.id, 'charge'],
+      [b.article.id, 'charge'],
+      [c.article.id, 'charge'],
+    ]);
+    expect((await figureTimeline(db, 'nvidia', { measure: 'charge', earlierThan: b.article.id, limit: 1 })).map((p) => p.article.id)).toEqual([a.article.id]);
+    expect(await figureTimeline(db, 'nvidia', { measure: 'charge', earlierThan: a.article.id })).toEqual([]);
+    // A figure with no measure read is stored as unknown, the rest as the extractor said.
+    expect((await figureTimeline(db, 'nvidia', { measure: 'unknown' })).map((p) => p.value)).toEqual([usd(1e9)]);
+    expect((await figureTimeline(db, 'nvidia', { earlierThan: b.article.id })).every((p) => p.date <= 20 * day && p.article.id !== b.article.id)).toBe(true);
+  });
 });

@@ -33,6 +33,7 @@ describe('openStore', () => {
     expect(db.articles.schema.idxByName.url.unique).toBe(true);
     expect(db.mentions.schema.idxByName).toHaveProperty('[entityId+date]');
     expect(db.figures.schema.idxByName).toHaveProperty('[about+date]');
+    expect(db.figures.schema.idxByName).toHaveProperty('[about+measure+date]');
     db.close();
   });
 
@@ -135,7 +136,7 @@ describe('upgrade from version 1', () => {
     const deps = freshDeps();
     const [a, b, c] = await fillV1(deps);
     const db = await openStore('chiplens', deps);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
 
     const articles = await db.articles.orderBy('id').toArray();
     expect(articles).toHaveLength(3);
@@ -174,6 +175,7 @@ describe('upgrade from version 1', () => {
       about: 'nvidia-h20',
       type: 'money',
       value: { type: 'money', amount: 11_000, currency: 'USD' },
+      measure: 'unknown',
       quote: q('11,000 dollars'),
       start: 70,
       date: 2_000,
@@ -225,6 +227,44 @@ describe('upgrade from version 1', () => {
     const db = await openStore('chiplens', deps);
     expect(await db.mentions.count()).toBe(4);
     expect((await db.notes.toArray())[0].selector.exact).toBe('H20');
+    db.close();
+  });
+});
+
+describe('upgrade from version 2', () => {
+  const q = (exact: string) => ({ exact, prefix: '', suffix: '' });
+
+  it('gives every figure a measure (its unit\'s, else unknown), keeps every other field and serves measure queries', async () => {
+    const deps = freshDeps();
+    const old = new Dexie('chiplens', deps);
+    declareSchema(old, 2);
+    await old.open();
+    const [a, b] = (await old.table('articles').bulkAdd(
+      [
+        { url: 'https://a.example/1', title: 'One', site: 'a.example', lang: 'en', date: 1_000, firstSeen: 1_000, lastSeen: 1_000, tags: [], entityIds: ['nvidia'] },
+        { url: 'https://a.example/2', title: 'Two', site: 'a.example', lang: 'en', date: 2_000, firstSeen: 2_000, lastSeen: 2_000, tags: [], entityIds: ['nvidia'] },
+      ],
+      { allKeys: true },
+    )) as number[];
+    const v2Figures = [
+      { articleId: a, about: 'nvidia', type: 'money', value: { type: 'money', amount: 5.5e9, currency: 'USD' }, quote: q('$5.5 billion'), start: 5, date: 1_000 },
+      { articleId: b, about: 'nvidia', type: 'memory', value: { type: 'memory', amount: 141, unit: 'GB' }, quote: q('141 GB'), start: 9, date: 2_000 },
+      { articleId: b, type: 'percent', value: { type: 'percent', value: 3 }, quote: q('3 %'), start: 20, date: 2_000 },
+    ];
+    await old.table('figures').bulkAdd(v2Figures);
+    old.close();
+
+    const db = await openStore('chiplens', deps);
+    expect(db.verno).toBe(3);
+    const figures = await db.figures.orderBy('id').toArray();
+    expect(figures.map(({ id: _id, ...f }) => f)).toEqual([
+      { ...v2Figures[0], measure: 'unknown' },
+      { ...v2Figures[1], measure: 'memory' },
+      { ...v2Figures[2], measure: 'unknown' },
+    ]);
+    expect((await figureTimeline(db, 'nvidia', { measure: 'memory' })).map((p) => p.article.id)).toEqual([b]);
+    expect((await figureTimeline(db, 'nvidia', { measure: 'unknown' })).map((p) => p.article.id)).toEqual([a]);
+    expect(await figureTimeline(db, 'nvidia', { measure: 'revenue' })).toEqual([]);
     db.close();
   });
 });

@@ -70,6 +70,35 @@ describe('importAll', () => {
     target.close();
   });
 
+  it('keeps what figures measure, and reads a backup from before measures as not known (specs by their unit)', async () => {
+    await recordArticle(
+      db,
+      report('m', {
+        entities: [entity('nvidia', 1, 'company')],
+        figures: [
+          figure({ type: 'money', amount: 5.5e9, currency: 'USD' }, 'nvidia', 1, 'charge'),
+          figure({ type: 'memory', amount: 96, unit: 'GB' }, 'nvidia', 2),
+          figure({ type: 'percent', value: 4 }, 'nvidia', 3),
+        ],
+      }),
+    );
+    const dump = JSON.parse(JSON.stringify(await exportAll(db)));
+    expect(dump.figures.map((f: { measure: string }) => f.measure)).toEqual(['charge', 'memory', 'unknown']);
+    const roundTrip = await testStore('round-trip');
+    await importAll(roundTrip, dump, { mode: 'merge' });
+    expect((await roundTrip.figures.toArray()).sort((x, y) => x.start - y.start).map((f) => f.measure)).toEqual(['charge', 'memory', 'unknown']);
+    roundTrip.close();
+
+    for (const f of dump.figures) delete f.measure;
+    const older = await testStore('older');
+    await importAll(older, dump, { mode: 'merge' });
+    expect((await older.figures.toArray()).sort((x, y) => x.start - y.start).map((f) => f.measure)).toEqual(['unknown', 'memory', 'unknown']);
+    older.close();
+
+    dump.figures[0].measure = 'vibes';
+    await expect(importAll(db, dump, { mode: 'merge' })).rejects.toMatchObject({ code: 'invalid' });
+  });
+
   it('merging a backup into the store it came from changes nothing', async () => {
     await fill(db);
     const before = await exportAll(db);

@@ -3,7 +3,7 @@
  * Imported by tests and `bench/store.ts` only.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { FigureValue } from '../extract/types';
+import type { FigureValue, Measure } from '../extract/types';
 import type { ArticleReport, EntityEntry, FigureEntry } from '../report';
 import { openStore, type StoreDb, type StoreDeps } from './db';
 import type { EntityRow } from './types';
@@ -24,8 +24,8 @@ export function entity(id: string, count = 1, kind: EntityEntry['kind'] = 'chip'
 }
 
 /** A figure entry for a report. */
-export function figure(value: FigureValue, about?: string, start = 0): FigureEntry {
-  return { value, ...(about ? { about } : {}), quote: { exact: JSON.stringify(value), prefix: 'p ', suffix: ' s' }, start };
+export function figure(value: FigureValue, about?: string, start = 0, measure?: Measure): FigureEntry {
+  return { value, ...(about ? { about } : {}), ...(measure ? { measure } : {}), quote: { exact: JSON.stringify(value), prefix: 'p ', suffix: ' s' }, start };
 }
 
 /** A report for `https://news.example/<slug>`. */
