@@ -37,10 +37,13 @@ describe('export formats', () => {
 
   it('words figures and headings in the reader’s language', () => {
     const de = text(buildExport('markdown', dump, { ...en, lang: 'de', t: uiStrings('de') }).data);
-    expect(de).toContain('| NVIDIA | 5,5 Milliarden US-Dollar (USD) |');
+    expect(de).toContain('| NVIDIA | Umsatz | 5,5 Milliarden US-Dollar (USD) |');
+    expect(de).toContain('| Huawei | Marktanteil | \\-2 Prozentpunkte |');
     expect(de).toContain('### Notizen');
     const anno = JSON.parse(text(buildExport('annotations', dump, { ...en, lang: 'de', t: uiStrings('de') }).data));
     expect(anno.label).toBe('ChipLens-Notizen und -Markierungen');
-    expect(text(buildExport('markdown', dump, en).data)).toContain('| NVIDIA | 5.5 billion US dollars (USD) |');
+    expect(text(buildExport('markdown', dump, en).data)).toContain('| NVIDIA | revenue | 5.5 billion US dollars (USD) |');
+    const figures = JSON.parse(text(buildExport('annotations', dump, en).data)).first.items.filter((a: { motivation: string }) => a.motivation === 'highlighting');
+    expect(figures.map((a: { body: { value: string }[] }) => a.body[0].value)).toContain('revenue: 5.5 billion US dollars (USD)');
   });
 });

@@ -15,6 +15,7 @@ import {
   type ExportOptions,
 } from '../../lib/export';
 import { figureInWords } from '../card/format';
+import { strings as cardStrings } from '../card/i18n';
 import type { UiStrings } from '../i18n/strings';
 import { fileName } from './download';
 
@@ -48,6 +49,7 @@ export function buildExport(format: ExportFormat, dump: StoreExport, ctx: Export
     savedOnly: ctx.scope === 'saved',
     timeZone: ctx.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     describeFigure: (v) => figureInWords(v, ctx.lang),
+    describeMeasure: (m) => cardStrings(ctx.lang).measures[m].name,
   };
   const labels = MARKDOWN_LABELS[ctx.lang];
   switch (format) {

@@ -69,9 +69,11 @@ describe('Web Annotation JSON-LD', () => {
       ],
     });
     const figures = items().filter((a) => a.motivation === 'highlighting');
+    // What a figure measures leads its description and is a tag of its own.
     expect(figures.map((a) => a.body)).toContainEqual([
-      { type: 'TextualBody', value: '5500000000 USD', format: 'text/plain', purpose: 'describing' },
+      { type: 'TextualBody', value: 'revenue: 5500000000 USD', format: 'text/plain', purpose: 'describing' },
       { type: 'TextualBody', value: 'NVIDIA', format: 'text/plain', purpose: 'tagging' },
+      { type: 'TextualBody', value: 'revenue', format: 'text/plain', purpose: 'tagging' },
     ]);
     // A figure about nothing has a description only.
     expect(figures.map((a) => a.body)).toContainEqual([{ type: 'TextualBody', value: '10–20 %', format: 'text/plain', purpose: 'describing' }]);

@@ -5,7 +5,8 @@
  *   TextQuoteSelector and, when the store knows where the passage was, a TextPositionSelector;
  * - one `tagging` Annotation per highlighted chip or company (its first passage in the article), the entity's
  *   name as a TextualBody with purpose `tagging`;
- * - one `highlighting` Annotation per figure, its value as a `describing` body and the entity it is about as a tag.
+ * - one `highlighting` Annotation per figure, its value as a `describing` body ("write-off: 5.5 billion US dollars"
+ *   when its measure is known) and the entity it is about and its measure as tags.
  *
  * Positions are UTF-16 offsets into the text ChipLens reads from the page (the same convention Hypothesis
  * exports), so other tools should trust the quote first and use the position only to pick between repeats.
@@ -14,7 +15,7 @@
  * note twice gives the same id and a tool that imports both can tell it is one annotation.
  */
 import type { Quote, TextPosition } from '../store/types';
-import { aboutEntity, buildModel, isoUtc, plainFigure, type Backup, type ExportOptions } from './model';
+import { aboutEntity, buildModel, isoUtc, measureLabel, plainFigure, type Backup, type ExportOptions } from './model';
 
 /** The JSON-LD context every Web Annotation document names. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -131,8 +132,10 @@ export function webAnnotations(backup: Backup, opts: AnnotationOptions = {}): An
     }
     for (const f of figures) {
       const about = aboutEntity(model, f.about);
-      const body = [text(describe(f.value), 'describing')];
+      const measure = measureLabel(f.measure, opts);
+      const body = [text(measure ? `${measure}: ${describe(f.value)}` : describe(f.value), 'describing')];
       if (about) body.push(text(about.name, 'tagging'));
+      if (measure) body.push(text(measure, 'tagging'));
       items.push({
         id: contentUuid(`figure\u0000${a.url}\u0000${f.start}\u0000${f.quote.exact}`),
         type: 'Annotation',

@@ -81,14 +81,14 @@ describe('csvField', () => {
 });
 
 describe('figures table', () => {
-  it('has one row per figure, newest article first, with value, range bounds, unit and entity', () => {
+  it('has one row per figure, newest article first, with measure, value, range bounds, unit and entity', () => {
     const rows = parseCsv(figuresCsv(trickyBackup()));
-    expect(rows[0]).toEqual(['article', 'url', 'date', 'entity_id', 'entity_name', 'entity_kind', 'type', 'value', 'min', 'max', 'unit', 'text', 'passage']);
+    expect(rows[0]).toEqual(['article', 'url', 'date', 'entity_id', 'entity_name', 'entity_kind', 'measure', 'type', 'value', 'min', 'max', 'unit', 'text', 'passage']);
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toEqual([`'${FORMULA_TITLE}`, 'https://news.example.com/a/1', '2026-11-22', 'huawei', 'Huawei', 'company', 'points', '-2', '', '', 'pp', "'-2 points", 'share fell -2 points.']);
+    expect(rows[1]).toEqual([`'${FORMULA_TITLE}`, 'https://news.example.com/a/1', '2026-11-22', 'huawei', 'Huawei', 'company', 'market-share', 'points', '-2', '', '', 'pp', "'-2 points", 'share fell -2 points.']);
     // Same article: figures in page order, the range before the amount.
-    expect(rows[2]).toEqual([TRICKY_TITLE, 'https://www.example.de/news/h20-stopp?id=1&x=(2)', '2025-08-22', '', '', '', 'percent', '', '10', '20', '%', '10 bis 20 Prozent', 'um 10 bis 20 Prozent |']);
-    expect(rows[3].slice(3, 13)).toEqual(['nvidia', 'NVIDIA', 'company', 'money', '5500000000', '', '', 'USD', '5,5 Milliarden Dollar', 'Umsatz von 5,5 Milliarden Dollar, sagte er']);
+    expect(rows[2]).toEqual([TRICKY_TITLE, 'https://www.example.de/news/h20-stopp?id=1&x=(2)', '2025-08-22', '', '', '', 'unknown', 'percent', '', '10', '20', '%', '10 bis 20 Prozent', 'um 10 bis 20 Prozent |']);
+    expect(rows[3].slice(3, 14)).toEqual(['nvidia', 'NVIDIA', 'company', 'revenue', 'money', '5500000000', '', '', 'USD', '5,5 Milliarden Dollar', 'Umsatz von 5,5 Milliarden Dollar, sagte er']);
   });
 
   it('dates rows in the reader’s time zone', () => {
@@ -99,11 +99,11 @@ describe('figures table', () => {
 
   it('exports only the chosen articles', () => {
     const rows = parseCsv(figuresCsv(trickyBackup(), { articleIds: [9] }));
-    expect(rows.map((r) => r[6])).toEqual(['type', 'points']);
+    expect(rows.map((r) => r[7])).toEqual(['type', 'points']);
   });
 
   it('is a header alone for an empty store', () => {
-    expect(figuresCsv(emptyBackup())).toBe(`${BOM}article,url,date,entity_id,entity_name,entity_kind,type,value,min,max,unit,text,passage\r\n`);
+    expect(figuresCsv(emptyBackup())).toBe(`${BOM}article,url,date,entity_id,entity_name,entity_kind,measure,type,value,min,max,unit,text,passage\r\n`);
   });
 });
 

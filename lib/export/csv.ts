@@ -41,6 +41,7 @@ export const FIGURE_COLUMNS = [
   'entity_id',
   'entity_name',
   'entity_kind',
+  'measure',
   'type',
   'value',
   'min',
@@ -52,7 +53,8 @@ export const FIGURE_COLUMNS = [
 
 /**
  * The figures table: one row per figure of the selected articles, newest article first, figures in page order.
- * `value` holds a single number (or a date's ISO text), `min`/`max` the bounds of a range; `unit` is the unit,
+ * `measure` is what the figure measures, as the vocabulary's id (`revenue`, `charge`…, `unknown`), so a spreadsheet
+ * can filter by entity and measure before it compares; `value` holds a single number (or a date's ISO text), `min`/`max` the bounds of a range; `unit` is the unit,
  * `%`, `pp` or the ISO currency. `text` is the figure as the page wrote it; `passage` adds its context.
  */
 export function figuresCsv(backup: Backup, opts: ExportOptions = {}): string {
@@ -70,6 +72,7 @@ export function figuresCsv(backup: Backup, opts: ExportOptions = {}): string {
         about?.id,
         about?.name,
         about?.kind,
+        f.measure ?? 'unknown',
         f.value.type,
         f.value.type === 'date' ? c.value : num(c.value),
         num(c.min),

@@ -90,16 +90,16 @@ describe('one file per article', () => {
     expect(unread[0]).toBe('title: "=HYPERLINK(\\"http://evil.example\\",\\"Klick\\")"');
   });
 
-  it('has a heading, a figures table whose rows keep their three columns, and the note as a blockquote', () => {
+  it('has a heading, a figures table whose rows keep their four columns (measure labelled), and the note as a blockquote', () => {
     expect(tricky).toContain('\n# Nvidia H20: „Stopp“ \\| Chinas "Antwort", Teil 1\n');
     const table = tricky.split('\n').filter((l) => l.startsWith('|'));
     expect(table).toEqual([
-      '| About | Figure | Passage |',
-      '| --- | --- | --- |',
-      '|  | 10–20 % | …um **10 bis 20 Prozent** \\|… |',
-      '| NVIDIA | 5500000000 USD | …Umsatz von **5,5 Milliarden Dollar**, sagte er… |',
+      '| About | Measure | Figure | Passage |',
+      '| --- | --- | --- | --- |',
+      '|  |  | 10–20 % | …um **10 bis 20 Prozent** \\|… |',
+      '| NVIDIA | revenue | 5500000000 USD | …Umsatz von **5,5 Milliarden Dollar**, sagte er… |',
     ]);
-    for (const row of table) expect(cellBorders(row)).toBe(4);
+    for (const row of table) expect(cellBorders(row)).toBe(5);
     const note = tricky.slice(tricky.indexOf('## Notes'));
     expect(note.split('\n').slice(2)).toEqual([
       '> *„Größe, "Preis"“*',
@@ -139,17 +139,19 @@ describe('digest', () => {
     expect(headings).toEqual(['## \\=HYPERLINK("http://evil.example","Klick")', '## Nvidia H20: „Stopp“ \\| Chinas "Antwort", Teil 1']);
     expect(md).toContain('\n#chiplens #china #export-kontrolle #chip/nvidia-h20 #company/nvidia\n');
     expect(md).toContain('[example.de](https://www.example.de/news/h20-stopp?id=1&x=%282%29) · erschienen 2025-08-23 · gemerkt 2026-11-20 · gelesen 2026-11-21');
-    expect(md).toContain('| Betrifft | Zahl | Textstelle |');
+    expect(md).toContain('| Betrifft | Messgröße | Zahl | Textstelle |');
     expect(md).toContain('- Nvidia H20 (Chip, 3 Erwähnungen)');
     // A figure about an entity no stored article names takes its name from the knowledge base.
-    expect(md).toContain('| Huawei | \\-2 pp | …share fell **\\-2 points**.… |');
+    expect(md).toContain('| Huawei | market-share | \\-2 pp | …share fell **\\-2 points**.… |');
   });
 
-  it('takes a chosen set of articles and the caller’s words for figures', () => {
-    const md = markdownDigest(trickyBackup(), { articleIds: [7], describeFigure: (v) => `<${v.type}>` });
+  it('takes a chosen set of articles and the caller’s words for figures and measures', () => {
+    const md = markdownDigest(trickyBackup(), { articleIds: [7], describeFigure: (v) => `<${v.type}>`, describeMeasure: (m) => `[${m}]` });
     expect(md).not.toContain('HYPERLINK');
     expect(md).toContain('articles: 1');
-    expect(md).toContain('| NVIDIA | \\<money\\> |');
+    expect(md).toContain('| NVIDIA | \\[revenue\\] | \\<money\\> |');
+    // A figure whose measure is not known gets no label.
+    expect(md).toContain('|  |  | \\<percent\\> |');
   });
 
   it('is a valid file with no articles for an empty store', () => {

@@ -13,6 +13,7 @@ import {
   entityTag,
   localDate,
   localDateTime,
+  measureLabel,
   plainFigure,
   plainTag,
   type ArticleBundle,
@@ -28,6 +29,8 @@ export interface MarkdownLabels {
   figures: string;
   notes: string;
   about: string;
+  /** Column heading for what a figure measures. */
+  measure: string;
   figure: string;
   quote: string;
   saved: string;
@@ -45,6 +48,7 @@ export const MARKDOWN_LABELS: Record<'en' | 'de', MarkdownLabels> = {
     figures: 'Figures',
     notes: 'Notes',
     about: 'About',
+    measure: 'Measure',
     figure: 'Figure',
     quote: 'Passage',
     saved: 'saved',
@@ -60,6 +64,7 @@ export const MARKDOWN_LABELS: Record<'en' | 'de', MarkdownLabels> = {
     figures: 'Zahlen',
     notes: 'Notizen',
     about: 'Betrifft',
+    measure: 'Messgröße',
     figure: 'Zahl',
     quote: 'Textstelle',
     saved: 'gemerkt',
@@ -160,8 +165,11 @@ function quoteCell(q: { exact: string; prefix: string; suffix: string }): string
 function figuresTable(bundle: ArticleBundle, model: ExportModel, opts: MarkdownOptions, l: MarkdownLabels): string[] {
   if (!bundle.figures.length) return [];
   const describe = opts.describeFigure ?? plainFigure;
-  const rows = bundle.figures.map((f) => `| ${mdLine(aboutEntity(model, f.about)?.name ?? '')} | ${mdLine(describe(f.value))} | ${quoteCell(f.quote)} |`);
-  return [`| ${l.about} | ${l.figure} | ${l.quote} |`, '| --- | --- | --- |', ...rows];
+  const rows = bundle.figures.map(
+    (f) =>
+      `| ${mdLine(aboutEntity(model, f.about)?.name ?? '')} | ${mdLine(measureLabel(f.measure, opts) ?? '')} | ${mdLine(describe(f.value))} | ${quoteCell(f.quote)} |`,
+  );
+  return [`| ${l.about} | ${l.measure} | ${l.figure} | ${l.quote} |`, '| --- | --- | --- | --- |', ...rows];
 }
 
 function noteBlock(note: NoteRow, l: MarkdownLabels, timeZone: string): string[] {

@@ -2,7 +2,7 @@
  * The backup read the way every export format needs it: articles in a stable order, each with its own mentions,
  * figures and notes, and entity names resolved once. Pure: a `data/export` answer in, plain objects out.
  */
-import type { FigureValue } from '../extract/types';
+import type { FigureValue, Measure } from '../extract/types';
 import { lookupEntity } from '../kb';
 import type { StoreExport } from '../store/dump';
 import { isoTime, validTime } from '../store/times';
@@ -46,6 +46,14 @@ export interface ExportOptions extends Selection {
   timeZone?: string;
   /** Words for a figure; {@link plainFigure} when left out. The library page passes the card's wording in the UI language. */
   describeFigure?: (value: FigureValue) => string;
+  /** Words for what a figure measures; the vocabulary's own id ("charge") when left out. The library page passes the card's. */
+  describeMeasure?: (measure: Measure) => string;
+}
+
+/** What a stored figure measures, in the caller's words; `undefined` when it is not known (nothing to label). */
+export function measureLabel(measure: Measure | undefined, opts: Pick<ExportOptions, 'describeMeasure'>): string | undefined {
+  if (measure === undefined || measure === 'unknown') return undefined;
+  return opts.describeMeasure ? opts.describeMeasure(measure) : measure;
 }
 
 /** The backup indexed: bundles newest first (then by id, so equal dates keep one order) and entities by id. */
