@@ -7,6 +7,7 @@ import { launchWithExtension, pageHighlights, saveScreenshot, startServer, tabSu
 
 const H20_STOP = '/de-nvidia-h20-produktionsstopp.html'; // 23 Aug 2025: Nvidia, 13.5 billion USD
 const MI308 = '/en-amd-mi308-huawei-ascend.html'; // 19 Sep 2025: Nvidia, 5.5 billion USD
+const H20_REFRESH = '/en-nvidia-h20-refresh.html'; // 2 Sep 2025: H20 with 141 GB (the German article said 96 GB), Nvidia, 4.5 billion USD
 const CRISPS = '/en-crisps-taste-test.html';
 
 let server: TestServer;
@@ -85,6 +86,7 @@ afterAll(async () => {
 describe('popup on chip articles', () => {
   let first: Page;
   let second: Page;
+  let third: Page;
 
   it('welcomes a new reader and lists what the first article mentions, grouped by kind with counts', async () => {
     first = await openArticle(H20_STOP);
@@ -139,13 +141,34 @@ describe('popup on chip articles', () => {
     }
   });
 
-  it('tells what is new here: a figure that differs from what an earlier article said', async () => {
+  it('never sets one measure against another in what is new: the write-off here is not compared with lost revenue', async () => {
     const popup = await openPopup(await tabOf(second, true));
     try {
-      const change = popup.locator('.whats-new li').filter({ hasText: 'Nvidia' });
+      // The H20 article's 13.5 billion is revenue Nvidia may lose; this article's 5.5 billion is a write-off.
+      await expect.poll(() => popup.locator('.whats-new h2 ~ *').first().innerText()).not.toBe('Loading…');
+      const sentences = await popup.locator('.whats-new li').allInnerTexts();
+      expect(sentences.filter((t) => /13[.,]5/.test(t))).toEqual([]);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('tells what is new here in one sentence per change, with the earlier article and its date', async () => {
+    third = await openArticle(H20_REFRESH);
+    const popup = await openPopup(await tabOf(third, true));
+    try {
+      const change = popup.locator('.whats-new li[data-entity="nvidia-h20"][data-measure="memory"]');
       await change.waitFor();
-      expect(await change.locator('.now').innerText()).toMatch(/5\.5 billion US dollars/);
-      expect(await change.locator('.was').innerText()).toMatch(/13\.5 billion US dollars .*Halbleiter-Kurier, Aug 23, 2025/);
+      expect((await change.innerText()).replace(/\s+/g, ' ')).toBe(
+        'Nvidia H20’s memory is 141 GB here, up from 96 GB in “Nvidia stoppt H20-Fertigung – Chinas Chipentwickler wittern ihre Chance” on Aug 23, 2025.',
+      );
+      // The earlier article is a link to it; the entity opens its own view.
+      expect(await change.locator('a').getAttribute('href')).toBe(server.url(H20_STOP));
+      await change.locator('button', { hasText: 'Nvidia H20' }).click();
+      await expect.poll(() => popup.locator('.entity-view h1').innerText()).toBe('Nvidia H20');
+      // The timeline groups the entity's figures by what they measure.
+      await expect.poll(() => popup.locator('.timeline section[data-measure="memory"] h4').innerText()).toBe('Memory');
+      expect(await popup.locator('.timeline section[data-measure="memory"] .value').allInnerTexts()).toEqual(['96 GB', '141 GB']);
     } finally {
       await popup.close();
     }
@@ -216,6 +239,17 @@ describe('popup on chip articles', () => {
       await popup.emulateMedia({ colorScheme: 'dark' });
       expect(await popup.locator('#found-h').innerText()).toBe('Auf dieser Seite gefunden');
       expect(await popup.locator('html').getAttribute('lang')).toBe('de');
+      // What is new, said in German.
+      const again = await openPopup(await tabOf(third, true));
+      try {
+        const change = again.locator('.whats-new li[data-measure="memory"]');
+        await change.waitFor();
+        expect((await change.innerText()).replace(/\s+/g, ' ')).toBe(
+          'Der Speicher von Nvidia H20 liegt hier bei 141 GB, gestiegen von 96 GB in „Nvidia stoppt H20-Fertigung – Chinas Chipentwickler wittern ihre Chance“ vom 23.08.2025.',
+        );
+      } finally {
+        await again.close();
+      }
       const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const [r, g, b] = bg.match(/\d+/g)!.map(Number);
       expect(r + g + b).toBeLessThan(150);
@@ -226,7 +260,7 @@ describe('popup on chip articles', () => {
   });
 
   it('saves a screenshot of the popup', async () => {
-    const popup = await openPopup(await tabOf(second, true));
+    const popup = await openPopup(await tabOf(third, true));
     try {
       await popup.locator('.whats-new li').first().waitFor();
       await saveScreenshot(popup, 'screenshot-popup.png', { fullPage: true });
