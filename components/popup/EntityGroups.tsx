@@ -1,6 +1,7 @@
 /** What was found on the page, by kind with counts; each chip or company opens its context. */
 import type { FigureRow, MentionRow } from '../../lib/store/types';
 import { figureInWords } from '../card/format';
+import { capitalized, strings as cardStrings } from '../card/i18n';
 import { useLocale } from '../i18n/locale';
 import type { EntityGroups as Groups } from './entities';
 
@@ -57,7 +58,8 @@ export function EntityGroups({
             <ul class="figures">
               {figures.slice(0, FIGURES_SHOWN).map((f) => (
                 <li key={f.id}>
-                  <span class="value" title={`${f.quote.prefix}${f.quote.exact}${f.quote.suffix}`}>
+                  <span class="value" title={`${f.quote.prefix}${f.quote.exact}${f.quote.suffix}`} data-measure={f.measure}>
+                    {f.measure && f.measure !== 'unknown' ? `${capitalized(cardStrings(lang).measures[f.measure].name)}: ` : ''}
                     {figureInWords(f.value, lang)}
                   </span>
                   {f.about && (

@@ -184,7 +184,9 @@ describe('export formats', () => {
     expect(headings.sort()).toEqual([`## ${ARTICLES.h20.title}`, `## ${ARTICLES.mi308.title}`].sort());
     expect(text).toMatch(/\n#chiplens #export-kontrolle #china #(chip|company)\/[a-z0-9-]+/);
     expect(text).toContain('#chip/nvidia-h20');
-    expect(text).toContain('| About | Figure | Passage |');
+    expect(text).toContain('| About | Measure | Figure | Passage |');
+    // Specs are labelled by what they measure.
+    expect(text).toContain('| Nvidia H20 | memory | 96 GB |');
     // The note: its passage, then its body with the pipe and the list marker escaped.
     expect(text).toContain(`> *„${h20.mentions[0].quote.exact}“*\n>\n> Prüfen: "Lizenz", Menge \\| Preis\n> \\- zweite Zeile\n`);
   });
@@ -206,12 +208,15 @@ describe('export formats', () => {
     const { name, text } = await exportText('csvFigures');
     expect(name).toMatch(new RegExp(`^chiplens-figures-${DATE}\\.csv$`));
     const rows = csvRows(text);
-    expect(rows[0]).toEqual(['article', 'url', 'date', 'entity_id', 'entity_name', 'entity_kind', 'type', 'value', 'min', 'max', 'unit', 'text', 'passage']);
+    expect(rows[0]).toEqual(['article', 'url', 'date', 'entity_id', 'entity_name', 'entity_kind', 'measure', 'type', 'value', 'min', 'max', 'unit', 'text', 'passage']);
     expect(rows).toHaveLength(1 + h20.figures.length + mi308.figures.length);
-    for (const r of rows.slice(1)) expect(r).toHaveLength(13);
-    const money = rows.filter((r) => r[6] === 'money');
+    for (const r of rows.slice(1)) expect(r).toHaveLength(14);
+    const money = rows.filter((r) => r[7] === 'money');
     expect(money.length).toBeGreaterThan(0);
-    for (const r of money) expect(r[10]).toMatch(/^[A-Z]{3}$/);
+    for (const r of money) expect(r[11]).toMatch(/^[A-Z]{3}$/);
+    // Every row says what it measures; memory is known by its unit.
+    for (const r of rows.slice(1)) expect(r[6]).toMatch(/^[a-z-]+$/);
+    expect(rows.filter((r) => r[7] === 'memory').map((r) => r[6])).toEqual(expect.arrayContaining(['memory']));
     expect(rows.some((r) => r[0] === ARTICLES.h20.title && r[4] !== '')).toBe(true);
   });
 
@@ -268,7 +273,8 @@ describe('in German', () => {
     expect(await library.locator('button[data-format=csvList]').innerText()).toBe('CSV: Leseliste');
     const { text } = await exportText('markdown');
     expect(text).toMatch(/^---\ntitle: "ChipLens-Übersicht"\n/);
-    expect(text).toContain('| Betrifft | Zahl | Textstelle |');
+    expect(text).toContain('| Betrifft | Messgröße | Zahl | Textstelle |');
+    expect(text).toContain('| Nvidia H20 | Speicher | 96 GB |');
     // Figures in the reader's words, German long scale: 13.5e9 is "13,5 Milliarden".
     expect(text).toContain('13,5 Milliarden US-Dollar (USD)');
     expect(text).toContain('### Notizen');

@@ -3,7 +3,18 @@
 // list and notes, empty states, keyboard use, the reader's language and the system theme.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, pageHighlights, saveScreenshot, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import {
+  cardText,
+  hoverHighlight,
+  launchWithExtension,
+  pageHighlights,
+  saveScreenshot,
+  startServer,
+  tabSummaries,
+  waitUntil,
+  type ExtensionBrowser,
+  type TestServer,
+} from './harness';
 
 const H20_STOP = '/de-nvidia-h20-produktionsstopp.html'; // 23 Aug 2025: Nvidia, 13.5 billion USD
 const MI308 = '/en-amd-mi308-huawei-ascend.html'; // 19 Sep 2025: Nvidia, 5.5 billion USD
@@ -172,6 +183,16 @@ describe('popup on chip articles', () => {
     } finally {
       await popup.close();
     }
+  });
+
+  it('shows on the card of a figure what it measures and what an earlier article said of the same', async () => {
+    await third.bringToFront();
+    expect(await hoverHighlight(third, 'figure', '141 GB')).toBe(true);
+    await expect.poll(() => cardText(third)).toContain('Memory: 141 GB here; 96 GB in “Nvidia stoppt H20-Fertigung – Chinas Chipentwickler wittern ihre Chance”, Aug 23, 2025');
+    // The earlier article's title stays in ChipLens's frame: the page's own text and highlights never hold it.
+    expect(await third.evaluate(() => document.documentElement.innerText.includes('Chipentwickler wittern'))).toBe(false);
+    await third.mouse.move(5, 5);
+    await expect.poll(() => cardText(third)).toBeNull();
   });
 
   it('works by keyboard: Enter opens an entity, Escape goes back', async () => {
