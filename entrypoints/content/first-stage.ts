@@ -32,6 +32,23 @@ function namesWatchTerm(sketch: PageSketch, settings: Settings): boolean {
   return settings.watchTerms.some((w) => text.includes(w.term.toLocaleLowerCase()));
 }
 
+/** The annotator's bundle: an unlisted script, web-accessible under the session's dynamic address. */
+const ANNOTATOR_PATH = '/annotator.js';
+
+/**
+ * Loads the annotator into this world without a round trip to the service worker, which is often asleep when a
+ * page loads (waking it and injecting from there was most of the time to the first highlight). Where the browser
+ * cannot import it, the background injects it.
+ */
+async function importAnnotator(): Promise<boolean> {
+  try {
+    await import(/* @vite-ignore */ browser.runtime.getURL(ANNOTATOR_PATH as never));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function askBackground(load: PageStageRequest['load']): Promise<boolean> {
   try {
     const answer = (await browser.runtime.sendMessage({ type: 'page/stage', load } satisfies PageStageRequest)) as { ok?: boolean; data?: PageStageAnswer } | undefined;
@@ -54,7 +71,7 @@ export function startFirstStage(doc: Document = document): void {
     if (annotatorHandle()) return Promise.resolve(true);
     if (loading && how === 'if-noted') return loading;
     pending++;
-    const attempt = askBackground(how).then(async (loaded) => {
+    const attempt = (how === 'now' ? importAnnotator().then((ok) => ok || askBackground(how)) : askBackground(how)).then(async (loaded) => {
       if (!loaded) return false;
       const deadline = Date.now() + LOAD_WAIT_MS;
       while (!annotatorHandle() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
