@@ -6,7 +6,7 @@
  * fake-indexeddb is an in-memory JavaScript implementation, so the figures measure the store's own work
  * (index choice, rows touched, transactions) rather than Chromium's disk-backed IndexedDB.
  */
-import type { FigureValue } from '../lib/extract/types';
+import type { FigureValue, Measure } from '../lib/extract/types';
 import type { ArticleReport } from '../lib/report';
 import { recordArticle } from '../lib/store/articles';
 import { coMentions, entityContext, figureTimeline } from '../lib/store/context';
@@ -74,6 +74,19 @@ function figureValue(random: () => number): FigureValue {
   return { type: 'memory', amount: [80, 96, 141, 192][Math.floor(random() * 4)], unit: 'GB' };
 }
 
+const SYNTHETIC_MEASURES: Partial<Record<FigureValue['type'], (Measure | undefined)[]>> = {
+  money: ['revenue', 'charge', 'guidance', 'investment'],
+  percent: ['growth', 'market-share', undefined],
+  quantity: ['shipments', 'orders', undefined],
+};
+
+/** What a synthetic figure measures: derived from its value, so the random stream (and every other number) stays as it was. */
+function syntheticMeasure(v: FigureValue): Measure | undefined {
+  const pool = SYNTHETIC_MEASURES[v.type];
+  const n = v.type === 'percent' ? ('value' in v ? v.value * 10 : v.min) : 'amount' in v ? v.amount : 0;
+  return pool?.[Math.abs(Math.floor(n)) % pool.length];
+}
+
 /** One synthetic article's report: 30 distinct entities, 10 figures, 70 % of them about one of its entities. */
 function syntheticReport(n: number, random: () => number, pick: () => string): ArticleReport {
   const ids = new Set<string>();
@@ -86,12 +99,17 @@ function syntheticReport(n: number, random: () => number, pick: () => string): A
     quote: quote(id, random),
     start: i * 300,
   }));
-  const figures = Array.from({ length: FIGURES_PER_ARTICLE }, (_, i) => ({
-    value: figureValue(random),
-    ...(random() < 0.7 ? { about: entities[Math.floor(random() * entities.length)].id } : {}),
-    quote: quote('12,5 Milliarden Dollar', random),
-    start: i * 700 + 50,
-  }));
+  const figures = Array.from({ length: FIGURES_PER_ARTICLE }, (_, i) => {
+    const value = figureValue(random);
+    const measure = syntheticMeasure(value);
+    return {
+      value,
+      ...(measure ? { measure } : {}),
+      ...(random() < 0.7 ? { about: entities[Math.floor(random() * entities.length)].id } : {}),
+      quote: quote('12,5 Milliarden Dollar', random),
+      start: i * 700 + 50,
+    };
+  });
   const dated = random() < 0.7;
   return {
     url: `https://news${n % 40}.example/2025/article-${n}`,
@@ -187,6 +205,11 @@ export async function benchStore(): Promise<BenchResult[]> {
     const context = await timeRuns(QUERY_RUNS, (i) => entityContext(db, entityFor(i), { excludeArticleId: articleFor(i), limit: 10 }));
     await timeRuns(20, (i) => figureTimeline(db, entityFor(i)));
     const timeline = await timeRuns(QUERY_RUNS, (i) => figureTimeline(db, entityFor(i)));
+    // What "what's new" and a figure's card ask: the latest figures of one measure before the article being read.
+    const measureFor = (i: number): Measure => (['revenue', 'charge', 'growth', 'shipments', 'memory'] as const)[i % 5];
+    const earlierOf = (i: number) => figureTimeline(db, entityFor(i), { measure: measureFor(i), earlierThan: articleFor(i), limit: 20 });
+    await timeRuns(20, earlierOf);
+    const earlier = await timeRuns(QUERY_RUNS, earlierOf);
     const co = await timeRuns(50, (i) => coMentions(db, entityFor(i), 10));
     const list = await timeRuns(50, (i) => readingList(db, { state: 'unread', text: i % 2 ? 'chips' : '', sort: 'saved', limit: 50 }));
 
@@ -202,6 +225,8 @@ export async function benchStore(): Promise<BenchResult[]> {
       result('entity context, p95', quantile(context, 0.95), 25),
       result('figure timeline, median (up to 200 points)', median(timeline), 10),
       result('figure timeline, p95', quantile(timeline, 0.95), 25),
+      result('earlier figures of one measure (what is new, card), median', median(earlier), 10),
+      result('earlier figures of one measure, p95', quantile(earlier, 0.95), 25),
       result('record one article (30 mentions, 10 figures), new, median', median(fresh), 15),
       result('record one article, revisit replacing rows, median', median(revisit), 15),
       result('co-mentions, median', median(co)),
