@@ -5,8 +5,9 @@ import { WxtVitest } from 'wxt/testing';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Tests live beside the code they test (or under tests/unit/); the browser tests have their own config.
+    include: ['**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**', '.output/**', '.tmp/**', '.wxt/**'],
     reporters: ['default', ['json', { outputFile: '.tmp/unit-results.json' }]],
   },
 });

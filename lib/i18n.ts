@@ -9,7 +9,6 @@
 import { browser } from 'wxt/browser';
 
 export type UiLanguage = 'de' | 'en';
-export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'de'];
 
 /** The reader's choice: follow the browser, or one language. */
 export type LanguagePref = 'auto' | UiLanguage;
