@@ -32,7 +32,7 @@ const REVIEW = 3;
  * supplier of the device under review ("a custom processor designed with AMD"), not the subject.
  */
 const REVIEW_WORDS =
-  /(?<![\p{L}\p{N}])(?:konsolen?|consoles?|controller|gamepad|smartphones?|handys?|akkus?|batter(?:y|ies|ie|ien)|kameras?|cameras?|displays?|bildschirm|screens?|lautsprecher|speakers|fazit|verdict|laptops?|notebooks?|fernseher|televisions?|tablets?|kopfhörer|headphones)(?![\p{L}\p{N}])/giu;
+  /(?:konsolen?|consoles?|controller|gamepad|smartphones?|handys?|akkus?|batter(?:y|ies|ie|ien)|kameras?|cameras?|displays?|bildschirm|screens?|lautsprecher|speakers|fazit|verdict|laptops?|notebooks?|fernseher|televisions?|tablets?|kopfhörer|headphones)(?![\p{L}\p{N}])/giu;
 
 /**
  * Firms the knowledge base counts as chip designers or makers that readers know for something else: phones,
@@ -57,11 +57,22 @@ function countMatches(re: RegExp, s: string): number {
   return n;
 }
 
+/** A letter or digit: a word that one follows directly does not start there. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Distinct words `re` finds where no letter or digit precedes them. That is checked here, not by a lookbehind at
+ * the start of `re`: one there runs at every position of the text and keeps the engine from skipping ahead to the
+ * words' first letters (4x slower warm, up to 10x on a page's first call).
+ */
 function distinctMatches(re: RegExp, s: string): number {
   const seen = new Set<string>();
   re.lastIndex = 0;
-  // Five letters tell the words apart and fold their forms ("Akku", "Akkus"; "battery", "batteries").
-  for (let m = re.exec(s); m; m = re.exec(s)) seen.add(m[0].slice(0, 5).toLowerCase());
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m.index > 0 && WORD_CHAR.test(s[m.index - 1])) continue;
+    // Five letters tell the words apart and fold their forms ("Akku", "Akkus"; "battery", "batteries").
+    seen.add(m[0].slice(0, 5).toLowerCase());
+  }
   return seen.size;
 }
 
