@@ -193,7 +193,7 @@ function backup(first: number, count: number, random: () => number, pick: (rando
       });
     }
   }
-  return { format: 'chiplens-store', version: 2, exportedAt: START + SPAN_DAYS * DAY, articles, mentions, figures, notes: [] };
+  return { format: 'chiplens-store', version: 3, exportedAt: START + SPAN_DAYS * DAY, articles, mentions, figures, notes: [] };
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@
 import type { QuoteSelector, TextRange } from './anchor/quote.ts';
 import type { Theme } from './dom/highlight-style.ts';
 import type { FigureValue, Language, Measure } from './extract/types.ts';
+import type { MarkColor } from './marks.ts';
 
 /** Name prefix of the port; the frame adds the nonce its address carries, so each page knows its own frame. */
 export const FRAME_PORT_PREFIX = 'chiplens-frame:';
@@ -27,11 +28,12 @@ export interface Draft {
   position: TextRange;
 }
 
-/** A stored note as the page needs it to place it: never its text. */
+/** A stored note as the page needs it to place it: never its text or tags; a highlight's colour. */
 export interface NoteAnchor {
   id: number;
   selector: QuoteSelector;
   position?: TextRange;
+  color?: MarkColor;
 }
 
 /** Everything a view needs besides its own fields. */

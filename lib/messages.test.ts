@@ -74,6 +74,9 @@ describe('handleMessage: rejected messages', () => {
     ['notes/add with a huge body', { type: 'notes/add', note: { articleId: 1, selector: { exact: 'a', prefix: '', suffix: '' }, body: 'x'.repeat(100_001) } }, /body/],
     ['notes/update without patch', { type: 'notes/update', id: 1 }, /patch/],
     ['notes/delete without id', { type: 'notes/delete' }, /id/],
+    ['notes/add in a colour not offered', { type: 'notes/add', note: { articleId: 1, selector: { exact: 'a', prefix: '', suffix: '' }, body: '', color: 'red' } }, /color/],
+    ['notes/update with tags that are no list', { type: 'notes/update', id: 1, patch: { tags: 'china' } }, /tags/],
+    ['library/search without a query', { type: 'library/search' }, /query/],
     ['data/import with a bad mode', { type: 'data/import', dump: {}, mode: 'overwrite' }, /mode/],
     ['data/wipe without confirmation', { type: 'data/wipe' }, /confirm/],
     ['data/wipe with confirm "yes"', { type: 'data/wipe', confirm: 'yes' }, /confirm/],
@@ -169,6 +172,19 @@ describe('handleMessage: every request', () => {
     expect(data<{ body: string }[]>(await ask({ type: 'notes/list', articleId: id })).map((n) => n.body)).toEqual(['edited']);
     expect(data<unknown[]>(await ask({ type: 'notes/list' }))).toHaveLength(1);
     expect(data(await ask({ type: 'stats/totals' }))).toEqual({ articles: 1, saved: 0, unread: 0, notes: 1, figures: 0, entities: 1 });
+
+    // A highlight: its colour reaches the page's anchors, its tags and the note's text do not.
+    const mark = data<{ id: number }>(await ask({ type: 'notes/add', note: { articleId: id, selector: { exact: 'a', prefix: '', suffix: ' x' }, body: '', color: 'green', tags: ['China'] } }));
+    const anchors = data<{ anchors: object[] }>(await ask({ type: 'notes/anchors', articleId: id })).anchors;
+    expect(anchors).toEqual([
+      { id: note.id, selector, position: { start: 2, end: 3 } },
+      { id: mark.id, selector: { exact: 'a', prefix: '', suffix: ' x' }, color: 'green' },
+    ]);
+    expect(data(await ask({ type: 'notes/update', id: note.id, patch: { tags: ['china', 'Preis'] } }))).toMatchObject({ tags: ['china', 'preis'] });
+    expect(data(await ask({ type: 'notes/tags' }))).toEqual([{ tag: 'china', notes: 2 }, { tag: 'preis', notes: 1 }]);
+    expect(data<{ id: number }[]>(await ask({ type: 'notes/list', tag: 'preis' })).map((n) => n.id)).toEqual([note.id]);
+    expect(data<{ totals: object }>(await ask({ type: 'library/search', query: 'edited' })).totals).toEqual({ article: 0, note: 1, highlight: 0 });
+    expect(data(await ask({ type: 'notes/delete', id: mark.id }))).toBeNull();
 
     const dump = data(await ask({ type: 'data/export' }));
     expect(data(await ask({ type: 'notes/delete', id: note.id }))).toBeNull();

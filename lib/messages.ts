@@ -13,7 +13,9 @@ import { articleByUrl, articleDetail, recordArticle, totals, type RecordResult }
 import { coMentions, entityContext, figureTimeline } from './store/context';
 import { deleteArticle, type DeletedArticle } from './store/delete-article';
 import { exportAll, importAll, wipe, type ImportResult, type StoreExport } from './store/dump';
-import { addNote, deleteNote, listNotes, updateNote } from './store/notes';
+import { MARK_COLORS } from './marks';
+import { addNote, deleteNote, listNotes, noteTags, updateNote } from './store/notes';
+import { searchLibrary, type SearchResult } from './store/search';
 import { allTags, markRead, readingList, save, setTags, unsave, type ListPage } from './store/reading-list';
 import { EntityIdSchema, FigureValueSchema, LanguageSchema, MeasureSchema, QuoteSchema, TextPositionSchema } from './store/rows';
 import type { ArticleDetail, ArticleRow, CoMention, EntityContext, NoteRow, TimelinePoint, Totals } from './store/types';
@@ -71,6 +73,8 @@ const ListQuerySchema = z.strictObject({
 });
 
 const NoteBody = z.string().max(100_000);
+const MarkColorSchema = z.enum(MARK_COLORS);
+const Tags = z.array(z.string().max(200)).max(100);
 
 /** Every request, by type. */
 export const REQUEST_SCHEMAS = {
@@ -105,7 +109,8 @@ export const REQUEST_SCHEMAS = {
   'list/tags': z.strictObject({ type: z.literal('list/tags') }),
   // Deletes an article with its mentions, figures and notes: the library asks only after the reader confirmed.
   'article/delete': z.strictObject({ type: z.literal('article/delete'), articleId: id }),
-  'notes/list': z.strictObject({ type: z.literal('notes/list'), articleId: id.optional() }),
+  'notes/list': z.strictObject({ type: z.literal('notes/list'), articleId: id.optional(), tag: z.string().max(200).optional() }),
+  'notes/tags': z.strictObject({ type: z.literal('notes/tags') }),
   // Where the notes of one page go, without their text: what a content script may know of them.
   'notes/anchors': z
     .strictObject({
@@ -117,14 +122,28 @@ export const REQUEST_SCHEMAS = {
     .refine((r) => r.articleId !== undefined || r.url !== undefined, 'needs articleId or url'),
   'notes/add': z.strictObject({
     type: z.literal('notes/add'),
-    note: z.strictObject({ articleId: id, selector: QuoteSchema, position: TextPositionSchema.optional(), body: NoteBody }),
+    note: z.strictObject({
+      articleId: id,
+      selector: QuoteSchema,
+      position: TextPositionSchema.optional(),
+      body: NoteBody,
+      color: MarkColorSchema.optional(),
+      tags: Tags.optional(),
+    }),
   }),
   'notes/update': z.strictObject({
     type: z.literal('notes/update'),
     id,
-    patch: z.strictObject({ selector: QuoteSchema.optional(), position: TextPositionSchema.optional(), body: NoteBody.optional() }),
+    patch: z.strictObject({
+      selector: QuoteSchema.optional(),
+      position: TextPositionSchema.optional(),
+      body: NoteBody.optional(),
+      color: MarkColorSchema.optional(),
+      tags: Tags.optional(),
+    }),
   }),
   'notes/delete': z.strictObject({ type: z.literal('notes/delete'), id }),
+  'library/search': z.strictObject({ type: z.literal('library/search'), query: z.string().max(500), limit: limit(200).optional() }),
   'stats/totals': z.strictObject({ type: z.literal('stats/totals') }),
   'data/export': z.strictObject({ type: z.literal('data/export') }),
   // The backup itself is validated by the store, which knows its versions.
@@ -171,11 +190,13 @@ export interface ResponseData {
   'list/tags': { tag: string; articles: number }[];
   'article/delete': DeletedArticle;
   'notes/list': NoteRow[];
+  'notes/tags': { tag: string; notes: number }[];
   /** `null` when the page is not stored. */
   'notes/anchors': { articleId: number; anchors: NoteAnchor[] } | null;
   'notes/add': NoteRow;
   'notes/update': NoteRow;
   'notes/delete': null;
+  'library/search': SearchResult;
   'stats/totals': Totals;
   'data/export': StoreExport;
   'data/import': ImportResult;
@@ -218,12 +239,15 @@ const HANDLERS: Handlers = {
   'list/set-tags': (db, r) => setTags(db, r.articleId, r.tags),
   'list/tags': (db) => allTags(db),
   'article/delete': (db, r) => deleteArticle(db, r.articleId),
-  'notes/list': (db, r) => listNotes(db, r.articleId),
+  'notes/list': (db, r) => listNotes(db, r.articleId, r.tag !== undefined ? { tag: r.tag } : {}),
+  'notes/tags': (db) => noteTags(db),
   'notes/anchors': async (db, r) => {
     const article = r.articleId !== undefined ? await db.articles.get(r.articleId) : await articleByUrl(db, r.url!, r.canonical);
     if (!article) return null;
     const notes = await listNotes(db, article.id);
-    return { articleId: article.id, anchors: notes.map(({ id, selector, position }) => (position ? { id, selector, position } : { id, selector })) };
+    // Where each note goes and a highlight's colour: never a note's text or tags.
+    const anchors = notes.map(({ id, selector, position, color }): NoteAnchor => ({ id, selector, ...(position ? { position } : {}), ...(color ? { color } : {}) }));
+    return { articleId: article.id, anchors };
   },
   'notes/add': (db, r) => addNote(db, r.note),
   'notes/update': (db, r) => updateNote(db, r.id, r.patch),
@@ -231,6 +255,7 @@ const HANDLERS: Handlers = {
     await deleteNote(db, r.id);
     return null;
   },
+  'library/search': (db, r) => searchLibrary(db, r.query, r.limit),
   'stats/totals': (db) => totals(db),
   'data/export': (db) => exportAll(db),
   'data/import': (db, r) => importAll(db, r.dump, { mode: r.mode }),

@@ -2,22 +2,15 @@
  * Finding a chip or company by what the reader types: its name or any alias in the knowledge base, ignoring
  * case and accents. Pure.
  */
+import { fold } from '../../lib/fold';
 import { CHIPS, COMPANIES } from '../../lib/kb/index';
+
+export { fold };
 
 export interface EntityHit {
   id: string;
   kind: 'chip' | 'company';
   name: string;
-}
-
-/** Lower case without diacritics or punctuation runs, so "Huawéi  Ascend-910C" finds "huawei ascend 910c". */
-export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 interface Entry extends EntityHit {

@@ -4,7 +4,7 @@ import type { StoreExport } from '../../lib/store/dump';
 import { uiStrings } from '../i18n/strings';
 import { EXPORT_FORMATS, buildExport, type ExportContext } from './export-formats';
 
-const dump: StoreExport = { format: 'chiplens-store', version: 2, ...trickyBackup() };
+const dump: StoreExport = { format: 'chiplens-store', version: 3, ...trickyBackup() };
 const now = new Date(2026, 10, 23, 12, 0);
 const en: ExportContext = { lang: 'en', t: uiStrings('en'), scope: 'all', now, timeZone: 'UTC' };
 const text = (d: string | Uint8Array) => (typeof d === 'string' ? d : new TextDecoder().decode(d));

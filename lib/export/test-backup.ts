@@ -70,12 +70,31 @@ export function trickyBackup(): Backup {
         selector: { exact: 'Größe, "Preis"', prefix: 'die ', suffix: ' und' },
         position: { start: 120, end: 134 },
         body: NOTE_BODY,
+        tags: [],
         createdAt: day('2026-11-20T10:00:00Z'),
         updatedAt: day('2026-11-21T10:00:00Z'),
       },
-      { id: 5, articleId: 9, selector: { exact: '', prefix: '', suffix: '' }, body: '@everyone: read this', createdAt: day('2026-11-22T13:00:00Z'), updatedAt: day('2026-11-22T13:00:00Z') },
+      { id: 5, articleId: 9, selector: { exact: '', prefix: '', suffix: '' }, body: '@everyone: read this', tags: [], createdAt: day('2026-11-22T13:00:00Z'), updatedAt: day('2026-11-22T13:00:00Z') },
     ],
   };
+}
+
+/** The tricky backup plus tags on its first note and a tagged yellow highlight in the German article. */
+export function annotatedBackup(): Backup {
+  const b = trickyBackup();
+  b.notes[0].tags = ['preise', 'export kontrolle'];
+  b.notes.push({
+    id: 6,
+    articleId: 7,
+    selector: { exact: 'Ausfuhr ==gestoppt==', prefix: 'die ', suffix: ' wurde' },
+    position: { start: 300, end: 320 },
+    body: '',
+    color: 'yellow',
+    tags: ['china'],
+    createdAt: day('2026-11-20T11:00:00Z'),
+    updatedAt: day('2026-11-20T11:00:00Z'),
+  });
+  return b;
 }
 
 export function emptyBackup(): Backup {

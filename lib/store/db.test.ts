@@ -4,9 +4,9 @@ import { recordArticle } from './articles';
 import { entityContext, figureTimeline } from './context';
 import { BLOCKED_GRACE_MS, openStore } from './db';
 import { StoreError } from './errors';
-import { listNotes } from './notes';
+import { addNote, listNotes, noteTags, updateNote } from './notes';
 import { readingList } from './reading-list';
-import { SCHEMA_VERSION, declareSchema, type V1Rows } from './schema';
+import { SCHEMA_VERSION, declareSchema, type V1Rows, type V3Rows } from './schema';
 import { entity, freshDeps, report } from './testing';
 
 async function expectStoreError(p: Promise<unknown>, code: StoreError['code']): Promise<StoreError> {
@@ -185,8 +185,8 @@ describe('upgrade from version 1', () => {
 
     const notes = await db.notes.orderBy('id').toArray();
     expect(notes).toEqual([
-      { id: notes[0].id, articleId: a, selector: { exact: 'H20', prefix: 'den ', suffix: ' nach' }, body: 'Check this price', createdAt: 4_000, updatedAt: 4_000 },
-      { id: notes[1].id, articleId: b, selector: { exact: 'Ascend', prefix: '', suffix: ' 910C' }, body: '', createdAt: 4_500, updatedAt: 4_500 },
+      { id: notes[0].id, articleId: a, selector: { exact: 'H20', prefix: 'den ', suffix: ' nach' }, body: 'Check this price', tags: [], createdAt: 4_000, updatedAt: 4_000 },
+      { id: notes[1].id, articleId: b, selector: { exact: 'Ascend', prefix: '', suffix: ' 910C' }, body: '', tags: [], createdAt: 4_500, updatedAt: 4_500 },
     ]);
     expect(c).toBeGreaterThan(0);
 
@@ -255,7 +255,7 @@ describe('upgrade from version 2', () => {
     old.close();
 
     const db = await openStore('chiplens', deps);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const figures = await db.figures.orderBy('id').toArray();
     expect(figures.map(({ id: _id, ...f }) => f)).toEqual([
       { ...v2Figures[0], measure: 'unknown' },
@@ -265,6 +265,44 @@ describe('upgrade from version 2', () => {
     expect((await figureTimeline(db, 'nvidia', { measure: 'memory' })).map((p) => p.article.id)).toEqual([b]);
     expect((await figureTimeline(db, 'nvidia', { measure: 'unknown' })).map((p) => p.article.id)).toEqual([a]);
     expect(await figureTimeline(db, 'nvidia', { measure: 'revenue' })).toEqual([]);
+    db.close();
+  });
+});
+
+describe('upgrade from version 3', () => {
+  const v3Notes = (articleId: number): V3Rows['notes'][] => [
+    { articleId, selector: { exact: 'H20', prefix: 'den ', suffix: ' nach' }, position: { start: 4, end: 7 }, body: 'Preis prüfen', createdAt: 1_000, updatedAt: 2_000 },
+    { articleId, selector: { exact: '', prefix: '', suffix: '' }, body: 'Ganzer Artikel', createdAt: 3_000, updatedAt: 3_000 },
+  ];
+
+  it('gives every note empty tags, no colour, and a tag index the new queries use', async () => {
+    const deps = freshDeps();
+    const old = new Dexie('chiplens', deps);
+    declareSchema(old, 3);
+    await old.open();
+    const articleId = (await old.table('articles').add({
+      url: 'https://a.example/h20', title: 'H20', site: 'a.example', lang: 'de', date: 1, firstSeen: 1, lastSeen: 1, tags: ['alt'], entityIds: [],
+    })) as number;
+    const rows = v3Notes(articleId);
+    await old.table('notes').bulkAdd(rows);
+    old.close();
+
+    const db = await openStore('chiplens', deps);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.notes.schema.idxByName.tags.multi).toBe(true);
+    const notes = await db.notes.orderBy('id').toArray();
+    expect(notes).toEqual(rows.map((r, i) => ({ ...r, id: notes[i].id, tags: [] })));
+    expect(notes.every((n) => !('color' in n))).toBe(true);
+    // The article's own tags are not note tags.
+    expect(await noteTags(db)).toEqual([]);
+
+    await updateNote(db, notes[0].id, { tags: ['Export', 'china'] }, 5_000);
+    await addNote(db, { articleId, selector: { exact: 'B30', prefix: '', suffix: '' }, body: '', color: 'green', tags: ['china'] }, 6_000);
+    expect(await noteTags(db)).toEqual([
+      { tag: 'china', notes: 2 },
+      { tag: 'export', notes: 1 },
+    ]);
+    expect((await listNotes(db, undefined, { tag: 'export' })).map((n) => n.body)).toEqual(['Preis prüfen']);
     db.close();
   });
 });

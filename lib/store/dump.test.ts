@@ -32,7 +32,8 @@ async function fill(store: StoreDb) {
   await markRead(store, b.id, true, 2_500);
   await setTags(store, a.id, ['china']);
   await addNote(store, { articleId: a.id, selector: { exact: 'H20', prefix: 'the ', suffix: ' chip' }, position: { start: 4, end: 7 }, body: 'note a' }, 3_000);
-  await addNote(store, { articleId: b.id, selector: { exact: 'x', prefix: '', suffix: '' }, body: 'note b' }, 3_100);
+  await addNote(store, { articleId: b.id, selector: { exact: 'x', prefix: '', suffix: '' }, body: 'note b', tags: ['Preise'] }, 3_100);
+  await addNote(store, { articleId: b.id, selector: { exact: 'y', prefix: 'a ', suffix: ' b' }, body: '', color: 'pink', tags: ['china'] }, 3_200);
   return { a, b };
 }
 
@@ -50,8 +51,9 @@ describe('exportAll', () => {
   it('returns every row as plain data', async () => {
     await fill(db);
     const dump = await exportAll(db, 9_000);
-    expect(dump).toMatchObject({ format: 'chiplens-store', version: 2, exportedAt: 9_000 });
-    expect([dump.articles.length, dump.mentions.length, dump.figures.length, dump.notes.length]).toEqual([2, 3, 2, 2]);
+    expect(dump).toMatchObject({ format: 'chiplens-store', version: 3, exportedAt: 9_000 });
+    expect([dump.articles.length, dump.mentions.length, dump.figures.length, dump.notes.length]).toEqual([2, 3, 2, 3]);
+    expect(dump.notes.map((n) => [n.color ?? null, n.tags])).toEqual([[null, []], [null, ['preise']], ['pink', ['china']]]);
     expect(JSON.parse(JSON.stringify(dump))).toEqual(dump);
   });
 });
@@ -62,7 +64,7 @@ describe('importAll', () => {
     const dump = JSON.parse(JSON.stringify(await exportAll(db)));
     const target = await testStore('other');
     const result = await importAll(target, dump, { mode: 'merge' });
-    expect(result).toEqual({ articlesAdded: 2, articlesMerged: 0, notesAdded: 2, notesSkipped: 0 });
+    expect(result).toEqual({ articlesAdded: 2, articlesMerged: 0, notesAdded: 3, notesSkipped: 0 });
     expect(content(await exportAll(target))).toEqual(content(dump));
     expect(await target.entities.orderBy('id').toArray()).toEqual(await db.entities.orderBy('id').toArray());
     expect((await entityContext(target, 'nvidia-h20')).total).toBe(2);
@@ -99,11 +101,26 @@ describe('importAll', () => {
     await expect(importAll(db, dump, { mode: 'merge' })).rejects.toMatchObject({ code: 'invalid' });
   });
 
+  it('reads a version-2 backup (notes without tags or colour) and refuses an unknown colour', async () => {
+    await fill(db);
+    const dump = JSON.parse(JSON.stringify(await exportAll(db)));
+    dump.version = 2;
+    dump.notes = dump.notes.filter((n: { color?: string }) => !n.color).map(({ tags: _t, ...n }: { tags: string[] }) => n);
+    const target = await testStore('v2');
+    expect(await importAll(target, dump, { mode: 'merge' })).toMatchObject({ notesAdded: 2 });
+    expect((await target.notes.toArray()).map((n) => n.tags)).toEqual([[], []]);
+    const bad = JSON.parse(JSON.stringify(await exportAll(db)));
+    bad.notes[2].color = 'red';
+    await expect(importAll(target, bad, { mode: 'merge' })).rejects.toMatchObject({ code: 'invalid' });
+    expect(await target.notes.count()).toBe(2);
+    target.close();
+  });
+
   it('merging a backup into the store it came from changes nothing', async () => {
     await fill(db);
     const before = await exportAll(db);
     const result = await importAll(db, before, { mode: 'merge' });
-    expect(result).toEqual({ articlesAdded: 0, articlesMerged: 2, notesAdded: 0, notesSkipped: 2 });
+    expect(result).toEqual({ articlesAdded: 0, articlesMerged: 2, notesAdded: 0, notesSkipped: 3 });
     expect(content(await exportAll(db))).toEqual(content(before));
   });
 

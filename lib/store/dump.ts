@@ -251,8 +251,9 @@ export async function importAll(db: StoreDb, raw: unknown, opts: ImportOptions =
           continue;
         }
         present.add(key);
-        const row: Omit<NoteRow, 'id'> = { ...n, articleId };
+        const row: Omit<NoteRow, 'id'> = { ...n, articleId, tags: normaliseTags(n.tags) };
         if (row.position === undefined) delete row.position;
+        if (row.color === undefined) delete row.color;
         notes.push(row);
       }
       await db.notes.bulkAdd(notes as NoteRow[]);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordArticle } from './articles';
 import type { StoreDb } from './db';
 import { StoreError } from './errors';
-import { addNote, deleteNote, listNotes, updateNote } from './notes';
+import { addNote, deleteNote, listNotes, noteTags, updateNote } from './notes';
 import { report, testStore } from './testing';
 
 let db: StoreDb;
@@ -27,7 +27,7 @@ async function code(p: Promise<unknown>): Promise<string> {
 describe('notes', () => {
   it('adds a note with selector, position and times', async () => {
     const note = await addNote(db, { articleId, selector: sel('H20'), position: { start: 10, end: 13 }, body: 'price?' }, 1_000);
-    expect(note).toEqual({ id: note.id, articleId, selector: sel('H20'), position: { start: 10, end: 13 }, body: 'price?', createdAt: 1_000, updatedAt: 1_000 });
+    expect(note).toEqual({ id: note.id, articleId, selector: sel('H20'), position: { start: 10, end: 13 }, body: 'price?', tags: [], createdAt: 1_000, updatedAt: 1_000 });
     expect(await db.notes.get(note.id)).toEqual(note);
   });
 
@@ -73,5 +73,31 @@ describe('notes', () => {
     expect(await db.notes.count()).toBe(0);
     expect(await code(deleteNote(db, n.id))).toBe('not-found');
     expect(await code(updateNote(db, n.id, { body: 'x' }))).toBe('not-found');
+  });
+
+  it('stores a highlight: a note with a colour, and changes its colour but never gives a note one', async () => {
+    const mark = await addNote(db, { articleId, selector: sel('H20'), body: '', color: 'yellow', tags: [' Export ', 'export', 'China'] }, 1_000);
+    expect(mark).toMatchObject({ color: 'yellow', body: '', tags: ['export', 'china'] });
+    expect((await updateNote(db, mark.id, { color: 'blue' }, 2_000)).color).toBe('blue');
+    const note = await addNote(db, { articleId, selector: sel('B30'), body: 'text' }, 1_000);
+    expect('color' in (await updateNote(db, note.id, { color: 'pink' }, 2_000))).toBe(false);
+  });
+
+  it('replaces tags, filters by tag and counts tags', async () => {
+    const a = await addNote(db, { articleId, selector: sel('a'), body: '1', tags: ['china'] }, 1);
+    const b = await addNote(db, { articleId, selector: sel('b'), body: '', color: 'green' }, 2);
+    await updateNote(db, b.id, { tags: ['China', 'Preise'] }, 3);
+    expect((await listNotes(db, undefined, { tag: 'CHINA' })).map((n) => n.id)).toEqual([b.id, a.id]);
+    expect((await listNotes(db, articleId, { tag: 'preise' })).map((n) => n.id)).toEqual([b.id]);
+    expect(await listNotes(db, undefined, { tag: 'nothing' })).toEqual([]);
+    expect(await noteTags(db)).toEqual([
+      { tag: 'china', notes: 2 },
+      { tag: 'preise', notes: 1 },
+    ]);
+    await updateNote(db, a.id, { tags: [] }, 4);
+    expect(await noteTags(db)).toEqual([
+      { tag: 'china', notes: 1 },
+      { tag: 'preise', notes: 1 },
+    ]);
   });
 });

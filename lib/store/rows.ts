@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MEASURES } from '../extract/types';
+import { MARK_COLORS } from '../marks';
 import { cleanUrl } from './canonical';
 import { publishedTimeOk, seenTimeOk } from './times';
 
@@ -131,18 +132,27 @@ export const NoteRowSchema = z.object({
   selector: QuoteSchema,
   position: TextPositionSchema.optional(),
   body: z.string().max(100_000),
+  /** Version 3: a highlight's colour. */
+  color: z.enum(MARK_COLORS).optional(),
+  /** Version 3: the reader's tags (a version-2 backup has none). */
+  tags: z.array(z.string().max(200)).max(200).default([]),
   createdAt: SeenTimeSchema,
   updatedAt: SeenTimeSchema,
 });
 
-/** Format version of {@link StoreDump}; bump when a row shape changes and convert older dumps on import. */
-export const DUMP_VERSION = 2;
+/**
+ * Format version of {@link StoreDump}; bump when a row shape changes and convert older dumps on import.
+ * 3: notes carry `tags` and, on highlights, `color`. A version-2 backup reads as version 3 with no tags.
+ */
+export const DUMP_VERSION = 3;
+/** Versions this build imports. */
+export const DUMP_VERSIONS_READ = [2, 3] as const;
 
 /** A full backup of the store; child rows point at articles by the dump's own article ids. */
 export const StoreDumpSchema = z
   .object({
     format: z.literal('chiplens-store'),
-    version: z.literal(DUMP_VERSION),
+    version: z.union(DUMP_VERSIONS_READ.map((v) => z.literal(v))),
     exportedAt: SeenTimeSchema,
     articles: z.array(ArticleRowSchema),
     mentions: z.array(MentionRowSchema),

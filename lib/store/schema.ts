@@ -136,8 +136,32 @@ function v3(db: Dexie): void {
     );
 }
 
+/** Version 3 rows that version 4 changes: notes without tags or colour (as in version 2). */
+export interface V3Rows {
+  notes: { id?: number; articleId: number; selector: Quote; position?: { start: number; end: number }; body: string; createdAt: number; updatedAt: number };
+}
+
+/**
+ * Version 4: highlights and tags on notes. A note may carry a `color` (it is then a highlight; no existing note
+ * is one) and gets `tags` (empty), indexed multi-entry so the library filters notes by tag with one lookup.
+ */
+function v4(db: Dexie): void {
+  db.version(4)
+    .stores({ notes: '++id, articleId, updatedAt, *tags' })
+    .upgrade(upgradeToV4);
+}
+
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  await tx
+    .table('notes')
+    .toCollection()
+    .modify((n: Record<string, unknown> & V3Rows['notes']) => {
+      if (!Array.isArray(n.tags)) n.tags = [];
+    });
+}
+
 /** Every version in order; index + 1 is the version number. */
-const VERSIONS = [v1, v2, v3];
+const VERSIONS = [v1, v2, v3, v4];
 
 /** The version this build writes. */
 export const SCHEMA_VERSION = VERSIONS.length;

@@ -1,8 +1,9 @@
 /**
- * Rows of the current schema (version 3) and the shapes queries return. Dates are epoch milliseconds: they index,
+ * Rows of the current schema (version 4) and the shapes queries return. Dates are epoch milliseconds: they index,
  * sort and cross the message boundary without conversion.
  */
 import type { FigureType, FigureValue, Language, Measure } from '../extract/types';
+import type { MarkColor } from '../marks';
 import type { Quote } from '../report';
 
 export type { Quote };
@@ -69,14 +70,27 @@ export interface FigureRow {
   date: number;
 }
 
+/**
+ * A note on a passage, or a highlight: a note with a `color` (its `body` is then usually empty). Both share the
+ * anchor, the tags and every path through the store, the page and the exports.
+ */
 export interface NoteRow {
   id: number;
   articleId: number;
   selector: TextQuoteSelector;
   position?: TextPosition;
   body: string;
+  /** Set on a highlight: the colour the reader chose. */
+  color?: MarkColor;
+  /** The reader's tags, normalised as article tags are (multi-entry index: "notes tagged X" is one lookup). */
+  tags: string[];
   createdAt: number;
   updatedAt: number;
+}
+
+/** Whether a note is a highlight (shown in its colour, exported with motivation `highlighting`). */
+export function isHighlight(n: Pick<NoteRow, 'color'>): boolean {
+  return n.color !== undefined;
 }
 
 /**

@@ -170,7 +170,7 @@ describe('export formats', () => {
     const { name, text } = await exportText('json');
     expect(name).toMatch(new RegExp(`^chiplens-backup-${DATE}\\.json$`));
     const dump = JSON.parse(text) as Backup;
-    expect(dump).toMatchObject({ format: 'chiplens-store', version: 2 });
+    expect(dump).toMatchObject({ format: 'chiplens-store', version: 3 });
     expect(dump.articles).toHaveLength(2);
     expect(dump.notes.map((n) => n.body)).toEqual([NOTE]);
     expect(await library.locator('.panel [role=status]').first().innerText()).toBe(`Saved ${name}.`);

@@ -205,7 +205,7 @@ describe('data', () => {
     const before = await download(library, library.locator('button[data-format=json]'));
     expect(before.name).toMatch(/^chiplens-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const dump = JSON.parse(before.text);
-    expect(dump).toMatchObject({ format: 'chiplens-store', version: 2 });
+    expect(dump).toMatchObject({ format: 'chiplens-store', version: 3 });
     expect(dump.articles).toHaveLength(3);
     expect(dump.notes).toHaveLength(1);
 
