@@ -140,7 +140,7 @@ export interface UiStrings {
     exportFailed: (why: string) => string;
     exported: (file: string) => string;
     /** Button labels, one per export format. */
-    exportFormats: { json: string; markdown: string; markdownZip: string; csvFigures: string; csvList: string; annotations: string };
+    exportFormats: { json: string; markdown: string; markdownZip: string; csvFigures: string; csvList: string; csvNotes: string; annotations: string };
     exportScope: string;
     exportScopes: { all: string; saved: string };
     /** Says that the JSON backup ignores the scope. */
@@ -348,6 +348,7 @@ const EN: UiStrings = {
       markdownZip: 'Markdown, one file per article (.zip)',
       csvFigures: 'CSV: figures',
       csvList: 'CSV: reading list',
+      csvNotes: 'CSV: notes and highlights',
       annotations: 'Web Annotation (JSON-LD)',
     },
     exportScope: 'Articles',
@@ -555,6 +556,7 @@ const DE: UiStrings = {
       markdownZip: 'Markdown, eine Datei je Artikel (.zip)',
       csvFigures: 'CSV: Zahlen',
       csvList: 'CSV: Leseliste',
+      csvNotes: 'CSV: Notizen und Markierungen',
       annotations: 'Web Annotation (JSON-LD)',
     },
     exportScope: 'Artikel',

@@ -17,6 +17,7 @@ describe('export formats', () => {
       ['chiplens-articles-2026-11-23.zip', 'application/zip'],
       ['chiplens-figures-2026-11-23.csv', 'text/csv;charset=utf-8'],
       ['chiplens-reading-list-2026-11-23.csv', 'text/csv;charset=utf-8'],
+      ['chiplens-notes-2026-11-23.csv', 'text/csv;charset=utf-8'],
       ['chiplens-annotations-2026-11-23.jsonld', 'application/ld+json'],
     ]);
   });

@@ -9,6 +9,7 @@ import {
   figuresCsv,
   markdownDigest,
   markdownFiles,
+  notesCsv,
   readingListCsv,
   webAnnotations,
   zipFiles,
@@ -19,10 +20,10 @@ import { strings as cardStrings } from '../card/i18n';
 import type { UiStrings } from '../i18n/strings';
 import { fileName } from './download';
 
-export type ExportFormat = 'json' | 'markdown' | 'markdownZip' | 'csvFigures' | 'csvList' | 'annotations';
+export type ExportFormat = 'json' | 'markdown' | 'markdownZip' | 'csvFigures' | 'csvList' | 'csvNotes' | 'annotations';
 
 /** In button order. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'markdown', 'markdownZip', 'csvFigures', 'csvList', 'annotations'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'markdown', 'markdownZip', 'csvFigures', 'csvList', 'csvNotes', 'annotations'];
 
 export type ExportScope = 'all' | 'saved';
 
@@ -63,6 +64,8 @@ export function buildExport(format: ExportFormat, dump: StoreExport, ctx: Export
       return { name: fileName('figures', 'csv', now), type: 'text/csv;charset=utf-8', data: figuresCsv(dump, opts) };
     case 'csvList':
       return { name: fileName('reading-list', 'csv', now), type: 'text/csv;charset=utf-8', data: readingListCsv(dump, opts) };
+    case 'csvNotes':
+      return { name: fileName('notes', 'csv', now), type: 'text/csv;charset=utf-8', data: notesCsv(dump, opts) };
     case 'annotations':
       return {
         name: fileName('annotations', 'jsonld', now),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANNO_CONTEXT, contentUuid, webAnnotations, type WebAnnotation } from './annotations';
-import { NOTE_BODY, emptyBackup, trickyBackup } from './test-backup';
+import { NOTE_BODY, annotatedBackup, emptyBackup, trickyBackup } from './test-backup';
 
 const UUID_URN = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -101,5 +101,26 @@ describe('Web Annotation JSON-LD', () => {
     const doc = webAnnotations(emptyBackup());
     expect(doc).toMatchObject({ '@context': ANNO_CONTEXT, type: 'AnnotationCollection', total: 0 });
     expect(doc.first).toBeUndefined();
+  });
+});
+
+describe('reader highlights and tags', () => {
+  it('exports a highlight with motivation highlighting and tags as tagging bodies', () => {
+    const items = webAnnotations(annotatedBackup(), { highlights: false }).first!.items;
+    expect(items.map((i) => i.motivation)).toEqual(['commenting', 'commenting', 'highlighting']);
+    const [, note, mark] = items;
+    expect(note.body).toEqual([
+      { type: 'TextualBody', value: NOTE_BODY, format: 'text/plain', purpose: 'commenting' },
+      { type: 'TextualBody', value: 'preise', format: 'text/plain', purpose: 'tagging' },
+      { type: 'TextualBody', value: 'export kontrolle', format: 'text/plain', purpose: 'tagging' },
+    ]);
+    expect(mark.body).toEqual({ type: 'TextualBody', value: 'china', format: 'text/plain', purpose: 'tagging' });
+    expect(mark.target).toEqual({
+      source: 'https://www.example.de/news/h20-stopp?id=1&x=(2)',
+      selector: [
+        { type: 'TextQuoteSelector', exact: 'Ausfuhr ==gestoppt==', prefix: 'die ', suffix: ' wurde' },
+        { type: 'TextPositionSelector', start: 300, end: 320 },
+      ],
+    });
   });
 });

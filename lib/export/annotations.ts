@@ -2,7 +2,9 @@
  * W3C Web Annotation export (https://www.w3.org/TR/annotation-model/, JSON-LD with the standard context):
  * one AnnotationCollection whose first (and only) AnnotationPage holds
  * - one `commenting` Annotation per note: a plain-text TextualBody, targeting the article URL with a
- *   TextQuoteSelector and, when the store knows where the passage was, a TextPositionSelector;
+ *   TextQuoteSelector and, when the store knows where the passage was, a TextPositionSelector; one
+ *   `highlighting` Annotation per highlight the reader made, on its passage the same way (its text, if any, as a
+ *   `commenting` body); the reader's tags on either as TextualBodies with purpose `tagging`;
  * - one `tagging` Annotation per highlighted chip or company (its first passage in the article), the entity's
  *   name as a TextualBody with purpose `tagging`;
  * - one `highlighting` Annotation per figure, its value as a `describing` body ("write-off: 5.5 billion US dollars"
@@ -14,7 +16,7 @@
  * Ids are `urn:uuid:` URNs derived from the content (article URL, passage, creation time), so exporting the same
  * note twice gives the same id and a tool that imports both can tell it is one annotation.
  */
-import type { Quote, TextPosition } from '../store/types';
+import { isHighlight, type Quote, type TextPosition } from '../store/types';
 import { aboutEntity, buildModel, isoUtc, measureLabel, plainFigure, type Backup, type ExportOptions } from './model';
 
 /** The JSON-LD context every Web Annotation document names. */
@@ -105,15 +107,20 @@ export function webAnnotations(backup: Backup, opts: AnnotationOptions = {}): An
   const items: WebAnnotation[] = [];
   for (const { article: a, mentions, figures, notes } of model.bundles) {
     for (const n of notes) {
-      items.push({
+      const highlight = isHighlight(n);
+      const body = [...(!highlight || n.body.trim() ? [text(n.body, 'commenting')] : []), ...n.tags.map((t) => text(t, 'tagging'))];
+      const annotation: WebAnnotation = {
         id: contentUuid(`note\u0000${a.url}\u0000${n.selector.exact}\u0000${n.selector.prefix}\u0000${n.createdAt}`),
         type: 'Annotation',
-        motivation: 'commenting',
+        motivation: highlight ? 'highlighting' : 'commenting',
         created: isoUtc(n.createdAt),
         modified: isoUtc(n.updatedAt),
-        body: text(n.body, 'commenting'),
         target: passageTarget(a.url, n.selector, n.position),
-      });
+      };
+      // One body stays a single object, as before tags existed; a highlight without text or tags has none.
+      if (body.length === 1) annotation.body = body[0];
+      else if (body.length > 1) annotation.body = body;
+      items.push(annotation);
     }
     if (opts.highlights === false) continue;
     // Highlights have no time of their own: they were made when the reader first met the article.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvDocument, csvField, figuresCsv, readingListCsv } from './csv';
-import { FORMULA_TITLE, TRICKY_TITLE, emptyBackup, trickyBackup } from './test-backup';
+import { BOM, NOTE_COLUMNS, csvDocument, csvField, figuresCsv, notesCsv, readingListCsv } from './csv';
+import { FORMULA_TITLE, NOTE_BODY, TRICKY_TITLE, annotatedBackup, emptyBackup, trickyBackup } from './test-backup';
 
 /** An RFC 4180 reader (quoted fields, doubled quotes, CRLF), to read back what the writer wrote. */
 function parseCsv(doc: string): string[][] {
@@ -128,5 +128,17 @@ describe('reading list', () => {
     const doc = readingListCsv(b);
     expect(doc).toContain('"Übernahme:\nGrößter Deal, ""jemals"""');
     expect(parseCsv(doc)[2][0]).toBe('Übernahme:\nGrößter Deal, "jemals"');
+  });
+});
+
+describe('notes CSV', () => {
+  it('has one row per note or highlight with kind, colour, passage, text and tags', () => {
+    const [header, ...rows] = parseCsv(notesCsv(annotatedBackup()));
+    expect(header).toEqual([...NOTE_COLUMNS]);
+    expect(rows).toEqual([
+      [FORMULA_TITLE.replace(/^/, "'"), 'https://news.example.com/a/1', 'note', '', '', "'@everyone: read this", '', '2026-11-22 13:00', '2026-11-22 13:00'],
+      [TRICKY_TITLE, 'https://www.example.de/news/h20-stopp?id=1&x=(2)', 'note', '', 'Größe, "Preis"', NOTE_BODY, 'preise; export kontrolle', '2026-11-20 10:00', '2026-11-21 10:00'],
+      [TRICKY_TITLE, 'https://www.example.de/news/h20-stopp?id=1&x=(2)', 'highlight', 'yellow', 'Ausfuhr ==gestoppt==', '', 'china', '2026-11-20 11:00', '2026-11-20 11:00'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * CSV export (RFC 4180): the figures table and the reading list, for spreadsheets.
+ * CSV export (RFC 4180): the figures table, the reading list, and the notes and highlights, for spreadsheets.
  *
  * - Fields are quoted when they hold a comma, a quote, CR or LF; quotes are doubled; records end in CRLF.
  * - The file starts with a UTF-8 byte-order mark: without it Excel reads UTF-8 as Windows-1252 and "Präsident"
@@ -9,6 +9,7 @@
  *   Every text cell taken from a page or a reader that starts with one of these gets a leading apostrophe, which
  *   spreadsheets show as text (OWASP's advice). Numbers this module writes itself (a negative change) stay numbers.
  */
+import { isHighlight } from '../store/types';
 import { aboutEntity, buildModel, figureColumns, localDate, localDateTime, type Backup, type ExportOptions } from './model';
 
 /** The byte-order mark that tells Excel the file is UTF-8. */
@@ -109,4 +110,22 @@ export function readingListCsv(backup: Backup, opts: ExportOptions = {}): string
     notes.length,
   ]);
   return csvDocument(READING_LIST_COLUMNS, rows);
+}
+
+export const NOTE_COLUMNS = ['article', 'url', 'kind', 'color', 'passage', 'note', 'tags', 'created', 'updated'] as const;
+
+/**
+ * The notes and highlights: one row per note of the selected articles, newest article first, notes oldest first.
+ * `kind` is `note` or `highlight`, `color` a highlight's colour name; tags are joined with `; `.
+ */
+export function notesCsv(backup: Backup, opts: ExportOptions = {}): string {
+  const model = buildModel(backup, opts);
+  const when = (ms: number) => localDateTime(ms, opts.timeZone)?.replace('T', ' ');
+  const rows: Cell[][] = [];
+  for (const { article: a, notes } of model.bundles) {
+    for (const n of notes) {
+      rows.push([a.title, a.url, isHighlight(n) ? 'highlight' : 'note', n.color, n.selector.exact, n.body, n.tags.join('; '), when(n.createdAt), when(n.updatedAt)]);
+    }
+  }
+  return csvDocument(NOTE_COLUMNS, rows);
 }

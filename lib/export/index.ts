@@ -4,6 +4,6 @@
  */
 export { buildModel, localDate, localDateTime, plainFigure, type Backup, type ExportOptions, type Selection } from './model';
 export { MARKDOWN_LABELS, articleFileName, markdownDigest, markdownFiles, type MarkdownLabels, type MarkdownOptions } from './markdown';
-export { BOM, figuresCsv, readingListCsv } from './csv';
+export { BOM, figuresCsv, notesCsv, readingListCsv } from './csv';
 export { ANNO_CONTEXT, webAnnotations, type AnnotationCollection, type AnnotationOptions, type WebAnnotation } from './annotations';
 export { crc32, zipFiles } from './zip';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MARKDOWN_LABELS, articleFileName, markdownDigest, markdownFiles, mdLine, mdText, mdUrl, yamlString } from './markdown';
-import { TRICKY_TITLE, emptyBackup, trickyBackup } from './test-backup';
+import { TRICKY_TITLE, annotatedBackup, emptyBackup, trickyBackup } from './test-backup';
 
 /** The front matter block of a file, as key → raw YAML value lines. */
 function frontMatterOf(md: string): string[] {
@@ -168,5 +168,18 @@ describe('digest', () => {
     expect(md).toContain('## Line one --- \\# injected: yes\n');
     const file = [...markdownFiles(b).values()][1];
     expect(frontMatterOf(file)[0]).toBe('title: "Line one\\n---\\n# injected: yes"');
+  });
+});
+
+describe('highlights and tags', () => {
+  it('writes a highlight as ==mark== with its colour, and tags as Obsidian #tags, escaping the passage', () => {
+    const md = markdownDigest(annotatedBackup(), { labels: MARKDOWN_LABELS.de });
+    const lines = md.split('\n');
+    const mark = lines.indexOf('> ==Ausfuhr \\=\\=gestoppt\\=\\===');
+    expect(mark).toBeGreaterThan(0);
+    expect(lines.slice(mark + 1, mark + 4)).toEqual(['>', '> #china', '>']);
+    expect(lines[mark + 4]).toMatch(/^> — gelb · 2026-11-20 11:00$/);
+    // The note keeps its text and gets its tags (spaces become dashes, as Obsidian needs).
+    expect(md).toContain('> #preise #export-kontrolle\n>\n> — 2026-11-21 10:00');
   });
 });

@@ -6,7 +6,8 @@
  * and running text is backslash-escaped so that a `|` in a title cannot break a table, a `#` cannot become a tag,
  * and a note reading `*wow*` shows its asterisks, exactly as the library page shows it.
  */
-import type { ArticleRow, NoteRow } from '../store/types';
+import type { MarkColor } from '../marks';
+import { isHighlight, type ArticleRow, type NoteRow } from '../store/types';
 import {
   aboutEntity,
   buildModel,
@@ -37,6 +38,8 @@ export interface MarkdownLabels {
   read: string;
   published: string;
   wholeArticle: string;
+  /** A highlight's colour, named on its date line. */
+  colors: Record<MarkColor, string>;
   kinds: { chip: string; company: string };
   mentions: (n: number) => string;
 }
@@ -55,6 +58,7 @@ export const MARKDOWN_LABELS: Record<'en' | 'de', MarkdownLabels> = {
     read: 'read',
     published: 'published',
     wholeArticle: 'On the whole article',
+    colors: { yellow: 'yellow', green: 'green', blue: 'blue', pink: 'pink', purple: 'purple' },
     kinds: { chip: 'chip', company: 'company' },
     mentions: (n) => (n === 1 ? '1 mention' : `${n} mentions`),
   },
@@ -71,6 +75,7 @@ export const MARKDOWN_LABELS: Record<'en' | 'de', MarkdownLabels> = {
     read: 'gelesen',
     published: 'erschienen',
     wholeArticle: 'Zum ganzen Artikel',
+    colors: { yellow: 'gelb', green: 'grün', blue: 'blau', pink: 'rosa', purple: 'violett' },
     kinds: { chip: 'Chip', company: 'Unternehmen' },
     mentions: (n) => (n === 1 ? '1 Erwähnung' : `${n} Erwähnungen`),
   },
@@ -172,14 +177,20 @@ function figuresTable(bundle: ArticleBundle, model: ExportModel, opts: MarkdownO
   return [`| ${l.about} | ${l.measure} | ${l.figure} | ${l.quote} |`, '| --- | --- | --- | --- |', ...rows];
 }
 
+/**
+ * A note or highlight as a blockquote: the passage (a highlight's as Obsidian's `==mark==`), the note's text, its
+ * tags as Obsidian `#tags`, and the date (with a highlight's colour).
+ */
 function noteBlock(note: NoteRow, l: MarkdownLabels, timeZone: string): string[] {
-  const passage = note.selector.exact.trim() ? `*„${mdLine(note.selector.exact)}“*` : `*${mdLine(l.wholeArticle)}*`;
+  const exact = note.selector.exact.trim();
+  const passage = !exact ? `*${mdLine(l.wholeArticle)}*` : isHighlight(note) ? `==${mdLine(exact)}==` : `*„${mdLine(exact)}“*`;
   // Indented lines would turn into code blocks inside the quote; the indentation goes, the words stay.
-  const body = mdText(note.body.replace(/\r\n?/g, '\n').trim().replace(/^[ \t]+/gm, ''))
-    .split('\n')
-    .map((line) => (line.trim() ? `> ${line}` : '>'));
-  const when = localDateTime(note.updatedAt, timeZone);
-  return [`> ${passage}`, '>', ...body, ...(when ? ['>', `> — ${when.replace('T', ' ')}`] : [])];
+  const text = note.body.replace(/\r\n?/g, '\n').trim().replace(/^[ \t]+/gm, '');
+  const body = text ? ['>', ...mdText(text).split('\n').map((line) => (line.trim() ? `> ${line}` : '>'))] : [];
+  const tags = note.tags.length ? ['>', `> ${[...new Set(note.tags.map(plainTag))].map((t) => `#${t}`).join(' ')}`] : [];
+  // A time that is no date is left out (see `localDateTime`); a highlight's colour is named all the same.
+  const last = [note.color ? l.colors[note.color] : '', localDateTime(note.updatedAt, timeZone)?.replace('T', ' ')].filter(Boolean).join(' · ');
+  return [`> ${passage}`, ...body, ...tags, ...(last ? ['>', `> — ${last}`] : [])];
 }
 
 function datesLine(a: ArticleRow, l: MarkdownLabels, timeZone: string): string {
