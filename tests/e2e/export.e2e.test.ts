@@ -162,8 +162,17 @@ describe('export formats', () => {
       'Markdown, one file per article (.zip)',
       'CSV: figures',
       'CSV: reading list',
+      'CSV: notes and highlights',
       'Web Annotation (JSON-LD)',
     ]);
+  });
+
+  it('saves the notes and highlights as CSV', async () => {
+    const { name, text } = await exportText('csvNotes');
+    expect(name).toMatch(new RegExp(`^chiplens-notes-${DATE}\\.csv$`));
+    const lines = text.replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('article,url,kind,color,passage,note,tags,created,updated');
+    expect(lines.slice(1).join('\n')).toContain(',note,,');
   });
 
   it('saves the complete JSON backup', async () => {
