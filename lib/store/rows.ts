@@ -118,8 +118,8 @@ export const FigureRowSchema = z.object({
   about: EntityIdSchema.optional(),
   value: FigureValueSchema,
   /**
-   * Optional, so the format version stays 2: backups written before figures had a measure lack it (read as not
-   * known, see `figureMeasure`), and a build that predates it drops the field instead of refusing the backup.
+   * Optional: backups written before figures had a measure lack it (read as not known, or what a spec's unit
+   * says, see `figureMeasure`), and a build that predates it drops the field instead of refusing the backup.
    */
   measure: MeasureSchema.optional(),
   quote: QuoteSchema,
