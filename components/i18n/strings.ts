@@ -33,6 +33,8 @@ export interface UiStrings {
   /** Group heading with its count: "Chips (3)". */
   kindGroup: (kind: 'chip' | 'company' | 'figure', n: number) => string;
   mentions: (n: number) => string;
+  /** The word after a count of mentions, without the number: "mentions". */
+  mentionsWord: (n: number) => string;
   articles: (n: number) => string;
 
   popup: {
@@ -227,6 +229,7 @@ const EN: UiStrings = {
   kindOne: { chip: 'Chip', company: 'Company', figure: 'Figure' },
   kindGroup: (kind, n) => `${EN.kinds[kind]} (${n})`,
   mentions: (n) => pl(n, 'mention', 'mentions'),
+  mentionsWord: (n) => (n === 1 ? 'mention' : 'mentions'),
   articles: (n) => pl(n, 'article', 'articles'),
 
   popup: {
@@ -434,6 +437,7 @@ const DE: UiStrings = {
   kindOne: { chip: 'Chip', company: 'Unternehmen', figure: 'Zahl' },
   kindGroup: (kind, n) => `${DE.kinds[kind]} (${n})`,
   mentions: (n) => pl(n, 'Nennung', 'Nennungen'),
+  mentionsWord: (n) => (n === 1 ? 'Nennung' : 'Nennungen'),
   articles: (n) => pl(n, 'Artikel', 'Artikel'),
 
   popup: {

@@ -39,11 +39,11 @@ export function EntityGroups({
                     type="button"
                     class={`entity kind-${kind}`}
                     data-entity={e.id}
-                    aria-label={`${e.name}, ${t.mentions(e.count)}`}
                     onClick={() => onEntity(e.id, e.name)}
                   >
-                    <span class="name">{e.name}</span>
-                    <span class="count">{e.count}</span>
+                    {/* The name read out is what the button shows, "H20 4", then what the number counts. */}
+                    <span class="name">{e.name}</span> <span class="count">{e.count}</span>
+                    <span class="sr-only"> {t.mentionsWord(e.count)}</span>
                   </button>
                 </li>
               ))}

@@ -105,7 +105,7 @@ function EntityView({
       <h1 tabIndex={-1} ref={heading}>
         {entity.name}
       </h1>
-      <EntityContext entityId={entity.id} excludeArticleId={page.detail?.article.id} limit={5} timelineLimit={POPUP_TIMELINE_POINTS} onEntity={onEntity} />
+      <EntityContext entityId={entity.id} excludeArticleId={page.detail?.article.id} level={2} limit={5} timelineLimit={POPUP_TIMELINE_POINTS} onEntity={onEntity} />
       <p>
         <button type="button" class="link" onClick={() => void openExtensionPage(`/library.html#/entity/${encodeURIComponent(entity.id)}`)}>
           {t.context.everything(entity.name)} →

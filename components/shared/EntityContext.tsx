@@ -22,8 +22,8 @@ export interface EntityContextProps {
   excludeArticleId?: number;
   /** Other articles listed; default 5. */
   limit?: number;
-  /** Heading level of the sections (the popup nests them under h2, the library under h2 too). */
-  level?: 3 | 4;
+  /** Heading level of the sections: one below the heading they sit under (the popup's entity view has an h1). */
+  level?: 2 | 3 | 4;
   /** Newest figure-timeline points shown; default 200 (the popup asks for fewer: it has less room and time). */
   timelineLimit?: number;
   /** Called when the reader picks a co-mentioned entity. */
@@ -48,7 +48,7 @@ export function EntityContext({ entityId, excludeArticleId, limit = 5, level = 3
     () => (firstAnswered ? fetchData({ type: 'entity/co-mentions', entityId, limit: 8 }) : UNTIL_ASKED),
     [entityId, firstAnswered],
   );
-  const H = level === 3 ? 'h3' : 'h4';
+  const H = level === 2 ? 'h2' : level === 3 ? 'h3' : 'h4';
   const pending = (x: Async<unknown>, retry: () => void) =>
     x.state === 'loading' ? (
       <p class="muted" role="status">
@@ -71,7 +71,7 @@ export function EntityContext({ entityId, excludeArticleId, limit = 5, level = 3
       </section>
       <section aria-labelledby={`ctx-timeline-${entityId}`}>
         <H id={`ctx-timeline-${entityId}`}>{t.context.timeline}</H>
-        {timeline.state === 'ready' ? <Timeline points={timeline.data} currentArticleId={excludeArticleId} /> : pending(timeline, reloadTimeline)}
+        {timeline.state === 'ready' ? <Timeline points={timeline.data} currentArticleId={excludeArticleId} level={(level + 1) as 3 | 4 | 5} /> : pending(timeline, reloadTimeline)}
       </section>
       <section aria-labelledby={`ctx-co-${entityId}`}>
         <H id={`ctx-co-${entityId}`}>{t.context.coMentions}</H>
@@ -105,7 +105,7 @@ export function EntityContext({ entityId, excludeArticleId, limit = 5, level = 3
 }
 
 /** The other articles that mention the entity, newest first, with their passage. */
-function ArticleList({ context, headingId, H, other }: { context: Context; headingId: string; H: 'h3' | 'h4'; other: boolean }) {
+function ArticleList({ context, headingId, H, other }: { context: Context; headingId: string; H: 'h2' | 'h3' | 'h4'; other: boolean }) {
   const { lang, t } = useLocale();
   return (
     <>

@@ -42,7 +42,9 @@ export function groupLabel(p: Pick<TimelinePoint, 'value' | 'measure'>, lang: La
   return measure.toLowerCase() === names.figureType[v.type].toLowerCase() ? kind : `${capitalized(measure)} · ${kind}`;
 }
 
-export function Timeline({ points, currentArticleId }: { points: readonly TimelinePoint[]; currentArticleId?: number }) {
+/** @param level heading level of each group (one below the timeline's own heading; h4 by default) */
+export function Timeline({ points, currentArticleId, level = 4 }: { points: readonly TimelinePoint[]; currentArticleId?: number; level?: 3 | 4 | 5 }) {
+  const G = level === 3 ? 'h3' : level === 4 ? 'h4' : 'h5';
   const { lang, t } = useLocale();
   if (!points.length) return <p class="muted">{t.context.noTimeline}</p>;
   const groups = groupTimeline(points, (p) => groupLabel(p, lang));
@@ -52,7 +54,7 @@ export function Timeline({ points, currentArticleId }: { points: readonly Timeli
         const top = Math.max(...g.points.map((p) => Math.abs(magnitude(p.value)[1])).filter(Number.isFinite), 0);
         return (
           <section key={g.key} aria-label={g.label} data-measure={g.points[0].measure}>
-            <h4>{g.label}</h4>
+            <G>{g.label}</G>
             <ol>
               {g.points.map((p, i) => {
                 const share = top > 0 && g.compared ? Math.max(2, (Math.abs(magnitude(p.value)[1]) / top) * 100) : 0;

@@ -111,13 +111,13 @@ describe('popup on chip articles', () => {
       const nvidia = popup.locator('button.entity[data-entity="nvidia"]');
       expect(await nvidia.locator('.count').innerText()).toBe('6');
       // Screen readers hear the count as words.
-      expect(await popup.getByRole('button', { name: 'Nvidia, 6 mentions', exact: true }).count()).toBe(1);
+      expect(await popup.getByRole('button', { name: 'Nvidia 6 mentions', exact: true }).count()).toBe(1);
       // Chips and companies sit in their own groups.
       expect(await popup.locator('.group:has(h3.kind-chip) button[data-entity="nvidia-h20"]').count()).toBe(1);
       expect(await popup.locator('.group:has(h3.kind-company) button[data-entity="cambricon"]').count()).toBe(1);
       // Nothing earlier to compare with, so no context yet.
       await nvidia.click();
-      await expect.poll(() => popup.locator('.entity-context h3').first().innerText()).toBe('No other article mentions it yet.');
+      await expect.poll(() => popup.locator('.entity-context h2').first().innerText()).toBe('No other article mentions it yet.');
     } finally {
       await popup.close();
     }
@@ -131,7 +131,7 @@ describe('popup on chip articles', () => {
       const context = popup.locator('.entity-context');
       await context.locator('.articles li').first().waitFor();
       expect(await popup.locator('.entity-view h1').innerText()).toBe('Nvidia');
-      expect(await context.locator('h3').first().innerText()).toBe('In 1 other article');
+      expect(await context.locator('h2').first().innerText()).toBe('In 1 other article');
       const item = context.locator('.articles li').first();
       expect(await item.locator('a.title').innerText()).toBe('Nvidia stoppt H20-Fertigung – Chinas Chipentwickler wittern ihre Chance');
       // The stored address: the page's own (its canonical link points to another origin, which the store does not trust).
