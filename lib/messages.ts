@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { REPORT_LIMITS } from './report';
 import type { StoreDb } from './store/db';
-import { toStoreError, type StoreErrorCode } from './store/errors';
+import { toStoreError, validationIssues, type StoreErrorCode, type ValidationIssue } from './store/errors';
 import { articleByUrl, articleDetail, recordArticle, totals, type RecordResult } from './store/articles';
 import { coMentions, entityContext, figureTimeline } from './store/context';
 import { deleteArticle, type DeletedArticle } from './store/delete-article';
@@ -86,7 +86,7 @@ export const REQUEST_SCHEMAS = {
       url: z.string().max(REPORT_LIMITS.url).optional(),
       canonical: z.string().max(REPORT_LIMITS.url).optional(),
     })
-    .refine((r) => r.articleId !== undefined || r.url !== undefined, 'needs articleId or url'),
+    .refine((r) => r.articleId !== undefined || r.url !== undefined, { message: 'needs articleId or url', params: { rule: 'id-or-url' } }),
   'entity/context': z.strictObject({
     type: z.literal('entity/context'),
     entityId: EntityIdSchema,
@@ -119,7 +119,7 @@ export const REQUEST_SCHEMAS = {
       url: z.string().max(REPORT_LIMITS.url).optional(),
       canonical: z.string().max(REPORT_LIMITS.url).optional(),
     })
-    .refine((r) => r.articleId !== undefined || r.url !== undefined, 'needs articleId or url'),
+    .refine((r) => r.articleId !== undefined || r.url !== undefined, { message: 'needs articleId or url', params: { rule: 'id-or-url' } }),
   'notes/add': z.strictObject({
     type: z.literal('notes/add'),
     note: z.strictObject({
@@ -211,8 +211,10 @@ export type ErrorCode = StoreErrorCode | 'bad-request' | 'unknown-type' | 'no-re
 
 export interface MessageError {
   code: ErrorCode;
-  /** A sentence the UI can show as it is. */
+  /** An English sentence, for logs; the UI says the code (and the issues) in the reader's language. */
   message: string;
+  /** For `bad-request` and `invalid`: what the validator found. */
+  issues?: ValidationIssue[];
 }
 
 export type Response<K extends RequestType> = { ok: true; data: ResponseData[K] } | { ok: false; error: MessageError };
@@ -265,8 +267,8 @@ const HANDLERS: Handlers = {
   },
 };
 
-function failure(code: ErrorCode, message: string): { ok: false; error: MessageError } {
-  return { ok: false, error: { code, message } };
+function failure(code: ErrorCode, message: string, issues?: ValidationIssue[]): { ok: false; error: MessageError } {
+  return { ok: false, error: issues?.length ? { code, message, issues } : { code, message } };
 }
 
 function isRequestType(t: unknown): t is RequestType {
@@ -288,7 +290,7 @@ export async function handleMessage(db: StoreDb | (() => Promise<StoreDb>), raw:
   const parsed = REQUEST_SCHEMAS[type].safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`);
-    return failure('bad-request', `Invalid "${type}" request: ${issues.join('; ')}.`);
+    return failure('bad-request', `Invalid "${type}" request: ${issues.join('; ')}.`, validationIssues(parsed.error.issues, 5));
   }
   try {
     const store = typeof db === 'function' ? await db() : db;
@@ -296,6 +298,6 @@ export async function handleMessage(db: StoreDb | (() => Promise<StoreDb>), raw:
     return { ok: true, data: await handler(store, parsed.data as Request) } as AnyResponse;
   } catch (e) {
     const err = toStoreError(e);
-    return failure(err.code, err.message);
+    return failure(err.code, err.message, err.issues);
   }
 }

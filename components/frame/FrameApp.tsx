@@ -12,6 +12,7 @@ import { send } from '../../lib/send.ts';
 import { figureMeasure } from '../../lib/store/measure.ts';
 import { Card, type Earlier, type SeenIn } from '../card/Card.tsx';
 import { cardCss } from '../card/styles.ts';
+import { errorText } from '../i18n/errors.ts';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
 import { NoteView } from '../notes/NoteView.tsx';
 import { noteStrings } from '../notes/strings.ts';
@@ -129,7 +130,7 @@ function NoteOnPage({ view, uiLang, post }: NotesProps & { view: Extract<View, {
         onCancel={() => setEditing(false)}
         onSave={async (next) => {
           const res = await send({ type: 'notes/update', id: view.noteId, patch: { body: next } });
-          if (!res.ok) return res.error.message;
+          if (!res.ok) return errorText(uiLang, res.error);
           setBody(next);
           setEditing(false);
           return null;
@@ -149,7 +150,7 @@ function NoteOnPage({ view, uiLang, post }: NotesProps & { view: Extract<View, {
       }}
       onDelete={async () => {
         const res = await send({ type: 'notes/delete', id: view.noteId });
-        if (!res.ok && res.error.code !== 'not-found') return res.error.message;
+        if (!res.ok && res.error.code !== 'not-found') return errorText(uiLang, res.error);
         post({ type: 'note-deleted', id: view.noteId });
         post({ type: 'close', returnFocus: true });
         return null;
@@ -185,7 +186,7 @@ function NewNote({ view, uiLang, post, askArticle }: NotesProps & { view: Extrac
         const articleId = await askArticle();
         if (articleId === null) return strings.cannotRecord;
         const res = await send({ type: 'notes/add', note: { articleId, selector: view.draft.selector, position: view.draft.position, body } });
-        if (!res.ok) return res.error.message;
+        if (!res.ok) return errorText(uiLang, res.error);
         const { id, selector, position } = res.data;
         post({ type: 'note-added', note: position ? { id, selector, position } : { id, selector } });
         post({ type: 'close', returnFocus: true });

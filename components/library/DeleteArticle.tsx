@@ -6,11 +6,12 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleSummary } from '../../lib/store/types';
 import { useLocale } from '../i18n/locale';
+import { errorText } from '../i18n/errors';
 import { ErrorNote } from '../ui/ErrorNote';
 import { fetchData, request } from '../ui/rpc';
 
 export function DeleteArticle({ article, onDeleted }: { article: Pick<ArticleSummary, 'id' | 'title' | 'url'>; onDeleted: () => void }) {
-  const { t } = useLocale();
+  const { lang, t } = useLocale();
   const [step, setStep] = useState<'idle' | 'confirm' | 'busy'>('idle');
   const [notes, setNotes] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +48,7 @@ export function DeleteArticle({ article, onDeleted }: { article: Pick<ArticleSum
     if (res.ok) onDeleted();
     else {
       setStep('confirm');
-      setError(res.error.message);
+      setError(errorText(lang, res.error));
     }
   };
 

@@ -1,6 +1,7 @@
 /** Export buttons: one per format; each reads the whole store once and saves one file. */
 import { useState } from 'preact/hooks';
 import { useLocale } from '../i18n/locale';
+import { thrownText } from '../i18n/errors';
 import { fetchData } from '../ui/rpc';
 import { downloadText } from './download';
 import { EXPORT_FORMATS, buildExport, type ExportFormat, type ExportScope } from './export-formats';
@@ -19,7 +20,7 @@ export function ExportButtons() {
       downloadText(file.name, file.data, file.type);
       setStatus({ ok: true, text: t.library.exported(file.name) });
     } catch (e) {
-      setStatus({ ok: false, text: t.library.exportFailed(e instanceof Error ? e.message : String(e)) });
+      setStatus({ ok: false, text: t.library.exportFailed(thrownText(lang, e)) });
     } finally {
       setBusy(false);
     }

@@ -4,10 +4,11 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { useLocale } from '../i18n/locale';
+import { errorText } from '../i18n/errors';
 import { request } from '../ui/rpc';
 
 export function ImportBackup({ onImported }: { onImported: () => void }) {
-  const { t } = useLocale();
+  const { lang, t } = useLocale();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -20,8 +21,9 @@ export function ImportBackup({ onImported }: { onImported: () => void }) {
       let dump: unknown;
       try {
         dump = JSON.parse(await file.text());
-      } catch (e) {
-        setStatus({ ok: false, text: t.library.importNotJson(e instanceof Error ? e.message : String(e)) });
+      } catch {
+        // The engine's own parse message is English whatever the UI speaks: the file's name says which file.
+        setStatus({ ok: false, text: t.library.importNotJson(file.name) });
         return;
       }
       const res = await request({ type: 'data/import', dump, mode: 'merge' });
@@ -30,7 +32,7 @@ export function ImportBackup({ onImported }: { onImported: () => void }) {
         setStatus({ ok: true, text: t.library.importDone(r.articlesAdded, r.articlesMerged, r.notesAdded, r.notesSkipped) });
         onImported();
       } else {
-        setStatus({ ok: false, text: t.library.importFailed(res.error.message) });
+        setStatus({ ok: false, text: t.library.importFailed(errorText(lang, res.error)) });
       }
     } finally {
       setBusy(false);

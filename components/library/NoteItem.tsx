@@ -4,6 +4,7 @@ import type { NoteRow } from '../../lib/store/types';
 import { formatDate } from '../card/format';
 import { isoTime } from '../../lib/store/times';
 import { useLocale } from '../i18n/locale';
+import { errorText } from '../i18n/errors';
 import { Quote } from '../shared/Quote';
 import { ErrorNote } from '../ui/ErrorNote';
 import { request } from '../ui/rpc';
@@ -23,12 +24,12 @@ export function NoteItem({ note: initial, onDeleted }: { note: NoteRow; onDelete
       setNote(res.data);
       setEditing(false);
       setError(null);
-    } else setError(res.error.message);
+    } else setError(errorText(lang, res.error));
   };
   const remove = async () => {
     const res = await request({ type: 'notes/delete', id: note.id });
     if (res.ok) onDeleted(note.id);
-    else setError(res.error.message);
+    else setError(errorText(lang, res.error));
   };
 
   return (

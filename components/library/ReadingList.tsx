@@ -7,6 +7,7 @@ import type { ListPage } from '../../lib/store/reading-list';
 import { formatDate } from '../card/format';
 import { isoTime } from '../../lib/store/times';
 import { useLocale } from '../i18n/locale';
+import { errorText } from '../i18n/errors';
 import { ErrorNote } from '../ui/ErrorNote';
 import { fetchData, request } from '../ui/rpc';
 import { useAsync } from '../ui/useAsync';
@@ -162,7 +163,7 @@ function ListItem({ article: initial, onChanged }: { article: ArticleSummary; on
   const run = async (req: Parameters<typeof request>[0]) => {
     setError(null);
     const res = await request(req);
-    if (!res.ok) setError(res.error.message);
+    if (!res.ok) setError(errorText(lang, res.error));
     else onChanged();
   };
   const read = a.readAt !== undefined;

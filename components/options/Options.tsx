@@ -19,12 +19,13 @@ import {
   type SiteMode,
 } from '../../lib/settings';
 import { useLocale } from '../i18n/locale';
+import { thrownText } from '../i18n/errors';
 import { WipeData } from '../shared/WipeData';
 import { ErrorNote } from '../ui/ErrorNote';
 import { addWatchTerm, DEFAULT_COLORS, removeWatchTerm, withColor, type WatchTerm } from './extras';
 
 export function Options() {
-  const { t } = useLocale();
+  const { lang, t } = useLocale();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -43,7 +44,7 @@ export function Options() {
       setSettings(next);
       setStatus({ ok: true, text: t.options.saved });
     } catch (e) {
-      setStatus({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setStatus({ ok: false, text: thrownText(lang, e) });
     }
   };
 

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { ArticleRow, NoteRow } from '../../lib/store/types';
 import { useLocale } from '../i18n/locale';
+import { errorText } from '../i18n/errors';
 import { ErrorNote } from '../ui/ErrorNote';
 import { request } from '../ui/rpc';
 import { Quote } from '../shared/Quote';
@@ -10,7 +11,7 @@ import { Quote } from '../shared/Quote';
 export const WHOLE_ARTICLE = { exact: '', prefix: '', suffix: '' } as const;
 
 export function ArticleActions({ article: initial }: { article: ArticleRow }) {
-  const { t } = useLocale();
+  const { lang, t } = useLocale();
   const [article, setArticle] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -22,7 +23,7 @@ export function ArticleActions({ article: initial }: { article: ArticleRow }) {
     setError(null);
     const res = await request(req);
     if (res.ok) setArticle(res.data as ArticleRow);
-    else setError(res.error.message);
+    else setError(errorText(lang, res.error));
     setBusy(false);
   };
 
@@ -60,7 +61,7 @@ export function ArticleActions({ article: initial }: { article: ArticleRow }) {
 
 /** The article's notes and a form for a note on the whole article. */
 export function ArticleNotes({ articleId, notes: initialNotes }: { articleId: number; notes: NoteRow[] }) {
-  const { t } = useLocale();
+  const { lang, t } = useLocale();
   const [notes, setNotes] = useState(initialNotes);
   const [draft, setDraft] = useState('');
   const [busy, setBusy] = useState(false);
@@ -79,7 +80,7 @@ export function ArticleNotes({ articleId, notes: initialNotes }: { articleId: nu
       setNotes((n) => [...n, res.data]);
       setDraft('');
       setStatus(t.popup.noteAdded);
-    } else setError(res.error.message);
+    } else setError(errorText(lang, res.error));
   };
 
   return (

@@ -5,10 +5,11 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Totals } from '../../lib/store/types';
 import { useLocale } from '../i18n/locale';
+import { errorText } from '../i18n/errors';
 import { fetchData, request } from '../ui/rpc';
 
 export function WipeData({ onWiped }: { onWiped?: () => void }) {
-  const { t } = useLocale();
+  const { lang, t } = useLocale();
   const [step, setStep] = useState<'idle' | 'confirm' | 'busy'>('idle');
   const [totals, setTotals] = useState<Totals | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
@@ -37,7 +38,7 @@ export function WipeData({ onWiped }: { onWiped?: () => void }) {
     setStep('busy');
     const res = await request({ type: 'data/wipe', confirm: true });
     setStep('idle');
-    setStatus(res.ok ? { ok: true, text: t.wipe.done } : { ok: false, text: t.wipe.failed(res.error.message) });
+    setStatus(res.ok ? { ok: true, text: t.wipe.done } : { ok: false, text: t.wipe.failed(errorText(lang, res.error)) });
     if (res.ok) onWiped?.();
   };
 

@@ -56,7 +56,7 @@ describe('useAsync', () => {
     h.show('b');
     loads.get('b')![0].reject(new Error('no store'));
     await flush();
-    expect(root.textContent).toBe('error no store');
+    expect(root.textContent).toBe('error Something went wrong: no store');
   });
 
   it("never renders one key's answer under another key, and drops a late answer for a key left behind", async () => {

@@ -2,6 +2,8 @@
  * Loading state for data a component fetches: loading, ready or failed, with a reload.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { thrownText } from '../i18n/errors';
+import { useLocale } from '../i18n/locale';
 
 export type Async<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string };
 
@@ -19,6 +21,8 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
  * A reload keeps the answer on screen until the new one is in.
  */
 export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): [Async<T>, () => void] {
+  // A failure is worded in the page's language (a failed request by its code, see components/i18n/errors.ts).
+  const { lang } = useLocale();
   const [result, setResult] = useState<{ value: Async<T>; deps: readonly unknown[] } | null>(null);
   const run = useRef(0);
   const [tick, setTick] = useState(0);
@@ -26,7 +30,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): [
     const mine = ++run.current;
     load().then(
       (data) => mine === run.current && setResult({ value: { state: 'ready', data }, deps }),
-      (e: unknown) => mine === run.current && setResult({ value: { state: 'error', message: e instanceof Error ? e.message : String(e) }, deps }),
+      (e: unknown) => mine === run.current && setResult({ value: { state: 'error', message: thrownText(lang, e) }, deps }),
     );
   }, [...deps, tick]);
   const reload = useCallback(() => setTick((n) => n + 1), []);

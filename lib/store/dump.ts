@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { articleRange } from './articles';
 import type { StoreDb } from './db';
 import { recountEntities } from './entities';
-import { StoreError, guard } from './errors';
+import { StoreError, guard, validationIssues } from './errors';
 import { figureMeasure } from './measure';
 import { normaliseTags } from './reading-list';
 import { publishedTimeOk, seenTimeOk } from './times';
@@ -105,6 +105,7 @@ export function parseDump(raw: unknown): StoreDump {
   if (!parsed.success) {
     throw new StoreError('invalid', `This is not a valid ChipLens backup: ${z.prettifyError(parsed.error).split('\n').slice(0, 6).join(' ')}`, {
       cause: parsed.error,
+      issues: validationIssues(parsed.error.issues),
     });
   }
   return parsed.data;

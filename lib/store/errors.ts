@@ -28,14 +28,83 @@ const MESSAGES: Record<StoreErrorCode, string> = {
   unknown: 'The ChipLens database reported an unexpected error; nothing of this change was saved.',
 };
 
+/**
+ * One problem a validator found in a message or a backup, in words of no language, so the UI can say it in the
+ * reader's: where (`articles.3.url`, '' for the whole input) and what.
+ */
+export interface ValidationIssue {
+  path: string;
+  /**
+   * `type` (wrong kind of value; `expected` names it), `too-small` / `too-big` (`limit`, `of`: a string's length,
+   * an array's items, a number's value), `format`, `value` (not one of the allowed values), `keys` (unknown
+   * fields, in `keys`), `union` (none of the shapes fits), `rule` (a rule of this project, named in `rule`).
+   */
+  code: 'type' | 'too-small' | 'too-big' | 'format' | 'value' | 'keys' | 'union' | 'rule' | 'other';
+  expected?: string;
+  limit?: number;
+  of?: 'string' | 'array' | 'number' | 'other';
+  keys?: string[];
+  /** For `rule`: which one (`url`, `duplicate-id`, `duplicate-url`, `missing-article`, `order`, `id-or-url`, `time-seen`, `time-published`). */
+  rule?: string;
+  /** The validator's own English sentence, for logs and for an issue the UI has no words for. */
+  message: string;
+}
+
+/** The fields of a zod issue this module reads (zod stays out of this module's imports). */
+interface IssueLike {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  expected?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  origin?: unknown;
+  keys?: unknown;
+  params?: Record<string, unknown>;
+}
+
+/** A validator's issues as {@link ValidationIssue}s; the first `max`. */
+export function validationIssues(issues: readonly IssueLike[], max = 6): ValidationIssue[] {
+  return issues.slice(0, max).map((i) => {
+    const path = i.path.map(String).join('.');
+    const base = { path, message: i.message };
+    const of = i.origin === 'string' || i.origin === 'array' || i.origin === 'number' ? i.origin : 'other';
+    switch (i.code) {
+      case 'invalid_type':
+        return { ...base, code: 'type', expected: String(i.expected) };
+      case 'too_small':
+        return { ...base, code: 'too-small', limit: Number(i.minimum), of };
+      case 'too_big':
+        return { ...base, code: 'too-big', limit: Number(i.maximum), of };
+      case 'invalid_format':
+        return { ...base, code: 'format' };
+      case 'invalid_value':
+        return { ...base, code: 'value' };
+      case 'unrecognized_keys':
+        return { ...base, code: 'keys', keys: Array.isArray(i.keys) ? i.keys.map(String) : [] };
+      case 'invalid_union':
+        return { ...base, code: 'union' };
+      case 'custom': {
+        const rule = typeof i.params?.rule === 'string' ? i.params.rule : typeof i.params?.time === 'string' ? `time-${i.params.time}` : undefined;
+        return rule ? { ...base, code: 'rule', rule } : { ...base, code: 'other' };
+      }
+      default:
+        return { ...base, code: 'other' };
+    }
+  });
+}
+
 /** A store failure with a stable code and a sentence for the reader. */
 export class StoreError extends Error {
   override readonly name = 'StoreError';
   readonly code: StoreErrorCode;
+  /** For `invalid`: what the validator found. */
+  readonly issues?: ValidationIssue[];
 
-  constructor(code: StoreErrorCode, message?: string, options?: { cause?: unknown }) {
+  constructor(code: StoreErrorCode, message?: string, options?: { cause?: unknown; issues?: ValidationIssue[] }) {
     super(message ?? MESSAGES[code], options);
     this.code = code;
+    if (options?.issues) this.issues = options.issues;
   }
 }
 

@@ -43,7 +43,7 @@ export const QuoteSchema = z.object({
 
 export const TextPositionSchema = z
   .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
-  .refine((p) => p.end >= p.start, 'end must not be before start');
+  .refine((p) => p.end >= p.start, { message: 'end must not be before start', params: { rule: 'order' } });
 
 const range = { min: num.optional(), max: num.optional() };
 
@@ -76,7 +76,7 @@ export const HttpUrlSchema = z
   .transform((u, ctx) => {
     const clean = cleanUrl(u);
     if (clean === null) {
-      ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL' });
+      ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL', params: { rule: 'url' } });
       return z.NEVER;
     }
     return clean;
@@ -163,15 +163,15 @@ export const StoreDumpSchema = z
     const ids = new Set<number>();
     const urls = new Set<string>();
     dump.articles.forEach((a, i) => {
-      if (ids.has(a.id)) ctx.addIssue({ code: 'custom', path: ['articles', i, 'id'], message: `duplicate article id ${a.id}` });
-      if (urls.has(a.url)) ctx.addIssue({ code: 'custom', path: ['articles', i, 'url'], message: `duplicate article url ${a.url}` });
+      if (ids.has(a.id)) ctx.addIssue({ code: 'custom', path: ['articles', i, 'id'], message: `duplicate article id ${a.id}`, params: { rule: 'duplicate-id' } });
+      if (urls.has(a.url)) ctx.addIssue({ code: 'custom', path: ['articles', i, 'url'], message: `duplicate article url ${a.url}`, params: { rule: 'duplicate-url' } });
       ids.add(a.id);
       urls.add(a.url);
     });
     for (const table of ['mentions', 'figures', 'notes'] as const) {
       dump[table].forEach((row, i) => {
         if (!ids.has(row.articleId))
-          ctx.addIssue({ code: 'custom', path: [table, i, 'articleId'], message: `points to article ${row.articleId}, which is not in the backup` });
+          ctx.addIssue({ code: 'custom', path: [table, i, 'articleId'], message: `points to article ${row.articleId}, which is not in the backup`, params: { rule: 'missing-article' } });
       });
     }
   });

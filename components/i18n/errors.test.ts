@@ -1,0 +1,71 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { handleMessage } from '../../lib/messages';
+import { exportAll, parseDump, recordArticle, StoreError } from '../../lib/store';
+import { RequestError } from '../../lib/send';
+import { report, testStore } from '../../lib/store/testing';
+import { errorText, thrownText } from './errors';
+
+describe('failures in the reader’s language', () => {
+  it('says every store code in German for German readers, and in English for English ones', () => {
+    const codes = ['quota', 'unavailable', 'version', 'blocked', 'not-found', 'invalid', 'conflict', 'aborted', 'unknown', 'bad-request', 'unknown-type', 'no-response'] as const;
+    for (const code of codes) {
+      const de = errorText('de', { code });
+      const en = errorText('en', { code });
+      expect(de).not.toBe(en);
+      expect(de.length).toBeGreaterThan(20);
+    }
+    expect(errorText('de', { code: 'quota' })).toMatch(/keinen Speicherplatz/);
+    expect(errorText('en', { code: 'quota' })).toMatch(/no storage left/);
+  });
+
+  it("words a broken backup's problems in German, with where they are", () => {
+    let caught: unknown;
+    try {
+      parseDump({ format: 'chiplens-store', version: 2, exportedAt: 0, articles: [{ id: 1, url: 'ftp://x', title: 5 }], mentions: [], figures: [], notes: [] });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(StoreError);
+    const error = caught as StoreError;
+    expect(error.issues?.length).toBeGreaterThan(0);
+    const de = errorText('de', error);
+    expect(de).toMatch(/^Die Daten konnten nicht gespeichert werden/);
+    expect(de).toMatch(/Gefundene Probleme:/);
+    expect(de).toMatch(/articles › 0/);
+    // No English validator words reach a German reader.
+    expect(de).not.toMatch(/expected|Invalid input|received|must be/i);
+    expect(errorText('en', error)).toMatch(/Problems found:/);
+  });
+
+  it('carries the validator issues of a bad request to the UI, worded there', async () => {
+    const db = await testStore(`errors-${Math.random()}`);
+    const res = await handleMessage(db, { type: 'list/set-tags', articleId: 'x', tags: [1] });
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.error.code).toBe('bad-request');
+    expect(res.error.issues?.map((i) => i.path)).toEqual(expect.arrayContaining(['articleId', 'tags.0']));
+    const de = errorText('de', res.error);
+    expect(de).toMatch(/articleId: sollte eine Zahl sein/);
+    expect(de).toMatch(/tags › 0: sollte Text sein/);
+    db.close();
+  });
+
+  it('says a project rule in words (the same article twice in a backup)', async () => {
+    const db = await testStore(`errors-${Math.random()}`);
+    await recordArticle(db, report('one'));
+    const dump = await exportAll(db);
+    const res = await handleMessage(db, { type: 'data/import', dump: { ...dump, articles: [...dump.articles, ...dump.articles] } });
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.error.code).toBe('invalid');
+    expect(res.error.issues?.map((i) => i.rule)).toEqual(expect.arrayContaining(['duplicate-id', 'duplicate-url']));
+    expect(errorText('de', res.error)).toMatch(/articles › 1 › id: ist auch die ID eines anderen Artikels/);
+    db.close();
+  });
+
+  it('keeps the text of an error that is not a failed request', () => {
+    expect(thrownText('de', new RequestError({ code: 'not-found', message: 'There is no note with id 3.' }))).toBe('Diesen Eintrag gibt es nicht (mehr).');
+    expect(thrownText('de', new Error('boom'))).toBe('Etwas ist schiefgegangen: boom');
+  });
+});
