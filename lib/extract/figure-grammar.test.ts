@@ -79,7 +79,7 @@ describe('web addresses', () => {
     ['en', 'Read https://example.org/2025/11/chips-up-40-percent/ today.'],
     ['de', 'Siehe www.example.de/artikel/2025/10-prozent-mehr.html für Details.'],
     ['de', 'Die Suche example.com/find?q=5%20Mrd. ergab nichts.'],
-    ['en', 'The link shop.example.com/item?id=3&q=200 GB is broken.'],
+    ['en', 'The link https://shop.example.com/item?id=3&q=200 GB is broken.'],
   ] as const)('%s: %s', (lang, text) => expectNone(lang, text));
 
   it('still reads the figures around an address', () => {

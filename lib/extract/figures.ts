@@ -333,19 +333,9 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
   let lastEnd = -1;
   let yenSign: string | undefined;
   const { starts, ends, count } = tokens;
-  const links = webAddresses(text);
-  let link = 0;
   for (let t = 0; t < count; t++) {
     const a = starts[t];
     if (a < lastEnd) continue;
-    if (link < links.length) {
-      while (link < links.length && links[link + 1] <= a) link += 2;
-      // "https://…?q=45%25%2010%": numbers inside a web address are no figures.
-      if (link < links.length && links[link] <= a) {
-        lastEnd = links[link + 1];
-        continue;
-      }
-    }
     const c = text.charCodeAt(a);
     let head: Head | null = null;
     // Two rare shapes are read apart, so that this loop over every word of the page stays small.
@@ -372,6 +362,12 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
       continue;
     }
     if (fig) {
+      // "https://…?q=45%25%2010%": numbers inside a web address are no figures.
+      const link = webAddressAround(text, fig.start, fig.end);
+      if (link > 0) {
+        lastEnd = link;
+        continue;
+      }
       applySign(text, fig, lastEnd);
       if (fig.value.type === 'money' && text.charCodeAt(fig.start) === 0xa5) fig.value.currency = yenSign ??= yenSignCurrency(text);
       if (fig.value.type === 'money' && fig.value.currency === CENTS) fig.value.currency = centsCurrency(text, fig, out, lang);
@@ -386,34 +382,22 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
   return out;
 }
 
-/** Marks that make a run of non-space characters a web address or a part of one. */
-const LINK_MARKS = ['://', 'www.', '%2', '?q=', '&q='];
+/** Marks that make a run of non-space characters a web address or a part of one ("?q=45%25" is encoded). */
+const LINK_MARK = /:\/\/|www\.|%2/;
 
 /**
- * Where web addresses are: each run of non-space characters holding a scheme ("https://"), "www.", a
- * percent-encoded character or a query; as [start, end) pairs in order. Found with indexOf, so a text without
- * any costs a few scans.
+ * Whether the figure at [start, end) stands inside a web address: the run of non-space characters around it holds
+ * a scheme ("https://"), "www." or a percent-encoded character. Returns the run's end, or -1. Read per figure, not
+ * per text: a figure between spaces is its own run and costs two character checks.
  */
-function webAddresses(text: string): number[] {
-  const spans: [number, number][] = [];
-  for (const mark of LINK_MARKS) {
-    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
-      let a = i;
-      while (a > 0 && i - a < 2048 && !isSpaceOrBreak(text.charCodeAt(a - 1))) a--;
-      let b = i + mark.length;
-      while (b < text.length && b - i < 4096 && !isSpaceOrBreak(text.charCodeAt(b))) b++;
-      spans.push([a, b]);
-      i = b;
-    }
-  }
-  if (!spans.length) return [];
-  spans.sort((x, y) => x[0] - y[0]);
-  const out: number[] = [];
-  for (const [a, b] of spans) {
-    if (out.length && a <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], b);
-    else out.push(a, b);
-  }
-  return out;
+function webAddressAround(text: string, start: number, end: number): number {
+  let a = start;
+  while (a > 0 && start - a < 2048 && !isSpaceOrBreak(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < 2048 && !isSpaceOrBreak(text.charCodeAt(b))) b++;
+  // Punctuation right after a figure ("5 %.", "($3bn)") is not an address.
+  if (b - a - (end - start) < 4) return -1;
+  return LINK_MARK.test(text.slice(a, b)) ? b : -1;
 }
 
 function isSpaceOrBreak(c: number): boolean {
@@ -439,13 +423,23 @@ function endsBare(text: string, head: Head): boolean {
  * before the prefix regex, which most numbers (years, dates, list markers) never need.
  */
 function mayEndCurrencyPrefix(text: string, start: number): boolean {
-  let prev = text.charCodeAt(start - 1);
-  if (prev === 0x20 || prev === 0xa0) prev = text.charCodeAt(start - 2);
-  return (
-    (prev >= 0x41 && prev <= 0x5a) || prev === 0x24 || prev > 0x7f ||
-    prev === 0x62 || prev === 0x64 || prev === 0x66 || prev === 0x70 || prev === 0x72 || prev === 0x77 || prev === 0x79
-  );
+  let end = start;
+  let prev = text.charCodeAt(end - 1);
+  if (prev === 0x20 || prev === 0xa0) prev = text.charCodeAt(--end - 1);
+  if ((prev >= 0x41 && prev <= 0x5a) || prev === 0x24 || prev > 0x7f || prev === 0x62) return true;
+  // "and 5", "der 5", "for 2025" end in the same letters as "usd", "eur", "jpy": compare the whole word, no regex.
+  if (prev < 0x61 || prev > 0x7a || end < 3) return false;
+  const before = end > 3 ? text.charCodeAt(end - 4) : 0x20;
+  if ((before >= 0x61 && before <= 0x7a) || (before >= 0x41 && before <= 0x5a)) return false;
+  return LOWER_CODES.has(text.charCodeAt(end - 3) * 0x10000 + text.charCodeAt(end - 2) * 0x100 + prev);
 }
+
+/** Lower-case currency codes that may stand before an amount ("rmb 80"), as numbers of their three letters. */
+const LOWER_CODES = new Set(
+  ['usd', 'eur', 'rmb', 'cny', 'gbp', 'jpy', 'chf', 'krw', 'hkd', 'twd', 'sgd', 'cad', 'aud'].map(
+    (c) => c.charCodeAt(0) * 0x10000 + c.charCodeAt(1) * 0x100 + c.charCodeAt(2),
+  ),
+);
 
 function isDigitAt(text: string, i: number): boolean {
   const d = text.charCodeAt(i);

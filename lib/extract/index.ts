@@ -2,6 +2,7 @@ import { CHIP_BY_ID, COMPANY_BY_ID, KB_ENTITIES } from '../kb/index.ts';
 import { attribute, firstIndexAtOrAfter, semicolonsOf } from './attribute.ts';
 import { countCues, followedBySurname, followingCue, isUnitAfterNumber, looksLikePersonName, sentenceWindow } from './context.ts';
 import { findFigures, type EntitySpanIndex } from './figures.ts';
+import { measureOf } from './measure.ts';
 import { addElidedModels } from './ellipsis.ts';
 import { countFunctionWords, detectLanguage, languageFromCounts } from './language.ts';
 import { compileMatcher, type Candidate, type MatchableEntity, type Matcher } from './matcher.ts';
@@ -184,6 +185,9 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
     if (about && f.value.type === 'money' && text.charCodeAt(f.start) === 0xa5) f.value.currency = yenSignByOwner(about, f.value.currency);
     const m: FigureMention = { kind: 'figure', start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value };
     if (about) m.about = about;
+    // Left out when unknown: the command line prints a measure only where one was read.
+    const measure = measureOf(text, f.start, f.end, f.value);
+    if (measure !== 'unknown') m.measure = measure;
     return m;
   });
   const result: Annotation = { language, relevant: detected !== 'other' && isRelevant(signal), mentions: mergeByStart(entities, figures) };

@@ -48,6 +48,19 @@ describe('command-line annotator', { timeout: 60_000 }, () => {
     expect(out.mentions.map((m: { kind: string }) => m.kind)).toEqual(['company', 'chip', 'figure']);
   });
 
+  it('prints what a figure measures where its clause says, and leaves it out where not', async () => {
+    const text = 'Nvidia took a $5.5 billion charge. Der Umsatz stieg auf 9,8 Milliarden Euro. A 12% levy applies.';
+    const file = join(dir, 'measure.txt');
+    writeFileSync(file, text);
+    const out = JSON.parse((await annotate(file, '--lang', 'en')).stdout);
+    const figures = out.mentions.filter((m: { kind: string }) => m.kind === 'figure');
+    expect(figures.map((m: { text: string; measure?: string }) => [m.text, m.measure ?? null])).toEqual([
+      ['$5.5 billion', 'charge'],
+      ['9,8 Milliarden Euro', 'revenue'],
+      ['12%', null],
+    ]);
+  });
+
   it('reads HTML without scripts, styles or ignored parts', async () => {
     const file = join(dir, 'p.html');
     writeFileSync(
