@@ -36,6 +36,20 @@ describe('Card', () => {
     for (const a of Array.from(root.querySelectorAll('a'))) expect(a.getAttribute('tabindex')).toBeNull();
   });
 
+  it('says in either language that a model known only by its family’s pattern is not in the knowledge base yet', () => {
+    const en = show({ subject: { kind: 'chip', id: 'unknown:aws-trainium5', text: 'Trainium5' }, lang: 'en' });
+    expect(en.querySelector('.name')!.textContent).toBe('AWS Trainium5');
+    expect(rows(en).Maker).toBe('Amazon');
+    expect(en.querySelector('.unlisted')!.textContent).toMatch(/^Not in ChipLens’s knowledge base yet/);
+    expect(en.querySelector('.sources')).toBeNull();
+    const de = show({ subject: { kind: 'chip', id: 'unknown:huawei-ascend-990', text: 'Ascend 990' }, lang: 'de' });
+    expect(de.querySelector('.name')!.textContent).toBe('Huawei Ascend 990');
+    expect(rows(de).Hersteller).toBe('Huawei');
+    expect(de.querySelector('.unlisted')!.textContent).toMatch(/^Noch nicht in der Wissensbasis/);
+    // A known chip says nothing of the kind.
+    expect(show({ subject: { kind: 'chip', id: 'nvidia-h20', text: 'H20' }, lang: 'en' }).querySelector('.unlisted')).toBeNull();
+  });
+
   it('shows a company with role, country and tickers in the page language', () => {
     const nvidia = COMPANY_BY_ID.get('nvidia')!;
     const root = show({ subject: { kind: 'company', id: 'nvidia', text: 'Nvidia' }, lang: 'de' });

@@ -109,7 +109,7 @@ function Sources({ list, t }: { list: SourceList; t: CardStrings }) {
   );
 }
 
-function ChipBody({ chip, t }: { chip: Chip; t: CardStrings }) {
+function ChipBody({ chip, unlisted, t }: { chip: Chip; unlisted?: boolean; t: CardStrings }) {
   const facts = chipFacts(chip.id);
   const sources = new SourceList();
   const maker = entityName(chip.maker) ?? chip.maker;
@@ -122,6 +122,7 @@ function ChipBody({ chip, t }: { chip: Chip; t: CardStrings }) {
           {t.category[chip.category]} · {maker}
         </p>
       </header>
+      {unlisted && <p class="summary unlisted">{t.unlisted}</p>}
       <Summary text={facts.summary} source={facts.summarySource} sources={sources} />
       <dl class="facts">
         <div class="row">
@@ -280,7 +281,7 @@ export function Card({ subject, lang, seen, earlier }: CardProps) {
   if (subject.kind === 'figure') body = <FigureBody subject={subject} lang={lang} t={t} earlier={earlier} />;
   else {
     const e = lookupEntity(subject.id);
-    if (e?.kind === 'chip') body = <ChipBody chip={e.chip} t={t} />;
+    if (e?.kind === 'chip') body = <ChipBody chip={e.chip} unlisted={e.unlisted} t={t} />;
     else if (e?.kind === 'company') body = <CompanyBody company={e.company} lang={lang} t={t} />;
     else
       body = (

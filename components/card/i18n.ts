@@ -38,6 +38,8 @@ export interface CardStrings {
   /** Shown for a stored time that is no date (see `lib/store/times.ts`). */
   unknownDate: string;
   units: Record<string, string>;
+  /** For a model the knowledge base knows only by its family's naming pattern. */
+  unlisted: string;
   percent: string;
   points: string;
   measures: Record<Measure, MeasureWord>;
@@ -108,6 +110,7 @@ const EN: CardStrings = {
   unknownDate: 'unknown date',
   units: { units: 'units', chips: 'chips', GPUs: 'GPUs', cards: 'cards', accelerators: 'accelerators', processors: 'processors', servers: 'servers', wafers: 'wafers', racks: 'racks' },
   percent: 'percent',
+  unlisted: 'Not in ChipLens’s knowledge base yet: the name follows the pattern of this maker’s chips, so there are no facts about it here.',
   points: 'percentage points',
   measures: {
     revenue: { name: 'revenue', plural: false },
@@ -192,6 +195,7 @@ const DE: CardStrings = {
   unknownDate: 'Datum unbekannt',
   units: { units: 'Einheiten', chips: 'Chips', GPUs: 'GPUs', cards: 'Grafikkarten', accelerators: 'Beschleuniger', processors: 'Prozessoren', servers: 'Server', wafers: 'Wafer', racks: 'Racks' },
   percent: 'Prozent',
+  unlisted: 'Noch nicht in der Wissensbasis von ChipLens: Der Name folgt dem Muster der Chips dieses Herstellers, Fakten dazu gibt es hier noch nicht.',
   points: 'Prozentpunkte',
   measures: {
     revenue: { name: 'Umsatz', plural: false, article: 'der' },

@@ -49,6 +49,9 @@ const NEGATIVE_WORDS = new Set([
   'observatory', 'sternwarte', 'observatorium', 'telescope', 'teleskop', 'astronomer', 'astronom', 'astronomin',
   // units of length and current: "70 microns thick", "ein Micron entspricht einem Mikrometer"
   'mikrometer', 'micrometer', 'micrometers', 'micrometre', 'micrometres', 'microns', 'amperes', 'amps', 'volt', 'volts',
+  // weapons, mines and mountains: Tomahawk missiles, cobalt by the tonne, "Ascend 300 metres"
+  'missile', 'missiles', 'rakete', 'raketen', 'marschflugkörper', 'warship', 'kriegsschiff', 'tonnes', 'tonnen',
+  'mine', 'mines', 'mining', 'bergbau', 'ore', 'erz', 'summit', 'gipfel', 'climbers', 'bergsteiger', 'metres', 'meters',
 ]);
 
 /** Words before a capitalised name that make it a person or a work, not a chip ("Edward Hopper", "Dr. Rubin"). */

@@ -1,4 +1,4 @@
-import { CHIP_BY_ID, COMPANY_BY_ID, KB_ENTITIES } from '../kb/index.ts';
+import { CHIP_BY_ID, COMPANY_BY_ID, KB_ENTITIES, MODEL_FAMILIES } from '../kb/index.ts';
 import { attribute, firstIndexAtOrAfter, semicolonsOf } from './attribute.ts';
 import { countCues, followedBySurname, followingCue, isUnitAfterNumber, looksLikePersonName, sentenceWindow } from './context.ts';
 import { findFigures, type EntitySpanIndex } from './figures.ts';
@@ -18,7 +18,7 @@ const watchMatchers = new Map<string, Matcher>();
 
 /** The matcher over the knowledge base, compiled once per process (or page) on first use. */
 export function getMatcher(watchTerms: AnnotateOptions['watchTerms'] = []): Matcher {
-  if (!watchTerms.length) return (defaultMatcher ??= compileMatcher(KB_ENTITIES));
+  if (!watchTerms.length) return (defaultMatcher ??= compileMatcher(KB_ENTITIES, MODEL_FAMILIES));
   const key = JSON.stringify(watchTerms);
   let m = watchMatchers.get(key);
   if (!m) {
@@ -29,7 +29,7 @@ export function getMatcher(watchTerms: AnnotateOptions['watchTerms'] = []): Matc
       aliases: [w.term],
     }));
     // The reader's own terms go first: they asked for exactly this spelling.
-    m = compileMatcher([...extra, ...KB_ENTITIES]);
+    m = compileMatcher([...extra, ...KB_ENTITIES], MODEL_FAMILIES);
     if (watchMatchers.size > 8) watchMatchers.clear();
     watchMatchers.set(key, m);
   }
@@ -83,7 +83,9 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
     }
     // A model number ("A100", "B30") in a text that names several other chips is the chip: the road or the
     // product code it also spells does not turn up among them, and a contrary cue was checked above.
-    if (c.entry.entity.kind === 'chip' && signal.distinctChips >= MANY_CHIPS && hasDigit(c.entry.alias)) {
+    // Not for a model the knowledge base does not list ("Cobalt 300", "Tomahawk 4"): its family's name alone says
+    // little, so it needs a cue of its own.
+    if (c.entry.entity.kind === 'chip' && signal.distinctChips >= MANY_CHIPS && hasDigit(c.entry.alias) && !c.entry.entity.id.startsWith('unknown:')) {
       kept.push(c);
       continue;
     }

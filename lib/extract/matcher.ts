@@ -12,6 +12,31 @@ export interface MatchableEntity {
 }
 
 /**
+ * A maker's naming pattern for models the knowledge base does not list yet: "Trainium5", "MI500X", "Ascend 990".
+ * A match that no alias explains is tagged as the unlisted model `unknown:<key><model>`, named `prefix` + model.
+ */
+export interface MatchableFamily {
+  /** The id's stem after "unknown:", maker first: "aws-trainium" gives "unknown:aws-trainium5". */
+  key: string;
+  /** The display name before the model: "AWS Trainium" + "5", "AMD Instinct MI" + "500X". */
+  prefix: string;
+  /** How the model is written in the display name (the id holds it in lower case). */
+  modelCase: 'upper' | 'lower';
+  /** Lower-case beginnings (the first one to three characters) of the word a match can start with: "tra", "mi5". */
+  starts: readonly string[];
+  /** Regular-expression source matched at a word's start, case-sensitive; group 1 is the model. */
+  pattern: string;
+  /** Names that are also other things (B400, Maia 300): tagged only in a chip context. */
+  needsContext?: boolean;
+}
+
+/** The id and display name of an unlisted model of `family`; `model` as written or as the id holds it. */
+export function unlistedModel(family: Pick<MatchableFamily, 'key' | 'prefix' | 'modelCase'>, model: string): { id: string; name: string } {
+  const slug = model.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return { id: `unknown:${family.key}${slug}`, name: family.prefix + (family.modelCase === 'upper' ? slug.toUpperCase() : slug) };
+}
+
+/**
  * How the text's case must agree with the alias:
  * - `acronym`: letters-only upper-case alias (AMD, ASML): every letter upper-case in the text;
  * - `initial`: the first letter's case must agree (Nvidia, NVIDIA, not "nvidia"; H20, HBM3e; not "arm").
@@ -106,12 +131,30 @@ function insert(root: TrieNode, keyTokens: string[], entry: AliasEntry): void {
   if (!node.entries.some((e) => e.entity.id === entry.entity.id && e.certainty === entry.certainty)) node.entries.push(entry);
 }
 
+/** Hash of a word's first one to three characters, lower-cased (ASCII): the key `MatchableFamily.starts` names. */
+function startKey(text: string, start: number, end: number): number {
+  let h = 0;
+  const n = Math.min(3, end - start);
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    h = (Math.imul(h, 31) + c) & 0xffff;
+  }
+  return h;
+}
+
+/** A family pattern ready to run: sticky, and ending where a word and any number in it end. */
+interface CompiledFamily {
+  family: MatchableFamily;
+  re: RegExp;
+}
+
 /**
  * Compiles every alias of every entity into one token trie. Scanning walks the text's tokens once and, at each
  * token, follows the trie as far as it goes, so the cost is linear in the text and independent of the
- * number of aliases.
+ * number of aliases. Model families are tried only at words whose first characters one of them starts with.
  */
-export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
+export function compileMatcher(entities: readonly MatchableEntity[], families: readonly MatchableFamily[] = []): Matcher {
   const root: TrieNode = { next: null, entries: null };
   let size = 0;
   const realKeys = new Set<string>();
@@ -146,6 +189,44 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
   // A bitmap of hashes of every first token: most words of a page are rejected here without a substring.
   const FIRST = new Uint8Array(1 << 16);
   if (root.next) for (const k of root.next.keys()) FIRST[tokenHash(k)] = 1;
+
+  // Families by the key of the words they start with; a bitmap of those keys rejects all other words.
+  const FAMILY_START = new Uint8Array(1 << 16);
+  const familiesByStart = new Map<number, CompiledFamily[]>();
+  for (const family of families) {
+    const compiled: CompiledFamily = { family, re: new RegExp(`(?:${family.pattern})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy') };
+    for (const start of family.starts) {
+      const key = startKey(start, 0, start.length);
+      FAMILY_START[key] = 1;
+      const list = familiesByStart.get(key) ?? [];
+      list.push(compiled);
+      familiesByStart.set(key, list);
+    }
+  }
+  // One entity object per unlisted model, so that repeated mentions share it as listed ones do.
+  const unlisted = new Map<string, MatchableEntity>();
+
+  /** The longest family match starting at token `t`, as a candidate; null when none matches there. */
+  function familyAt(text: string, tokens: Tokens, t: number): Candidate | null {
+    const a = tokens.starts[t];
+    const list = familiesByStart.get(startKey(text, a, tokens.ends[t]));
+    if (!list) return null;
+    let best: Candidate | null = null;
+    for (const { family, re } of list) {
+      re.lastIndex = a;
+      const m = re.exec(text);
+      if (!m || (best && a + m[0].length <= best.end)) continue;
+      const end = a + m[0].length;
+      let k = t + 1;
+      while (k < tokens.count && tokens.starts[k] < end) k++;
+      const { id, name } = unlistedModel(family, m[1]);
+      let entity = unlisted.get(id);
+      if (!entity) unlisted.set(id, (entity = { kind: 'chip', id, name, aliases: [] }));
+      const entry: AliasEntry = { entity, alias: m[0], caseMode: 'initial', certainty: family.needsContext ? 'ambiguous' : 'sure' };
+      best = { entry, start: a, end, firstToken: t, endToken: k, inflected: false };
+    }
+    return best;
+  }
 
   function caseAgrees(text: string, start: number, end: number, entry: AliasEntry): boolean {
     const first = text.charCodeAt(start);
@@ -182,22 +263,26 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
       const b = ends[t];
       const full = FIRST[hashes[t]] === 1;
       const short = b - a > 3 && (text.charCodeAt(b - 1) | 0x20) === 0x73 && FIRST[shortHashes[t]] === 1;
-      if (!full && !short) {
-        t++;
-        continue;
-      }
-      const firstKey = text.slice(a, b).toLowerCase();
-      let node = full ? rootNext.get(firstKey) : undefined;
+      let node: TrieNode | undefined;
       let inflected = false;
-      if (!node && short) {
-        const stem = rootNext.get(firstKey.slice(0, -1));
-        if (stem?.entries) {
-          node = stem;
-          inflected = true;
+      if (full || short) {
+        const firstKey = text.slice(a, b).toLowerCase();
+        node = full ? rootNext.get(firstKey) : undefined;
+        if (!node && short) {
+          const stem = rootNext.get(firstKey.slice(0, -1));
+          if (stem?.entries) {
+            node = stem;
+            inflected = true;
+          }
         }
       }
       if (!node) {
-        t++;
+        // No listed name starts here (most words of a page); a model family still may.
+        const model = FAMILY_START[startKey(text, a, b)] === 1 ? familyAt(text, tokens, t) : null;
+        if (model) {
+          out.push(model);
+          t = model.endToken;
+        } else t++;
         continue;
       }
       let best: Candidate | null = null;
@@ -233,6 +318,12 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
           cur = child;
           k++;
         }
+      }
+      // A family's pattern reaching further than any listed name ("Trainium 5" past "Trainium") names a model the
+      // knowledge base does not list; where a listed name is as long, it wins.
+      if (FAMILY_START[startKey(text, a, b)] === 1) {
+        const model = familyAt(text, tokens, t);
+        if (model && (!best || model.end > (best as Candidate).end)) best = model;
       }
       if (best) {
         out.push(best);

@@ -4,6 +4,7 @@
  * so the annotator injected into pages ships the first without the second. Every fact carries the document it
  * comes from; a fact nobody can source stays empty.
  */
+import type { MatchableFamily } from '../extract/matcher.ts';
 
 /** Where a fact comes from: a datasheet, a press release, a regulator's notice. */
 export interface Source {
@@ -57,6 +58,16 @@ export interface Chip {
    * it is only tagged in a chip context. Lists the aliases that need context.
    */
   needsContext?: string[];
+}
+
+/**
+ * A maker's naming pattern for models: a name that follows it but is in no `Chip`'s aliases ("Trainium5",
+ * "MI500X", "Ascend 990") is tagged as an unlisted model of that maker (see `MatchableFamily` for the pattern).
+ */
+export interface ModelFamily extends MatchableFamily {
+  /** Company id of the maker. */
+  maker: string;
+  category: ChipCategory;
 }
 
 /** What the card says about a chip beyond what finding it takes (see `./facts.ts`). */

@@ -1,5 +1,5 @@
 /** Amazon's chips as the extractor finds them; what the card says about them is in `./amazon.facts.ts`. */
-import type { Chip } from '../types.ts';
+import type { Chip, ModelFamily } from '../types.ts';
 
 export const AMAZON_CHIPS: Chip[] = [
   {
@@ -57,5 +57,36 @@ export const AMAZON_CHIPS: Chip[] = [
     aliases: ['Graviton4', 'Graviton 4'],
     maker: 'amazon',
     category: 'cpu',
+  },
+];
+
+/** Naming patterns of models not listed above yet ("Trainium5"). */
+export const AMAZON_MODEL_FAMILIES: ModelFamily[] = [
+  {
+    key: 'aws-trainium',
+    maker: 'amazon',
+    category: 'accelerator',
+    prefix: 'AWS Trainium',
+    modelCase: 'upper',
+    starts: ['tra'],
+    pattern: 'Trainium[ \\u00a0-]?(\\d{1,2})',
+  },
+  {
+    key: 'aws-inferentia',
+    maker: 'amazon',
+    category: 'accelerator',
+    prefix: 'AWS Inferentia',
+    modelCase: 'upper',
+    starts: ['inf'],
+    pattern: 'Inferentia[ \\u00a0-]?(\\d{1,2})',
+  },
+  {
+    key: 'aws-graviton',
+    maker: 'amazon',
+    category: 'cpu',
+    prefix: 'AWS Graviton',
+    modelCase: 'upper',
+    starts: ['gra'],
+    pattern: 'Graviton[ \\u00a0-]?(\\d{1,2})',
   },
 ];

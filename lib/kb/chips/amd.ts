@@ -1,5 +1,7 @@
 /** AMD's chips as the extractor finds them; what the card says about them is in `./amd.facts.ts`. */
-import type { Chip } from '../types.ts';
+import type { Chip, ModelFamily } from '../types.ts';
+
+const DIGITS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 export const AMD_CHIPS: Chip[] = [
   {
@@ -109,5 +111,18 @@ export const AMD_CHIPS: Chip[] = [
     aliases: ['Epyc'],
     maker: 'amd',
     category: 'cpu',
+  },
+];
+
+/** Naming patterns of models not listed above yet ("MI500X"). */
+export const AMD_MODEL_FAMILIES: ModelFamily[] = [
+  {
+    key: 'amd-mi',
+    maker: 'amd',
+    category: 'accelerator',
+    prefix: 'AMD Instinct MI',
+    modelCase: 'upper',
+    starts: ['ins', 'mi', ...DIGITS.map((d) => `mi${d}`)],
+    pattern: '(?:Instinct[ \\u00a0])?MI[ \\u00a0-]?([2-9]\\d\\d[A-Z]{0,2})',
   },
 ];

@@ -1,5 +1,5 @@
 /** Baidu's chips as the extractor finds them; what the card says about them is in `./baidu.facts.ts`. */
-import type { Chip } from '../types.ts';
+import type { Chip, ModelFamily } from '../types.ts';
 
 export const BAIDU_CHIPS: Chip[] = [
   {
@@ -49,5 +49,20 @@ export const BAIDU_CHIPS: Chip[] = [
     maker: 'baidu',
     category: 'accelerator',
     needsContext: ['M300'],
+  },
+];
+
+/** Naming patterns of models not listed above yet ("Kunlun 4"). */
+export const BAIDU_MODEL_FAMILIES: ModelFamily[] = [
+  // The Kunlun mountains.
+  {
+    key: 'baidu-kunlun-',
+    maker: 'baidu',
+    category: 'accelerator',
+    prefix: 'Baidu Kunlun ',
+    modelCase: 'upper',
+    starts: ['kun'],
+    pattern: 'Kunlun[ \\u00a0-]?(\\d)',
+    needsContext: true,
   },
 ];

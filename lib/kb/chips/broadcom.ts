@@ -1,5 +1,5 @@
 /** Broadcom's chips as the extractor finds them; what the card says about them is in `./broadcom.facts.ts`. */
-import type { Chip } from '../types.ts';
+import type { Chip, ModelFamily } from '../types.ts';
 
 export const BROADCOM_CHIPS: Chip[] = [
   // Ethernet switch chips for AI clusters (Broadcom's custom accelerators carry their buyers' names: TPU, MTIA)
@@ -41,5 +41,31 @@ export const BROADCOM_CHIPS: Chip[] = [
     aliases: ['Jericho4', 'Jericho 4'],
     maker: 'broadcom',
     category: 'network',
+  },
+];
+
+/** Naming patterns of models not listed above yet ("Tomahawk 7"). */
+export const BROADCOM_MODEL_FAMILIES: ModelFamily[] = [
+  // Tomahawk missiles have block numbers.
+  {
+    key: 'broadcom-tomahawk-',
+    maker: 'broadcom',
+    category: 'network',
+    prefix: 'Broadcom Tomahawk ',
+    modelCase: 'upper',
+    starts: ['tom'],
+    pattern: 'Tomahawk[ \\u00a0-]?(\\d{1,2})',
+    needsContext: true,
+  },
+  // Jericho the city.
+  {
+    key: 'broadcom-jericho',
+    maker: 'broadcom',
+    category: 'network',
+    prefix: 'Broadcom Jericho',
+    modelCase: 'upper',
+    starts: ['jer'],
+    pattern: 'Jericho[ \\u00a0-]?(\\d{1,2})',
+    needsContext: true,
   },
 ];

@@ -1,5 +1,5 @@
 /** Cambricon's chips as the extractor finds them; what the card says about them is in `./cambricon.facts.ts`. */
-import type { Chip } from '../types.ts';
+import type { Chip, ModelFamily } from '../types.ts';
 
 export const CAMBRICON_CHIPS: Chip[] = [
   {
@@ -37,5 +37,18 @@ export const CAMBRICON_CHIPS: Chip[] = [
     aliases: ['MLU690', 'Siyuan 690'],
     maker: 'cambricon',
     category: 'accelerator',
+  },
+];
+
+/** Naming patterns of models not listed above yet ("MLU790"). */
+export const CAMBRICON_MODEL_FAMILIES: ModelFamily[] = [
+  {
+    key: 'cambricon-mlu',
+    maker: 'cambricon',
+    category: 'accelerator',
+    prefix: 'Cambricon MLU',
+    modelCase: 'upper',
+    starts: ['mlu'],
+    pattern: 'MLU[ \\u00a0-]?(\\d{3})',
   },
 ];

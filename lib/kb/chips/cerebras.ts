@@ -1,5 +1,5 @@
 /** Cerebras's chips as the extractor finds them; what the card says about them is in `./cerebras.facts.ts`. */
-import type { Chip } from '../types.ts';
+import type { Chip, ModelFamily } from '../types.ts';
 
 export const CEREBRAS_CHIPS: Chip[] = [
   {
@@ -17,5 +17,19 @@ export const CEREBRAS_CHIPS: Chip[] = [
     maker: 'cerebras',
     category: 'accelerator',
     needsContext: ['CS-3'],
+  },
+];
+
+/** Naming patterns of models not listed above yet ("WSE-4"). */
+export const CEREBRAS_MODEL_FAMILIES: ModelFamily[] = [
+  {
+    key: 'cerebras-wse-',
+    maker: 'cerebras',
+    category: 'accelerator',
+    prefix: 'Cerebras WSE-',
+    modelCase: 'upper',
+    starts: ['wse'],
+    pattern: 'WSE-?(\\d)',
+    needsContext: true,
   },
 ];

@@ -1,5 +1,5 @@
 /** Google's chips as the extractor finds them; what the card says about them is in `./google.facts.ts`. */
-import type { Chip } from '../types.ts';
+import type { Chip, ModelFamily } from '../types.ts';
 
 export const GOOGLE_CHIPS: Chip[] = [
   {
@@ -54,5 +54,18 @@ export const GOOGLE_CHIPS: Chip[] = [
     category: 'cpu',
     // Also a brand of batteries, beers and cosmetics.
     needsContext: ['Axion'],
+  },
+];
+
+/** Naming patterns of models not listed above yet ("TPU v8"). */
+export const GOOGLE_MODEL_FAMILIES: ModelFamily[] = [
+  {
+    key: 'google-tpu-',
+    maker: 'google',
+    category: 'accelerator',
+    prefix: 'Google TPU ',
+    modelCase: 'lower',
+    starts: ['tpu'],
+    pattern: 'TPU[ \\u00a0-]?(v\\d{1,2}[a-z]?)',
   },
 ];

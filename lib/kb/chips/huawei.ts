@@ -1,5 +1,5 @@
 /** Huawei's chips as the extractor finds them; what the card says about them is in `./huawei.facts.ts`. */
-import type { Chip } from '../types.ts';
+import type { Chip, ModelFamily } from '../types.ts';
 
 export const HUAWEI_CHIPS: Chip[] = [
   {
@@ -101,5 +101,20 @@ export const HUAWEI_CHIPS: Chip[] = [
     aliases: ['HiZQ 2.0', 'HiZQ'],
     maker: 'huawei',
     category: 'memory',
+  },
+];
+
+/** Naming patterns of models not listed above yet ("Ascend 990"). */
+export const HUAWEI_MODEL_FAMILIES: ModelFamily[] = [
+  // "Ascend 990"; also a verb, so only in a chip context.
+  {
+    key: 'huawei-ascend-',
+    maker: 'huawei',
+    category: 'accelerator',
+    prefix: 'Huawei Ascend ',
+    modelCase: 'upper',
+    starts: ['asc'],
+    pattern: 'Ascend[ \\u00a0-]?([3-9]\\d\\d[A-Z]{0,2})',
+    needsContext: true,
   },
 ];

@@ -11,35 +11,35 @@
  * - `needsContext` lists the aliases that are also roads, people, places or ordinary words ("A100" is a German
  *   motorway, "Hopper" a person); they are tagged only in a chip context.
  */
-import type { Chip } from '../types.ts';
-import { NVIDIA_CHIPS } from './nvidia.ts';
-import { AMD_CHIPS } from './amd.ts';
-import { INTEL_CHIPS } from './intel.ts';
-import { HUAWEI_CHIPS } from './huawei.ts';
+import type { Chip, ModelFamily } from '../types.ts';
+import { NVIDIA_CHIPS, NVIDIA_MODEL_FAMILIES } from './nvidia.ts';
+import { AMD_CHIPS, AMD_MODEL_FAMILIES } from './amd.ts';
+import { INTEL_CHIPS, INTEL_MODEL_FAMILIES } from './intel.ts';
+import { HUAWEI_CHIPS, HUAWEI_MODEL_FAMILIES } from './huawei.ts';
 import { HISILICON_CHIPS } from './hisilicon.ts';
-import { CAMBRICON_CHIPS } from './cambricon.ts';
+import { CAMBRICON_CHIPS, CAMBRICON_MODEL_FAMILIES } from './cambricon.ts';
 import { HYGON_CHIPS } from './hygon.ts';
-import { BAIDU_CHIPS } from './baidu.ts';
+import { BAIDU_CHIPS, BAIDU_MODEL_FAMILIES } from './baidu.ts';
 import { T_HEAD_CHIPS } from './t-head.ts';
 import { BIREN_CHIPS } from './biren.ts';
 import { MOORE_THREADS_CHIPS } from './moore-threads.ts';
 import { METAX_CHIPS } from './metax.ts';
 import { ENFLAME_CHIPS } from './enflame.ts';
 import { ILUVATAR_CHIPS } from './iluvatar.ts';
-import { GOOGLE_CHIPS } from './google.ts';
-import { AMAZON_CHIPS } from './amazon.ts';
-import { MICROSOFT_CHIPS } from './microsoft.ts';
-import { META_CHIPS } from './meta.ts';
+import { GOOGLE_CHIPS, GOOGLE_MODEL_FAMILIES } from './google.ts';
+import { AMAZON_CHIPS, AMAZON_MODEL_FAMILIES } from './amazon.ts';
+import { MICROSOFT_CHIPS, MICROSOFT_MODEL_FAMILIES } from './microsoft.ts';
+import { META_CHIPS, META_MODEL_FAMILIES } from './meta.ts';
 import { QUALCOMM_CHIPS } from './qualcomm.ts';
-import { BROADCOM_CHIPS } from './broadcom.ts';
+import { BROADCOM_CHIPS, BROADCOM_MODEL_FAMILIES } from './broadcom.ts';
 import { TESLA_CHIPS } from './tesla.ts';
 import { TENSTORRENT_CHIPS } from './tenstorrent.ts';
 import { ETCHED_CHIPS } from './etched.ts';
 import { SAMBANOVA_CHIPS } from './sambanova.ts';
 import { D_MATRIX_CHIPS } from './d-matrix.ts';
 import { GROQ_CHIPS } from './groq.ts';
-import { CEREBRAS_CHIPS } from './cerebras.ts';
-import { JEDEC_CHIPS } from './jedec.ts';
+import { CEREBRAS_CHIPS, CEREBRAS_MODEL_FAMILIES } from './cerebras.ts';
+import { JEDEC_CHIPS, JEDEC_MODEL_FAMILIES } from './jedec.ts';
 
 /** Every chip, architecture, family and memory type the extractor knows. Order carries no meaning. */
 export const CHIPS: readonly Chip[] = [
@@ -75,3 +75,20 @@ export const CHIPS: readonly Chip[] = [
 
 /** Chips by their stable id. */
 export const CHIP_BY_ID: ReadonlyMap<string, Chip> = new Map(CHIPS.map((c) => [c.id, c]));
+
+/** The makers' naming patterns for models the knowledge base does not list yet. */
+export const MODEL_FAMILIES: readonly ModelFamily[] = [
+  ...AMAZON_MODEL_FAMILIES,
+  ...AMD_MODEL_FAMILIES,
+  ...HUAWEI_MODEL_FAMILIES,
+  ...GOOGLE_MODEL_FAMILIES,
+  ...NVIDIA_MODEL_FAMILIES,
+  ...MICROSOFT_MODEL_FAMILIES,
+  ...META_MODEL_FAMILIES,
+  ...INTEL_MODEL_FAMILIES,
+  ...BROADCOM_MODEL_FAMILIES,
+  ...BAIDU_MODEL_FAMILIES,
+  ...CAMBRICON_MODEL_FAMILIES,
+  ...CEREBRAS_MODEL_FAMILIES,
+  ...JEDEC_MODEL_FAMILIES,
+];

@@ -1,5 +1,5 @@
 /** Intel's chips as the extractor finds them; what the card says about them is in `./intel.facts.ts`. */
-import type { Chip } from '../types.ts';
+import type { Chip, ModelFamily } from '../types.ts';
 
 export const INTEL_CHIPS: Chip[] = [
   {
@@ -59,5 +59,20 @@ export const INTEL_CHIPS: Chip[] = [
     aliases: ['Panther Lake'],
     maker: 'intel',
     category: 'cpu',
+  },
+];
+
+/** Naming patterns of models not listed above yet ("Gaudi 4"). */
+export const INTEL_MODEL_FAMILIES: ModelFamily[] = [
+  // Gaudí the architect.
+  {
+    key: 'intel-gaudi-',
+    maker: 'intel',
+    category: 'accelerator',
+    prefix: 'Intel Gaudi ',
+    modelCase: 'upper',
+    starts: ['gau'],
+    pattern: 'Gaudi[ \\u00a0-]?(\\d)',
+    needsContext: true,
   },
 ];

@@ -1,5 +1,5 @@
 /** JEDEC's chips as the extractor finds them; what the card says about them is in `./jedec.facts.ts`. */
-import type { Chip } from '../types.ts';
+import type { Chip, ModelFamily } from '../types.ts';
 
 export const JEDEC_CHIPS: Chip[] = [
   {
@@ -36,5 +36,18 @@ export const JEDEC_CHIPS: Chip[] = [
     aliases: ['GDDR7'],
     maker: 'jedec',
     category: 'memory',
+  },
+];
+
+/** Naming patterns of models not listed above yet ("HBM5"). */
+export const JEDEC_MODEL_FAMILIES: ModelFamily[] = [
+  {
+    key: 'jedec-hbm',
+    maker: 'jedec',
+    category: 'memory',
+    prefix: 'HBM',
+    modelCase: 'upper',
+    starts: ['hbm'],
+    pattern: 'HBM(\\d[Ee]?)',
   },
 ];

@@ -1,5 +1,5 @@
 /** Meta's chips as the extractor finds them; what the card says about them is in `./meta.facts.ts`. */
-import type { Chip } from '../types.ts';
+import type { Chip, ModelFamily } from '../types.ts';
 
 export const META_CHIPS: Chip[] = [
   {
@@ -22,5 +22,18 @@ export const META_CHIPS: Chip[] = [
     aliases: ['MTIA v2'],
     maker: 'meta',
     category: 'accelerator',
+  },
+];
+
+/** Naming patterns of models not listed above yet ("MTIA v3"). */
+export const META_MODEL_FAMILIES: ModelFamily[] = [
+  {
+    key: 'meta-mtia-',
+    maker: 'meta',
+    category: 'accelerator',
+    prefix: 'Meta MTIA ',
+    modelCase: 'lower',
+    starts: ['mti'],
+    pattern: 'MTIA[ \\u00a0-]?(v\\d{1,2})',
   },
 ];

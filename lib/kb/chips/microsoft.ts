@@ -1,5 +1,5 @@
 /** Microsoft's chips as the extractor finds them; what the card says about them is in `./microsoft.facts.ts`. */
-import type { Chip } from '../types.ts';
+import type { Chip, ModelFamily } from '../types.ts';
 
 export const MICROSOFT_CHIPS: Chip[] = [
   {
@@ -46,5 +46,31 @@ export const MICROSOFT_CHIPS: Chip[] = [
     aliases: ['Cobalt 200', 'Azure Cobalt 200'],
     maker: 'microsoft',
     category: 'cpu',
+  },
+];
+
+/** Naming patterns of models not listed above yet ("Maia 300"). */
+export const MICROSOFT_MODEL_FAMILIES: ModelFamily[] = [
+  // Maia is also a given name.
+  {
+    key: 'microsoft-maia-',
+    maker: 'microsoft',
+    category: 'accelerator',
+    prefix: 'Microsoft Maia ',
+    modelCase: 'upper',
+    starts: ['mai'],
+    pattern: 'Maia[ \\u00a0-]?([1-9]00)',
+    needsContext: true,
+  },
+  // Cobalt is also the metal, traded by the tonne.
+  {
+    key: 'microsoft-cobalt-',
+    maker: 'microsoft',
+    category: 'cpu',
+    prefix: 'Microsoft Azure Cobalt ',
+    modelCase: 'upper',
+    starts: ['cob', 'azu'],
+    pattern: '(?:Azure[ \\u00a0])?Cobalt[ \\u00a0-]([1-9]00)',
+    needsContext: true,
   },
 ];

@@ -1,5 +1,7 @@
 /** Nvidia's chips as the extractor finds them; what the card says about them is in `./nvidia.facts.ts`. */
-import type { Chip } from '../types.ts';
+import type { Chip, ModelFamily } from '../types.ts';
+
+const DIGITS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 export const NVIDIA_CHIPS: Chip[] = [
   // Architectures
@@ -275,5 +277,20 @@ export const NVIDIA_CHIPS: Chip[] = [
     aliases: ['GB10', 'GB10 Grace Blackwell'],
     maker: 'nvidia',
     category: 'gpu',
+  },
+];
+
+/** Naming patterns of models not listed above yet ("B400"). */
+export const NVIDIA_MODEL_FAMILIES: ModelFamily[] = [
+  // B400, GB400, VR300: model numbers that roads, forms and products share.
+  {
+    key: 'nvidia-',
+    maker: 'nvidia',
+    category: 'gpu',
+    prefix: 'Nvidia ',
+    modelCase: 'upper',
+    starts: DIGITS.flatMap((d) => [`b${d}0`, `gb${d}`, `vr${d}`]),
+    pattern: '((?:G?B|VR)[1-9]00)',
+    needsContext: true,
   },
 ];
