@@ -22,8 +22,8 @@ export interface MatchableFamily {
   prefix: string;
   /** How the model is written in the display name (the id holds it in lower case). */
   modelCase: 'upper' | 'lower';
-  /** Lower-case beginnings (the first one to three characters) of the word a match can start with: "tra", "mi5". */
-  starts: readonly string[];
+  /** What a match begins with, case as written and at least two characters: "Trainium", "MI", "B4". */
+  leads: readonly string[];
   /** Regular-expression source matched at a word's start, case-sensitive; group 1 is the model. */
   pattern: string;
   /** Names that are also other things (B400, Maia 300): tagged only in a chip context. */
@@ -131,16 +131,11 @@ function insert(root: TrieNode, keyTokens: string[], entry: AliasEntry): void {
   if (!node.entries.some((e) => e.entity.id === entry.entity.id && e.certainty === entry.certainty)) node.entries.push(entry);
 }
 
-/** Hash of a word's first one to three characters, lower-cased (ASCII): the key `MatchableFamily.starts` names. */
-function startKey(text: string, start: number, end: number): number {
-  let h = 0;
-  const n = Math.min(3, end - start);
-  for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(start + i);
-    if (c >= 0x41 && c <= 0x5a) c += 32;
-    h = (Math.imul(h, 31) + c) & 0xffff;
-  }
-  return h;
+/** A word's first two characters as one number (0 when either is beyond Latin-1): the key families are filed by. */
+function startKey(text: string, start: number): number {
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  return a < 256 && b < 256 ? (a << 8) | b : 0;
 }
 
 /** A family pattern ready to run: sticky, and ending where a word and any number in it end. */
@@ -152,7 +147,7 @@ interface CompiledFamily {
 /**
  * Compiles every alias of every entity into one token trie. Scanning walks the text's tokens once and, at each
  * token, follows the trie as far as it goes, so the cost is linear in the text and independent of the
- * number of aliases. Model families are tried only at words whose first characters one of them starts with.
+ * number of aliases. Model families are tried only at words that begin as one of them does.
  */
 export function compileMatcher(entities: readonly MatchableEntity[], families: readonly MatchableFamily[] = []): Matcher {
   const root: TrieNode = { next: null, entries: null };
@@ -195,8 +190,8 @@ export function compileMatcher(entities: readonly MatchableEntity[], families: r
   const familiesByStart = new Map<number, CompiledFamily[]>();
   for (const family of families) {
     const compiled: CompiledFamily = { family, re: new RegExp(`(?:${family.pattern})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy') };
-    for (const start of family.starts) {
-      const key = startKey(start, 0, start.length);
+    for (const lead of family.leads) {
+      const key = startKey(lead, 0);
       FAMILY_START[key] = 1;
       const list = familiesByStart.get(key) ?? [];
       list.push(compiled);
@@ -209,10 +204,12 @@ export function compileMatcher(entities: readonly MatchableEntity[], families: r
   /** The longest family match starting at token `t`, as a candidate; null when none matches there. */
   function familyAt(text: string, tokens: Tokens, t: number): Candidate | null {
     const a = tokens.starts[t];
-    const list = familiesByStart.get(startKey(text, a, tokens.ends[t]));
+    const list = familiesByStart.get(startKey(text, a));
     if (!list) return null;
     let best: Candidate | null = null;
     for (const { family, re } of list) {
+      // A regular expression costs microseconds even where it fails at once: "Information" is no "Inferentia".
+      if (!family.leads.some((lead) => text.startsWith(lead, a))) continue;
       re.lastIndex = a;
       const m = re.exec(text);
       if (!m || (best && a + m[0].length <= best.end)) continue;
@@ -278,7 +275,7 @@ export function compileMatcher(entities: readonly MatchableEntity[], families: r
       }
       if (!node) {
         // No listed name starts here (most words of a page); a model family still may.
-        const model = FAMILY_START[startKey(text, a, b)] === 1 ? familyAt(text, tokens, t) : null;
+        const model = FAMILY_START[startKey(text, a)] === 1 ? familyAt(text, tokens, t) : null;
         if (model) {
           out.push(model);
           t = model.endToken;
@@ -321,7 +318,7 @@ export function compileMatcher(entities: readonly MatchableEntity[], families: r
       }
       // A family's pattern reaching further than any listed name ("Trainium 5" past "Trainium") names a model the
       // knowledge base does not list; where a listed name is as long, it wins.
-      if (FAMILY_START[startKey(text, a, b)] === 1) {
+      if (FAMILY_START[startKey(text, a)] === 1) {
         const model = familyAt(text, tokens, t);
         if (model && (!best || model.end > (best as Candidate).end)) best = model;
       }

@@ -68,7 +68,7 @@ export const AMAZON_MODEL_FAMILIES: ModelFamily[] = [
     category: 'accelerator',
     prefix: 'AWS Trainium',
     modelCase: 'upper',
-    starts: ['tra'],
+    leads: ['Trainium'],
     pattern: 'Trainium[ \\u00a0-]?(\\d{1,2})',
   },
   {
@@ -77,7 +77,7 @@ export const AMAZON_MODEL_FAMILIES: ModelFamily[] = [
     category: 'accelerator',
     prefix: 'AWS Inferentia',
     modelCase: 'upper',
-    starts: ['inf'],
+    leads: ['Inferentia'],
     pattern: 'Inferentia[ \\u00a0-]?(\\d{1,2})',
   },
   {
@@ -86,7 +86,7 @@ export const AMAZON_MODEL_FAMILIES: ModelFamily[] = [
     category: 'cpu',
     prefix: 'AWS Graviton',
     modelCase: 'upper',
-    starts: ['gra'],
+    leads: ['Graviton'],
     pattern: 'Graviton[ \\u00a0-]?(\\d{1,2})',
   },
 ];

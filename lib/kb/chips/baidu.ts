@@ -61,7 +61,7 @@ export const BAIDU_MODEL_FAMILIES: ModelFamily[] = [
     category: 'accelerator',
     prefix: 'Baidu Kunlun ',
     modelCase: 'upper',
-    starts: ['kun'],
+    leads: ['Kunlun'],
     pattern: 'Kunlun[ \\u00a0-]?(\\d)',
     needsContext: true,
   },

@@ -48,7 +48,7 @@ export const CAMBRICON_MODEL_FAMILIES: ModelFamily[] = [
     category: 'accelerator',
     prefix: 'Cambricon MLU',
     modelCase: 'upper',
-    starts: ['mlu'],
+    leads: ['MLU'],
     pattern: 'MLU[ \\u00a0-]?(\\d{3})',
   },
 ];

@@ -28,7 +28,7 @@ export const CEREBRAS_MODEL_FAMILIES: ModelFamily[] = [
     category: 'accelerator',
     prefix: 'Cerebras WSE-',
     modelCase: 'upper',
-    starts: ['wse'],
+    leads: ['WSE'],
     pattern: 'WSE-?(\\d)',
     needsContext: true,
   },

@@ -65,7 +65,7 @@ export const GOOGLE_MODEL_FAMILIES: ModelFamily[] = [
     category: 'accelerator',
     prefix: 'Google TPU ',
     modelCase: 'lower',
-    starts: ['tpu'],
+    leads: ['TPU'],
     pattern: 'TPU[ \\u00a0-]?(v\\d{1,2}[a-z]?)',
   },
 ];

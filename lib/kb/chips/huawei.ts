@@ -113,7 +113,7 @@ export const HUAWEI_MODEL_FAMILIES: ModelFamily[] = [
     category: 'accelerator',
     prefix: 'Huawei Ascend ',
     modelCase: 'upper',
-    starts: ['asc'],
+    leads: ['Ascend'],
     pattern: 'Ascend[ \\u00a0-]?([3-9]\\d\\d[A-Z]{0,2})',
     needsContext: true,
   },

@@ -71,7 +71,7 @@ export const INTEL_MODEL_FAMILIES: ModelFamily[] = [
     category: 'accelerator',
     prefix: 'Intel Gaudi ',
     modelCase: 'upper',
-    starts: ['gau'],
+    leads: ['Gaudi'],
     pattern: 'Gaudi[ \\u00a0-]?(\\d)',
     needsContext: true,
   },

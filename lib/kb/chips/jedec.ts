@@ -47,7 +47,7 @@ export const JEDEC_MODEL_FAMILIES: ModelFamily[] = [
     category: 'memory',
     prefix: 'HBM',
     modelCase: 'upper',
-    starts: ['hbm'],
+    leads: ['HBM'],
     pattern: 'HBM(\\d[Ee]?)',
   },
 ];

@@ -33,7 +33,7 @@ export const META_MODEL_FAMILIES: ModelFamily[] = [
     category: 'accelerator',
     prefix: 'Meta MTIA ',
     modelCase: 'lower',
-    starts: ['mti'],
+    leads: ['MTIA'],
     pattern: 'MTIA[ \\u00a0-]?(v\\d{1,2})',
   },
 ];

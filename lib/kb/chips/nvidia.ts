@@ -289,7 +289,7 @@ export const NVIDIA_MODEL_FAMILIES: ModelFamily[] = [
     category: 'gpu',
     prefix: 'Nvidia ',
     modelCase: 'upper',
-    starts: DIGITS.flatMap((d) => [`b${d}0`, `gb${d}`, `vr${d}`]),
+    leads: ['GB', 'VR', ...DIGITS.map((d) => `B${d}`)],
     pattern: '((?:G?B|VR)[1-9]00)',
     needsContext: true,
   },
