@@ -201,7 +201,20 @@ export function compileMatcher(entities: readonly MatchableEntity[], families: r
   // One entity object per unlisted model, so that repeated mentions share it as listed ones do.
   const unlisted = new Map<string, MatchableEntity>();
 
-  /** The longest family match starting at token `t`, as a candidate; null when none matches there. */
+  /** Whether tokens [from, to) spell a listed name: "Instinct MI308" ends in the listed MI308. */
+  function spellsListedName(text: string, tokens: Tokens, from: number, to: number): boolean {
+    let node: TrieNode | undefined = root;
+    for (let k = from; k < to && node; k++) {
+      if (k > from && !joinable(text, tokens.ends[k - 1], tokens.starts[k])) return false;
+      node = node.next?.get(text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase());
+    }
+    return !!node?.entries;
+  }
+
+  /**
+   * The longest family match starting at token `t`, as a candidate; null when none matches there, or when the
+   * match ends in a listed name ("Instinct MI308": the family name and the listed model are joined later).
+   */
   function familyAt(text: string, tokens: Tokens, t: number): Candidate | null {
     const a = tokens.starts[t];
     const list = familiesByStart.get(startKey(text, a));
@@ -216,6 +229,9 @@ export function compileMatcher(entities: readonly MatchableEntity[], families: r
       const end = a + m[0].length;
       let k = t + 1;
       while (k < tokens.count && tokens.starts[k] < end) k++;
+      let listedTail = false;
+      for (let j = t + 1; j < k && !listedTail; j++) listedTail = spellsListedName(text, tokens, j, k);
+      if (listedTail) continue;
       const { id, name } = unlistedModel(family, m[1]);
       let entity = unlisted.get(id);
       if (!entity) unlisted.set(id, (entity = { kind: 'chip', id, name, aliases: [] }));

@@ -44,11 +44,12 @@ describe('unlisted models of known families', () => {
   });
 
   it('leaves listed models to the knowledge base, however they are spelt', () => {
-    expect(names('Trainium3, Trainium 2, MI355X, Instinct MI300X, TPU v5p, Ascend 910C, HBM3E and Maia 200 are listed.')).toEqual([
+    expect(names('Trainium3, Trainium 2, MI355X, Instinct MI300X, Instinct MI308, TPU v5p, Ascend 910C, HBM3E and Maia 200 are listed.')).toEqual([
       'amazon-trainium3:Trainium3',
       'amazon-trainium2:Trainium 2',
       'amd-mi355x:MI355X',
       'amd-mi300x:Instinct MI300X',
+      'amd-mi308x:Instinct MI308',
       'google-tpu-v5p:TPU v5p',
       'huawei-ascend-910c:Ascend 910C',
       'jedec-hbm3e:HBM3E',
