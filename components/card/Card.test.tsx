@@ -50,6 +50,29 @@ describe('Card', () => {
     expect(show({ subject: { kind: 'chip', id: 'nvidia-h20', text: 'H20' }, lang: 'en' }).querySelector('.unlisted')).toBeNull();
   });
 
+  it('speaks German to a German reader: summary, values with a decimal comma, source names', () => {
+    const facts = chipFacts('nvidia-h20');
+    const root = show({ subject: { kind: 'chip', id: 'nvidia-h20', text: 'H20' }, lang: 'de' });
+    expect(root.querySelector('.summary')!.textContent).toBe(facts.summary!.de);
+    const r = rows(root);
+    expect(r.Bandbreite).toBe('4,0 TB/s1');
+    expect(r.Hersteller).toBe('Nvidia');
+    const sources = Array.from(root.querySelectorAll('.sources li')).map((li) => li.textContent);
+    expect(sources).toContain(facts.bandwidth!.source.de);
+    expect(sources).not.toContain(facts.bandwidth!.source.title);
+    expect(root.querySelector('.ref')!.getAttribute('title')).toBe(facts.architecture!.source.de);
+    // The same card in English keeps the knowledge base's own words.
+    const en = show({ subject: { kind: 'chip', id: 'nvidia-h20', text: 'H20' }, lang: 'en' });
+    expect(en.querySelector('.summary')!.textContent).toBe(facts.summary!.en);
+    expect(rows(en).Bandwidth).toBe('4.0 TB/s1');
+  });
+
+  it('gives a company its German summary and the summary’s source', () => {
+    const root = show({ subject: { kind: 'company', id: 'celestial-ai', text: 'Celestial AI' }, lang: 'de' });
+    expect(root.querySelector('.summary')!.textContent).toMatch(/^US-Start-up hinter der optischen Verbindung Photonic Fabric.*1$/);
+    expect(root.querySelector('.sources li a')!.textContent).toMatch(/^Marvell-Pressemitteilung, 2\. Dez\. 2025/);
+  });
+
   it('shows a company with role, country and tickers in the page language', () => {
     const nvidia = COMPANY_BY_ID.get('nvidia')!;
     const root = show({ subject: { kind: 'company', id: 'nvidia', text: 'Nvidia' }, lang: 'de' });

@@ -7,9 +7,9 @@ import type { FigureValue, Language } from '../../lib/extract/types.ts';
 import type { CardSubject } from '../../lib/frame-protocol.ts';
 import { chipFacts, companyFacts } from '../../lib/kb/facts.ts';
 import { entityName, lookupEntity } from '../../lib/kb/index.ts';
-import type { Chip, Company, Fact, Source } from '../../lib/kb/types.ts';
+import type { Bilingual, Chip, Company, Fact, Source } from '../../lib/kb/types.ts';
 import { figureMeasure } from '../../lib/store/measure.ts';
-import { countryName, figureInWords, figureShort, formatDate, powerOfTen, usdInWords, usdOf } from './format.ts';
+import { countryName, factValue, figureInWords, figureShort, formatDate, powerOfTen, usdInWords, usdOf } from './format.ts';
 import { capitalized, strings, type CardStrings } from './i18n.ts';
 
 export type { CardSubject };
@@ -49,8 +49,14 @@ export interface CardProps {
   earlier?: Earlier;
 }
 
+/** A source's name in the card's language: its German name where it has one. */
+function sourceTitle(s: Source, lang: Language): string {
+  return lang === 'de' && s.de ? s.de : s.title;
+}
+
 /** Numbers sources in order of first use, so each fact can point to its document with a short mark. */
 class SourceList {
+  constructor(readonly lang: Language) {}
   readonly items: Source[] = [];
   ref(s: Source): number {
     let i = this.items.findIndex((x) => x.title === s.title && x.url === s.url);
@@ -66,8 +72,8 @@ function FactRow({ label, fact, show, sources }: { label: string; fact?: Fact<un
     <div class="row">
       <dt>{label}</dt>
       <dd>
-        {show ?? String(fact.value)}
-        <sup class="ref" title={fact.source.title}>
+        {show ?? factValue(String(fact.value), sources.lang)}
+        <sup class="ref" title={sourceTitle(fact.source, sources.lang)}>
           {n}
         </sup>
       </dd>
@@ -76,13 +82,13 @@ function FactRow({ label, fact, show, sources }: { label: string; fact?: Fact<un
 }
 
 /** The card's one-line description, with a mark pointing to its document where it has one. */
-function Summary({ text, source, sources }: { text?: string; source?: Source; sources: SourceList }) {
+function Summary({ text, source, sources }: { text?: Bilingual; source?: Source; sources: SourceList }) {
   if (!text) return null;
   return (
     <p class="summary">
-      {text}
+      {text[sources.lang]}
       {source && (
-        <sup class="ref" title={source.title}>
+        <sup class="ref" title={sourceTitle(source, sources.lang)}>
           {sources.ref(source)}
         </sup>
       )}
@@ -98,10 +104,10 @@ function Sources({ list, t }: { list: SourceList; t: CardStrings }) {
         <li key={i} value={i + 1}>
           {s.url ? (
             <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
+              {sourceTitle(s, list.lang)}
             </a>
           ) : (
-            s.title
+            sourceTitle(s, list.lang)
           )}
         </li>
       ))}
@@ -109,9 +115,9 @@ function Sources({ list, t }: { list: SourceList; t: CardStrings }) {
   );
 }
 
-function ChipBody({ chip, unlisted, t }: { chip: Chip; unlisted?: boolean; t: CardStrings }) {
+function ChipBody({ chip, unlisted, lang, t }: { chip: Chip; unlisted?: boolean; lang: Language; t: CardStrings }) {
   const facts = chipFacts(chip.id);
-  const sources = new SourceList();
+  const sources = new SourceList(lang);
   const maker = entityName(chip.maker) ?? chip.maker;
   return (
     <>
@@ -148,7 +154,7 @@ function ChipBody({ chip, unlisted, t }: { chip: Chip; unlisted?: boolean; t: Ca
 
 function CompanyBody({ company, lang, t }: { company: Company; lang: Language; t: CardStrings }) {
   const { summary, summarySource } = companyFacts(company.id);
-  const sources = new SourceList();
+  const sources = new SourceList(lang);
   return (
     <>
       <header>
@@ -281,7 +287,7 @@ export function Card({ subject, lang, seen, earlier }: CardProps) {
   if (subject.kind === 'figure') body = <FigureBody subject={subject} lang={lang} t={t} earlier={earlier} />;
   else {
     const e = lookupEntity(subject.id);
-    if (e?.kind === 'chip') body = <ChipBody chip={e.chip} unlisted={e.unlisted} t={t} />;
+    if (e?.kind === 'chip') body = <ChipBody chip={e.chip} unlisted={e.unlisted} lang={lang} t={t} />;
     else if (e?.kind === 'company') body = <CompanyBody company={e.company} lang={lang} t={t} />;
     else
       body = (

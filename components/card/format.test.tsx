@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FX_RATES, toUsd } from '../../lib/fx.ts';
-import { amountInWords, figureInWords, figureShort, formatDate, moneyShort, powerOfTen, usdInWords, usdOf } from './format.ts';
+import { amountInWords, factValue, figureInWords, figureShort, formatDate, moneyShort, powerOfTen, usdInWords, usdOf } from './format.ts';
 
 describe('amountInWords', () => {
   it('uses the short scale in English and the long scale in German', () => {
@@ -97,5 +97,21 @@ describe('short figures for sentences', () => {
     expect(figureShort({ type: 'percent', value: 9.87 }, 'en')).toBe('9.87%');
     expect(plain(figureShort({ type: 'money', amount: 52e9, min: 52e9, max: 56e9, currency: 'USD' }, 'en'))).toBe('$52 bn–$56 bn');
     expect(figureShort({ type: 'memory', amount: 96, unit: 'GB' }, 'de')).toBe('96 GB');
+  });
+});
+
+describe('factValue', () => {
+  it('writes the knowledge base’s numbers the German way and leaves English as it is', () => {
+    expect(factValue('4.0 TB/s', 'de')).toBe('4,0 TB/s');
+    expect(factValue('1,008 GB/s', 'de')).toBe('1.008 GB/s');
+    expect(factValue('204.8 GB/s', 'de')).toBe('204,8 GB/s');
+    expect(factValue('2,765 GB/s', 'de')).toBe('2.765 GB/s');
+    expect(factValue('96 GB HBM3 or 144 GB HBM3e', 'de')).toBe('96 GB HBM3 oder 144 GB HBM3e');
+    expect(factValue('40 GB on-chip SRAM', 'de')).toBe('40 GB SRAM auf dem Chip');
+    expect(factValue('4.0 TB/s', 'en')).toBe('4.0 TB/s');
+  });
+
+  it('leaves numbers inside names alone', () => {
+    for (const name of ['TSMC 4N', 'HBM3e', 'JESD270-4', 'TSMC N3P + N6', 'Intel 18A', 'CDNA 3', 'TSMC 5 nm + 6 nm']) expect(factValue(name, 'de'), name).toBe(name);
   });
 });

@@ -185,3 +185,24 @@ export function countryName(code: string, lang: Language): string {
     return code;
   }
 }
+
+/** English words in the knowledge base's fact values ("96 GB HBM3 or 144 GB HBM3e") and their German. */
+const FACT_WORDS_DE: [RegExp, string][] = [
+  [/ or /g, ' oder '],
+  [/ and /g, ' und '],
+  [/on-chip SRAM/g, 'SRAM auf dem Chip'],
+];
+
+/**
+ * A fact's value as the knowledge base writes it ("4.0 TB/s", "1,008 GB/s", "96 GB HBM3 or 144 GB HBM3e") in the
+ * card's language: German takes a decimal comma and a grouping point ("4,0 TB/s", "1.008 GB/s"). Numbers inside
+ * names ("HBM3e", "TSMC 4N", "JESD270-4") are left alone: only free-standing numbers are rewritten.
+ */
+export function factValue(value: string, lang: Language): string {
+  if (lang === 'en') return value;
+  let out = value.replace(/(?<![\p{L}\p{N}.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.,-])\d+\.\d+(?![\p{L}\p{N}])/gu, (n) =>
+    n.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.')),
+  );
+  for (const [en, de] of FACT_WORDS_DE) out = out.replace(en, de);
+  return out;
+}

@@ -1,4 +1,4 @@
-/** The card's words in English and German; the card speaks the page's language. */
+/** The card's words in English and German; the card speaks the reader's language (options). */
 import type { ChipCategory, CompanyRole, ExportControlStatus } from '../../lib/kb/types.ts';
 import type { FigureType, Language, Measure } from '../../lib/extract/types.ts';
 

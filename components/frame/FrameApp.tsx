@@ -53,7 +53,8 @@ async function loadEarlier(subject: Extract<CardSubject, { kind: 'figure' }>, ab
   return { state: 'ready', figure: p && { value: p.value, date: p.date, title: p.article.title, site: p.article.site, url: p.article.url } };
 }
 
-function CardView({ view }: { view: Extract<View, { type: 'card' }> }) {
+/** The card speaks the reader's language (options), whatever the page's: its summaries and sources come in both. */
+function CardView({ view, uiLang }: { view: Extract<View, { type: 'card' }>; uiLang: UiLanguage }) {
   const subject = view.subject;
   const entityId = subject.kind === 'figure' ? undefined : subject.id;
   // A figure about an entity, of a measure that can be compared: the card says what was said before.
@@ -86,7 +87,7 @@ function CardView({ view }: { view: Extract<View, { type: 'card' }> }) {
   const name = view.subject.text;
   return (
     <div ref={box} role="dialog" aria-label={`ChipLens: ${name}`} tabIndex={-1} class="dialog">
-      <Card subject={view.subject} lang={view.lang} seen={seen} earlier={earlier} />
+      <Card subject={view.subject} lang={uiLang} seen={seen} earlier={earlier} />
     </div>
   );
 }
@@ -321,7 +322,7 @@ export function FrameApp({ port, inbox, uiLang }: { port: Port; inbox: Inbox; ui
     <>
       <style>{`${cardCss(theme)}\n${notesCss(theme)}\n${FRAME_CSS}`}</style>
       <div ref={root} class="frame">
-        {view?.type === 'card' && <CardView key={JSON.stringify(view.subject)} view={view} />}
+        {view?.type === 'card' && <CardView key={JSON.stringify(view.subject)} view={view} uiLang={uiLang} />}
         {view?.type === 'note' && (
           <div class="root">
             <NoteOnPage key={view.noteId} view={view} {...props} />

@@ -23,13 +23,15 @@ describe('the knowledge base', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('names a document for every fact and every sourced summary, with a well-formed public address where one is given', () => {
+  it('names a document for every fact and every sourced summary, in English and German, with a well-formed public address where one is given', () => {
     const entries = [...Object.entries(CHIP_FACTS), ...Object.entries(COMPANY_FACTS)];
     let counted = 0;
     for (const [id, facts] of entries) {
       for (const s of sourcesOf(facts)) {
         counted++;
         expect(s.title.trim().length, id).toBeGreaterThan(10);
+        // The card names the document in the reader's language.
+        expect(s.de?.trim().length ?? 0, `${id}: ${s.title}`).toBeGreaterThan(10);
         if (s.url !== undefined) expect(s.url, id).toMatch(/^https?:\/\/[^\s/]+\.[^\s/]+\/\S*$/);
       }
     }

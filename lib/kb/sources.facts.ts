@@ -14,5 +14,5 @@ export const domesticChina = (source: Source): Fact<ExportControlStatus> => fact
 
 /** Documents cited for the chips of several makers: the US rules that cover them all. */
 export const SHARED_SOURCES = {
-  bisOct2023: { title: 'BIS interim final rule on advanced computing items, 17 Oct 2023' },
+  bisOct2023: { title: 'BIS interim final rule on advanced computing items, 17 Oct 2023', de: 'Vorläufige BIS-Regel zu Hochleistungs-Rechenchips, 17. Okt. 2023' },
 } satisfies Record<string, Source>;

@@ -6,10 +6,21 @@
  */
 import type { MatchableFamily } from '../extract/matcher.ts';
 
+/** A text the card shows in the reader's language: English and German. */
+export interface Bilingual {
+  en: string;
+  de: string;
+}
+
 /** Where a fact comes from: a datasheet, a press release, a regulator's notice. */
 export interface Source {
   /** Short name of the document, e.g. "Nvidia H100 datasheet" or "BIS rule of 17 Oct 2023". */
   title: string;
+  /**
+   * The same name in German, for readers whose ChipLens speaks German ("Nvidia-H100-Datenblatt"). A headline quoted
+   * from an article keeps its own words after the publication and date, which are given in German.
+   */
+  de?: string;
   /** Public address of the document, when there is a stable one. */
   url?: string;
 }
@@ -82,8 +93,8 @@ export interface ChipFacts {
   process?: Fact<string>;
   launchYear?: Fact<number>;
   exportControl?: Fact<ExportControlStatus>;
-  /** One-line description for the card. */
-  summary?: string;
+  /** One-line description for the card, in English and German. */
+  summary?: Bilingual;
   /** The document the summary's own claims rest on, where they go beyond the sourced facts above. */
   summarySource?: Source;
 }
@@ -104,8 +115,8 @@ export interface Company {
 
 /** What the card says about a company beyond what finding it takes (see `./facts.ts`). */
 export interface CompanyFacts {
-  /** One-line description for the card. */
-  summary?: string;
+  /** One-line description for the card, in English and German. */
+  summary?: Bilingual;
   /** The document the summary's claims rest on (a deal, a launch), where there is one to cite. */
   summarySource?: Source;
 }

@@ -4,21 +4,36 @@ import { fact, domesticChina } from '../sources.facts.ts';
 
 export const CAMBRICON_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
   'cambricon-mlu': {
-    summary: 'Cambricon’s cloud AI accelerator line (MLU, Chinese brand Siyuan).',
+    summary: {
+      en: 'Cambricon’s cloud AI accelerator line (MLU, Chinese brand Siyuan).',
+      de: 'Cambricons Cloud-KI-Beschleunigerreihe (MLU, chinesische Marke Siyuan).',
+    },
   },
   'cambricon-mlu290': {
-    process: fact('7 nm', { title: 'China Daily: Cambricon’s first AI training chip completes mass production, 7 Feb 2021' }),
-    launchYear: fact(2021, { title: 'China Daily: Cambricon’s first AI training chip completes mass production, 7 Feb 2021' }),
-    exportControl: domesticChina({ title: 'China Daily: Cambricon’s first AI training chip completes mass production, 7 Feb 2021' }),
-    summary: 'Cambricon’s first training chip, in mass production from January 2021.',
+    process: fact('7 nm', { title: 'China Daily: Cambricon’s first AI training chip completes mass production, 7 Feb 2021', de: 'China Daily, 7. Feb. 2021: Cambricon’s first AI training chip completes mass production' }),
+    launchYear: fact(2021, { title: 'China Daily: Cambricon’s first AI training chip completes mass production, 7 Feb 2021', de: 'China Daily, 7. Feb. 2021: Cambricon’s first AI training chip completes mass production' }),
+    exportControl: domesticChina({ title: 'China Daily: Cambricon’s first AI training chip completes mass production, 7 Feb 2021', de: 'China Daily, 7. Feb. 2021: Cambricon’s first AI training chip completes mass production' }),
+    summary: {
+      en: 'Cambricon’s first training chip, in mass production from January 2021.',
+      de: 'Cambricons erster Trainingschip, seit Januar 2021 in Serienfertigung.',
+    },
   },
   'cambricon-mlu370': {
-    summary: 'Cambricon’s first chiplet-based accelerator, sold as MLU370-X4/X8 cards.',
+    summary: {
+      en: 'Cambricon’s first chiplet-based accelerator, sold as MLU370-X4/X8 cards.',
+      de: 'Cambricons erster Beschleuniger aus Chiplets, verkauft als Karten MLU370-X4/X8.',
+    },
   },
   'cambricon-mlu590': {
-    summary: 'Cambricon cloud training accelerator (Siyuan 590), successor of the MLU370.',
+    summary: {
+      en: 'Cambricon cloud training accelerator (Siyuan 590), successor of the MLU370.',
+      de: 'Cloud-Trainingsbeschleuniger von Cambricon (Siyuan 590), Nachfolger des MLU370.',
+    },
   },
   'cambricon-mlu690': {
-    summary: 'Reported successor of the Cambricon MLU590.',
+    summary: {
+      en: 'Reported successor of the Cambricon MLU590.',
+      de: 'Gemeldeter Nachfolger des Cambricon MLU590.',
+    },
   },
 };

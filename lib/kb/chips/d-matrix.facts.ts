@@ -3,6 +3,9 @@ import type { ChipFacts } from '../types.ts';
 
 export const D_MATRIX_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
   'd-matrix-corsair': {
-    summary: 'd-Matrix’s inference accelerator card that computes in digital in-memory compute arrays.',
+    summary: {
+      en: 'd-Matrix’s inference accelerator card that computes in digital in-memory compute arrays.',
+      de: 'Inferenzbeschleunigerkarte von d-Matrix, die in digitalen In-Memory-Rechenfeldern rechnet.',
+    },
   },
 };

@@ -3,12 +3,21 @@ import type { ChipFacts } from '../types.ts';
 
 export const ENFLAME_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
   'enflame-t20': {
-    summary: 'AI training accelerator card from Tencent-backed Enflame (Suiyuan).',
+    summary: {
+      en: 'AI training accelerator card from Tencent-backed Enflame (Suiyuan).',
+      de: 'KI-Trainingsbeschleunigerkarte des von Tencent unterstützten Herstellers Enflame (Suiyuan).',
+    },
   },
   'enflame-t21': {
-    summary: 'Enflame training accelerator module, sibling of the T20.',
+    summary: {
+      en: 'Enflame training accelerator module, sibling of the T20.',
+      de: 'Trainingsbeschleuniger-Modul von Enflame, Schwestermodell der T20.',
+    },
   },
   'enflame-i20': {
-    summary: 'Enflame AI inference accelerator card.',
+    summary: {
+      en: 'Enflame AI inference accelerator card.',
+      de: 'KI-Inferenzbeschleunigerkarte von Enflame.',
+    },
   },
 };

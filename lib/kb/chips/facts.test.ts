@@ -42,12 +42,17 @@ describe('CHIP_FACTS', () => {
     }
   });
 
-  it('gives every chip a one-line summary', () => {
+  it('gives every chip a one-line summary in English and in German', () => {
     for (const c of CHIPS) {
       const summary = CHIP_FACTS[c.id]?.summary;
-      expect(summary, c.id).toBeTruthy();
-      expect(summary, c.id).not.toMatch(/\n/);
-      expect((summary ?? '').length, c.id).toBeLessThan(200);
+      for (const lang of ['en', 'de'] as const) {
+        const text = summary?.[lang] ?? '';
+        expect(text.length, `${c.id} ${lang}`).toBeGreaterThan(15);
+        expect(text, `${c.id} ${lang}`).not.toMatch(/\n/);
+        expect(text.length, `${c.id} ${lang}`).toBeLessThan(200);
+      }
+      // A German text is no copy of the English one.
+      expect(summary?.de, c.id).not.toBe(summary?.en);
     }
   });
 

@@ -3,84 +3,165 @@ import type { CompanyFacts } from '../types.ts';
 
 export const EQUIPMENT_MAKERS_FACTS: Readonly<Record<string, CompanyFacts>> = {
   asml: {
-    summary: 'Dutch maker of lithography systems and the only supplier of EUV scanners; its sales to China are restricted.',
+    summary: {
+      en: 'Dutch maker of lithography systems and the only supplier of EUV scanners; its sales to China are restricted.',
+      de: 'Niederländischer Hersteller von Lithografieanlagen und einziger Lieferant von EUV-Scannern; Verkäufe nach China sind beschränkt.',
+    },
   },
   'applied-materials': {
-    summary: 'US maker of deposition, etch and other wafer-fab equipment, the largest in the field.',
+    summary: {
+      en: 'US maker of deposition, etch and other wafer-fab equipment, the largest in the field.',
+      de: 'US-Hersteller von Abscheide-, Ätz- und anderen Anlagen für Waferfabriken, der größte der Branche.',
+    },
   },
   'lam-research': {
-    summary: 'US maker of etch and deposition equipment.',
+    summary: {
+      en: 'US maker of etch and deposition equipment.',
+      de: 'US-Hersteller von Ätz- und Abscheideanlagen.',
+    },
   },
   'tokyo-electron': {
-    summary: 'Japanese maker of coater/developer, etch and deposition equipment.',
+    summary: {
+      en: 'Japanese maker of coater/developer, etch and deposition equipment.',
+      de: 'Japanischer Hersteller von Belackungs-, Ätz- und Abscheideanlagen.',
+    },
   },
   kla: {
-    summary: 'US maker of process-control, inspection and metrology equipment.',
+    summary: {
+      en: 'US maker of process-control, inspection and metrology equipment.',
+      de: 'US-Hersteller von Anlagen für Prozesskontrolle, Inspektion und Messtechnik.',
+    },
   },
   naura: {
-    summary: "China's largest chip-equipment maker (etch, deposition, thermal and cleaning tools).",
+    summary: {
+      en: "China's largest chip-equipment maker (etch, deposition, thermal and cleaning tools).",
+      de: 'Chinas größter Hersteller von Chipanlagen (Ätz-, Abscheide-, Thermo- und Reinigungsanlagen).',
+    },
   },
   amec: {
-    summary: 'Chinese maker of plasma etch and MOCVD equipment.',
+    summary: {
+      en: 'Chinese maker of plasma etch and MOCVD equipment.',
+      de: 'Chinesischer Hersteller von Plasma-Ätz- und MOCVD-Anlagen.',
+    },
   },
   advantest: {
-    summary: 'Japanese maker of chip test equipment, used for AI processors and HBM.',
+    summary: {
+      en: 'Japanese maker of chip test equipment, used for AI processors and HBM.',
+      de: 'Japanischer Hersteller von Chip-Testanlagen, eingesetzt für KI-Prozessoren und HBM.',
+    },
   },
   teradyne: {
-    summary: 'US maker of semiconductor test equipment.',
+    summary: {
+      en: 'US maker of semiconductor test equipment.',
+      de: 'US-Hersteller von Halbleiter-Testanlagen.',
+    },
   },
   smee: {
-    summary: "Shanghai maker of lithography scanners, China's main domestic lithography developer.",
+    summary: {
+      en: "Shanghai maker of lithography scanners, China's main domestic lithography developer.",
+      de: 'Hersteller von Lithografie-Scannern aus Shanghai, Chinas wichtigster heimischer Lithografie-Entwickler.',
+    },
   },
   piotech: {
-    summary: 'Chinese maker of thin-film deposition (PECVD, ALD) and hybrid-bonding equipment.',
+    summary: {
+      en: 'Chinese maker of thin-film deposition (PECVD, ALD) and hybrid-bonding equipment.',
+      de: 'Chinesischer Hersteller von Dünnschicht-Abscheideanlagen (PECVD, ALD) und Anlagen für Hybrid-Bonding.',
+    },
   },
   hwatsing: {
-    summary: 'Chinese maker of chemical-mechanical polishing (CMP) and related wafer equipment.',
+    summary: {
+      en: 'Chinese maker of chemical-mechanical polishing (CMP) and related wafer equipment.',
+      de: 'Chinesischer Hersteller von Anlagen für chemisch-mechanisches Polieren (CMP) und verwandte Waferprozesse.',
+    },
   },
   'acm-research': {
-    summary: 'US-listed maker of wafer-cleaning equipment whose operations are mainly in Shanghai.',
+    summary: {
+      en: 'US-listed maker of wafer-cleaning equipment whose operations are mainly in Shanghai.',
+      de: 'In den USA notierter Hersteller von Wafer-Reinigungsanlagen mit Betrieb vor allem in Shanghai.',
+    },
   },
   sicarrier: {
-    summary: 'Shenzhen-government-owned chip-equipment maker with close ties to Huawei, on the US Entity List.',
+    summary: {
+      en: 'Shenzhen-government-owned chip-equipment maker with close ties to Huawei, on the US Entity List.',
+      de: 'Chipanlagenhersteller im Besitz der Stadt Shenzhen mit engen Verbindungen zu Huawei, auf der US-Entity-List.',
+    },
   },
   hanmi: {
-    summary: 'South Korean maker of the TC bonders that stack DRAM dies into HBM.',
+    summary: {
+      en: 'South Korean maker of the TC bonders that stack DRAM dies into HBM.',
+      de: 'Südkoreanischer Hersteller der TC-Bonder, die DRAM-Dies zu HBM stapeln.',
+    },
   },
   'asm-international': {
-    summary: 'Dutch maker of atomic-layer and epitaxy deposition tools for wafer fabs.',
+    summary: {
+      en: 'Dutch maker of atomic-layer and epitaxy deposition tools for wafer fabs.',
+      de: 'Niederländischer Hersteller von Atomlagen- und Epitaxie-Abscheideanlagen für Waferfabriken.',
+    },
   },
   besi: {
-    summary: 'Dutch maker of die-attach and hybrid-bonding tools used in advanced packaging and HBM.',
+    summary: {
+      en: 'Dutch maker of die-attach and hybrid-bonding tools used in advanced packaging and HBM.',
+      de: 'Niederländischer Hersteller von Die-Attach- und Hybrid-Bonding-Anlagen für Advanced Packaging und HBM.',
+    },
   },
   aixtron: {
-    summary: 'German maker of deposition tools for compound semiconductors (GaN, SiC).',
+    summary: {
+      en: 'German maker of deposition tools for compound semiconductors (GaN, SiC).',
+      de: 'Deutscher Hersteller von Abscheideanlagen für Verbindungshalbleiter (GaN, SiC).',
+    },
   },
   zeiss: {
-    summary: 'German optics group; its SMT division makes the mirrors and lenses of ASML\'s lithography machines.',
+    summary: {
+      en: 'German optics group; its SMT division makes the mirrors and lenses of ASML\'s lithography machines.',
+      de: 'Deutscher Optikkonzern; seine Sparte SMT fertigt die Spiegel und Linsen der Lithografieanlagen von ASML.',
+    },
   },
   siltronic: {
-    summary: 'German maker of silicon wafers.',
+    summary: {
+      en: 'German maker of silicon wafers.',
+      de: 'Deutscher Hersteller von Siliziumwafern.',
+    },
   },
   sumco: {
-    summary: 'Japanese maker of silicon wafers.',
+    summary: {
+      en: 'Japanese maker of silicon wafers.',
+      de: 'Japanischer Hersteller von Siliziumwafern.',
+    },
   },
   'shin-etsu': {
-    summary: 'Japanese chemicals group and the largest maker of silicon wafers and a supplier of photoresists.',
+    summary: {
+      en: 'Japanese chemicals group and the largest maker of silicon wafers and a supplier of photoresists.',
+      de: 'Japanischer Chemiekonzern, größter Hersteller von Siliziumwafern und Lieferant von Fotolacken.',
+    },
   },
   disco: {
-    summary: 'Japanese maker of wafer dicing and grinding tools, essential for thinning HBM dies.',
+    summary: {
+      en: 'Japanese maker of wafer dicing and grinding tools, essential for thinning HBM dies.',
+      de: 'Japanischer Hersteller von Säge- und Schleifanlagen für Wafer, unverzichtbar zum Dünnen von HBM-Dies.',
+    },
   },
   lasertec: {
-    summary: 'Japanese maker of inspection tools for EUV photomasks.',
+    summary: {
+      en: 'Japanese maker of inspection tools for EUV photomasks.',
+      de: 'Japanischer Hersteller von Inspektionsanlagen für EUV-Fotomasken.',
+    },
   },
   screen: {
-    summary: 'Japanese maker of wafer-cleaning equipment.',
+    summary: {
+      en: 'Japanese maker of wafer-cleaning equipment.',
+      de: 'Japanischer Hersteller von Wafer-Reinigungsanlagen.',
+    },
   },
   kokusai: {
-    summary: 'Japanese maker of batch deposition and treatment tools for wafer fabs.',
+    summary: {
+      en: 'Japanese maker of batch deposition and treatment tools for wafer fabs.',
+      de: 'Japanischer Hersteller von Batch-Abscheide- und Behandlungsanlagen für Waferfabriken.',
+    },
   },
   asmpt: {
-    summary: 'Hong Kong-listed maker of chip assembly and packaging equipment, including thermo-compression bonders for HBM.',
+    summary: {
+      en: 'Hong Kong-listed maker of chip assembly and packaging equipment, including thermo-compression bonders for HBM.',
+      de: 'In Hongkong notierter Hersteller von Montage- und Packaging-Anlagen für Chips, darunter Thermokompressions-Bonder für HBM.',
+    },
   },
 };

@@ -7,11 +7,15 @@ describe('COMPANY_FACTS', () => {
     for (const id of Object.keys(COMPANY_FACTS)) expect(COMPANY_BY_ID.has(id), id).toBe(true);
   });
 
-  it('has a one-line summary for every company', () => {
+  it('has a one-line summary for every company, in English and in German', () => {
     for (const c of COMPANIES) {
       const summary = COMPANY_FACTS[c.id]?.summary;
-      expect(summary, c.id).toBeTruthy();
-      expect(summary, c.id).not.toMatch(/\n/);
+      for (const lang of ['en', 'de'] as const) {
+        const text = summary?.[lang] ?? '';
+        expect(text.length, `${c.id} ${lang}`).toBeGreaterThan(15);
+        expect(text, `${c.id} ${lang}`).not.toMatch(/\n/);
+      }
+      expect(summary?.de, c.id).not.toBe(summary?.en);
     }
   });
 });

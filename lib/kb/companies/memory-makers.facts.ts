@@ -3,33 +3,63 @@ import type { CompanyFacts } from '../types.ts';
 
 export const MEMORY_MAKERS_FACTS: Readonly<Record<string, CompanyFacts>> = {
   samsung: {
-    summary: 'South Korean memory maker (DRAM, HBM, NAND) and foundry; supplies HBM for AI accelerators.',
+    summary: {
+      en: 'South Korean memory maker (DRAM, HBM, NAND) and foundry; supplies HBM for AI accelerators.',
+      de: 'Südkoreanischer Speicherhersteller (DRAM, HBM, NAND) und Auftragsfertiger; liefert HBM für KI-Beschleuniger.',
+    },
   },
   'sk-hynix': {
-    summary: "South Korean memory maker and the leading supplier of HBM for Nvidia's accelerators.",
+    summary: {
+      en: "South Korean memory maker and the leading supplier of HBM for Nvidia's accelerators.",
+      de: 'Südkoreanischer Speicherhersteller und führender HBM-Lieferant für Nvidias Beschleuniger.',
+    },
   },
   micron: {
-    summary: 'US maker of DRAM, NAND and HBM for AI accelerators.',
+    summary: {
+      en: 'US maker of DRAM, NAND and HBM for AI accelerators.',
+      de: 'US-Hersteller von DRAM, NAND und HBM für KI-Beschleuniger.',
+    },
   },
   cxmt: {
-    summary: "China's leading DRAM maker, developing domestic HBM.",
+    summary: {
+      en: "China's leading DRAM maker, developing domestic HBM.",
+      de: 'Chinas führender DRAM-Hersteller, entwickelt heimisches HBM.',
+    },
   },
   ymtc: {
-    summary: "China's leading NAND flash maker, on the US Entity List.",
+    summary: {
+      en: "China's leading NAND flash maker, on the US Entity List.",
+      de: 'Chinas führender NAND-Flash-Hersteller, auf der US-Entity-List.',
+    },
   },
   kioxia: {
-    summary: 'Japanese NAND flash maker spun off from Toshiba, listed in Tokyo since December 2024.',
+    summary: {
+      en: 'Japanese NAND flash maker spun off from Toshiba, listed in Tokyo since December 2024.',
+      de: 'Von Toshiba abgespaltener japanischer NAND-Flash-Hersteller, seit Dezember 2024 in Tokio notiert.',
+    },
   },
   sandisk: {
-    summary: 'US NAND flash and SSD maker, spun off from Western Digital in 2025.',
+    summary: {
+      en: 'US NAND flash and SSD maker, spun off from Western Digital in 2025.',
+      de: 'US-Hersteller von NAND-Flash und SSDs, 2025 von Western Digital abgespalten.',
+    },
   },
   jedec: {
-    summary: "Standards body (not a company) that writes the memory standards such as DDR and HBM; listed under role 'memory' as the nearest fit.",
+    summary: {
+      en: "Standards body (not a company) that writes the memory standards such as DDR and HBM; listed under role 'memory' as the nearest fit.",
+      de: 'Normungsgremium (kein Unternehmen), das Speicherstandards wie DDR und HBM festlegt; hier mangels besserer Rolle unter „Speicher“ geführt.',
+    },
   },
   nanya: {
-    summary: 'Taiwanese DRAM maker.',
+    summary: {
+      en: 'Taiwanese DRAM maker.',
+      de: 'Taiwanischer DRAM-Hersteller.',
+    },
   },
   winbond: {
-    summary: 'Taiwanese maker of specialty DRAM and flash memory.',
+    summary: {
+      en: 'Taiwanese maker of specialty DRAM and flash memory.',
+      de: 'Taiwanischer Hersteller von Spezial-DRAM und Flash-Speicher.',
+    },
   },
 };
