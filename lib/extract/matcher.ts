@@ -138,6 +138,20 @@ function startKey(text: string, start: number): number {
   return a < 256 && b < 256 ? (a << 8) | b : 0;
 }
 
+/**
+ * Whether a model name may go on after `end`: a space or hyphen, then a digit, a capital or "v" and a digit
+ * ("Trainium 5", "Instinct MI500X", "TPU v8"). Elsewhere no family can reach past a listed name, and its pattern
+ * need not run.
+ */
+function continuesName(text: string, end: number): boolean {
+  const sep = text.charCodeAt(end);
+  if (sep !== 0x20 && sep !== 0xa0 && sep !== 0x2d) return false;
+  const c = text.charCodeAt(end + 1);
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) return true;
+  const d = text.charCodeAt(end + 2);
+  return c === 0x76 && d >= 0x30 && d <= 0x39;
+}
+
 /** A family pattern ready to run: sticky, and ending where a word and any number in it end. */
 interface CompiledFamily {
   family: MatchableFamily;
@@ -334,7 +348,7 @@ export function compileMatcher(entities: readonly MatchableEntity[], families: r
       }
       // A family's pattern reaching further than any listed name ("Trainium 5" past "Trainium") names a model the
       // knowledge base does not list; where a listed name is as long, it wins.
-      if (FAMILY_START[startKey(text, a)] === 1) {
+      if (FAMILY_START[startKey(text, a)] === 1 && (!best || continuesName(text, (best as Candidate).end))) {
         const model = familyAt(text, tokens, t);
         if (model && (!best || model.end > (best as Candidate).end)) best = model;
       }
