@@ -22,7 +22,10 @@ export interface MatchableFamily {
   prefix: string;
   /** How the model is written in the display name (the id holds it in lower case). */
   modelCase: 'upper' | 'lower';
-  /** What a match begins with, case as written and at least two characters: "Trainium", "MI", "B4". */
+  /**
+   * What a match begins with, case as written and at least two characters: "Trainium", "MI5", "B4". The more a lead
+   * says, the less often the pattern runs in vain (a bare "GB" would run it at every "96 GB").
+   */
   leads: readonly string[];
   /** Regular-expression source matched at a word's start, case-sensitive; group 1 is the model. */
   pattern: string;

@@ -1,6 +1,8 @@
 /** AMD's chips as the extractor finds them; what the card says about them is in `./amd.facts.ts`. */
 import type { Chip, ModelFamily } from '../types.ts';
 
+const DIGITS = [2, 3, 4, 5, 6, 7, 8, 9];
+
 export const AMD_CHIPS: Chip[] = [
   {
     id: 'amd-instinct',
@@ -120,7 +122,7 @@ export const AMD_MODEL_FAMILIES: ModelFamily[] = [
     category: 'accelerator',
     prefix: 'AMD Instinct MI',
     modelCase: 'upper',
-    leads: ['Instinct', 'MI'],
+    leads: ['Instinct', 'MI ', 'MI-', 'MI\u00a0', ...DIGITS.map((d) => `MI${d}`)],
     pattern: '(?:Instinct[ \\u00a0])?MI[ \\u00a0-]?([2-9]\\d\\d[A-Z]{0,2})',
   },
 ];

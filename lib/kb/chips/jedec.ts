@@ -47,7 +47,7 @@ export const JEDEC_MODEL_FAMILIES: ModelFamily[] = [
     category: 'memory',
     prefix: 'HBM',
     modelCase: 'upper',
-    leads: ['HBM'],
+    leads: ['HBM5', 'HBM6', 'HBM7', 'HBM8', 'HBM9', 'HBM4E', 'HBM4e'],
     pattern: 'HBM(\\d[Ee]?)',
   },
 ];

@@ -69,7 +69,7 @@ export const MICROSOFT_MODEL_FAMILIES: ModelFamily[] = [
     category: 'cpu',
     prefix: 'Microsoft Azure Cobalt ',
     modelCase: 'upper',
-    leads: ['Cobalt', 'Azure'],
+    leads: ['Cobalt', 'Azure Cobalt', 'Azure\u00a0Cobalt'],
     pattern: '(?:Azure[ \\u00a0])?Cobalt[ \\u00a0-]([1-9]00)',
     needsContext: true,
   },

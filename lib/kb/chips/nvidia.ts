@@ -289,7 +289,7 @@ export const NVIDIA_MODEL_FAMILIES: ModelFamily[] = [
     category: 'gpu',
     prefix: 'Nvidia ',
     modelCase: 'upper',
-    leads: ['GB', 'VR', ...DIGITS.map((d) => `B${d}`)],
+    leads: DIGITS.flatMap((d) => [`B${d}`, `GB${d}`, `VR${d}`]),
     pattern: '((?:G?B|VR)[1-9]00)',
     needsContext: true,
   },
