@@ -185,6 +185,19 @@ describe('popup on chip articles', () => {
     }
   });
 
+  it('sets a write-off against an earlier write-off: one sentence with the earlier article and its date', async () => {
+    const popup = await openPopup(await tabOf(second, true));
+    try {
+      const change = popup.locator('.whats-new li[data-entity="nvidia"][data-measure="charge"]');
+      await change.waitFor();
+      expect((await change.innerText()).replace(/\s+/g, ' ')).toBe(
+        'Nvidia’s write-off is $5.5 bn here, up from $4.5 bn in “Nvidia readies a refreshed H20 for China after its inventory charge” on Sep 2, 2025.',
+      );
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('shows on the card of a figure what it measures and what an earlier article said of the same', async () => {
     await third.bringToFront();
     expect(await hoverHighlight(third, 'figure', '141 GB')).toBe(true);
