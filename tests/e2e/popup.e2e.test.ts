@@ -178,7 +178,7 @@ describe('popup on chip articles', () => {
       await change.locator('button', { hasText: 'Nvidia H20' }).click();
       await expect.poll(() => popup.locator('.entity-view h1').innerText()).toBe('Nvidia H20');
       // The timeline groups the entity's figures by what they measure.
-      await expect.poll(() => popup.locator('.timeline section[data-measure="memory"] h4').innerText()).toBe('Memory');
+      await expect.poll(() => popup.locator('.timeline section[data-measure="memory"] :is(h3, h4, h5)').innerText()).toBe('Memory');
       expect(await popup.locator('.timeline section[data-measure="memory"] .value').allInnerTexts()).toEqual(['96 GB', '141 GB']);
     } finally {
       await popup.close();
