@@ -2,9 +2,9 @@
  * Popup benchmark: the real popup and the real service worker of the built extension in Chromium, with
  * 10,000 articles × ~30 mentions × ~10 figures in the extension's own IndexedDB.
  *
- * The store is filled the way a reader would move a library between browsers: JSON backups in the format of
- * `data/export`, sent as `data/import` messages (merge) from an extension page, so every row goes through the
- * background's validation and the store's import path. Then a sample chip article is opened in a tab and
+ * The store is filled the way a reader would move a library between browsers: JSON backup files, imported
+ * (merge) through the library page's own import, so every row goes through the same checks and the store's import
+ * path. Then a sample chip article is opened in a tab and
  * recorded by the content script, and the popup is opened for that tab (`popup.html?tab=<id>`, as the browser
  * tests open it). Times inside the popup come from the popup page's own clock (`performance.now()`, zero at
  * navigation start) via a MutationObserver installed before the page's scripts, so the polling of the driver
@@ -13,6 +13,9 @@
  * The fill takes most of the section's time (about 100 s on a 2-core machine): some 410,000 rows go into
  * Chromium's IndexedDB, which took about 170 µs per row here even for plain `add` calls without Dexie.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { FigureValue } from '../lib/extract/types';
 import { KB_ENTITIES } from '../lib/kb/index.ts';
@@ -23,7 +26,7 @@ import { ensureBuild } from './build.ts';
 import { median, quantile, type BenchResult } from './util.ts';
 
 const ARTICLES = 10_000;
-/** Articles per `data/import` message: about 30 MB of JSON each, under Chromium's 64 MB message limit. */
+/** Articles per backup file (about 30 MB of JSON each). */
 const BATCH = 3_334;
 const POPUP_RUNS = 15;
 const POPUP_WARMUP = 2;
@@ -212,15 +215,12 @@ async function ask<T>(helper: Page, message: object): Promise<T> {
   return answer.data;
 }
 
-/** Sends a backup as `data/import` (merge); the JSON crosses into the page as a string, as a file's text would. */
-async function importBackup(helper: Page, json: string): Promise<{ articlesAdded: number }> {
-  const res = await helper.evaluate(async (text) => {
-    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-    return chrome.runtime.sendMessage({ type: 'data/import', dump: JSON.parse(text), mode: 'merge' });
-  }, json);
-  const answer = res as Answer<{ articlesAdded: number }>;
-  if (!answer?.ok) throw new Error(`data/import failed: ${answer ? answer.error.message : 'no answer'}`);
-  return answer.data;
+/** Imports a backup file through the library page (`library.html#/data`), as a reader picks one; throws if it fails. */
+async function importBackupFile(library: Page, file: string): Promise<void> {
+  const status = library.locator('[data-import-status]');
+  await library.locator('input[type=file]').setInputFiles(file);
+  await waitUntil(async () => (await library.locator('[data-task=import-progress]').count()) === 0 && (await status.count()) > 0, 600_000, 'the import to finish');
+  if ((await status.getAttribute('data-import-status')) !== 'ok') throw new Error(`import failed: ${await status.innerText()}`);
 }
 
 /** The tab showing `url`, once the background has recorded its article (see tests/e2e/popup.e2e.test.ts). */
@@ -394,31 +394,39 @@ export async function benchPopup(): Promise<{ title: string; rows: BenchResult[]
   const { pick } = popularity();
 
   const tGen = performance.now();
+  const dir = await mkdtemp(join(tmpdir(), 'chiplens-bench-'));
   const backups: string[] = [];
+  let bytes = 0;
   let expected = { articles: 0, figures: 0, mentions: 0 };
   for (let first = 0; first < ARTICLES; first += BATCH) {
     const dump = backup(first, Math.min(BATCH, ARTICLES - first), random, pick);
     expected = { articles: expected.articles + dump.articles.length, figures: expected.figures + dump.figures.length, mentions: expected.mentions + dump.mentions.length };
-    backups.push(JSON.stringify(dump));
+    const file = join(dir, `backup-${first}.json`);
+    const json = JSON.stringify(dump);
+    bytes += json.length;
+    await writeFile(file, json);
+    backups.push(file);
   }
   const genMs = performance.now() - tGen;
-  const mb = backups.reduce((s, b) => s + b.length, 0) / 1e6;
+  const mb = bytes / 1e6;
 
   const server = await startServer();
   const ext = await launchWithExtension();
   try {
     const helper = await ext.extensionPage('options.html');
+    const library = await ext.extensionPage('library.html#/data');
     const t0 = performance.now();
-    let added = 0;
-    for (const json of backups) added += (await importBackup(helper, json)).articlesAdded;
+    for (const file of backups) await importBackupFile(library, file);
     const fillMs = performance.now() - t0;
+    await library.close();
+    await rm(dir, { recursive: true, force: true });
     const totals = await ask<Totals>(helper, { type: 'stats/totals' });
-    if (added !== ARTICLES || totals.articles !== expected.articles || totals.figures !== expected.figures) {
-      throw new Error(`store not filled as expected: ${JSON.stringify(totals)} after adding ${added}; expected ${JSON.stringify(expected)}`);
+    if (totals.articles !== expected.articles || totals.figures !== expected.figures) {
+      throw new Error(`store not filled as expected: ${JSON.stringify(totals)}; expected ${JSON.stringify(expected)}`);
     }
     console.log(
       `  filled ${totals.articles} articles, ${expected.mentions} mentions, ${totals.figures} figures, ${totals.entities} entities ` +
-        `(${mb.toFixed(0)} MB of backup JSON in ${backups.length} data/import messages; generated in ${(genMs / 1000).toFixed(1)} s)`,
+        `(${mb.toFixed(0)} MB of backup JSON in ${backups.length} files imported through the library page; generated in ${(genMs / 1000).toFixed(1)} s)`,
     );
 
     const article = await ext.context.newPage();
@@ -445,7 +453,7 @@ export async function benchPopup(): Promise<{ title: string; rows: BenchResult[]
     return {
       title: `Popup (Chromium, built extension at ${build.dir}; ${totals.articles} stored articles; ${POPUP_RUNS} popup opens after ${POPUP_WARMUP} warm-ups; ${ROUND_TRIPS} round trips, co-mentions ${CO_MENTION_TRIPS})`,
       rows: [
-        { name: `fill: ${ARTICLES} articles by ${backups.length} data/import messages`, value: fillMs / 1000, unit: 's' },
+        { name: `fill: ${ARTICLES} articles by ${backups.length} backup files imported in the library page`, value: fillMs / 1000, unit: 's' },
         ms('popup: navigation → entity buttons rendered, median', median(col((r) => r.entities)), 150),
         ms('popup: navigation → entity buttons rendered, p95', quantile(col((r) => r.entities), 0.95)),
         ms('popup: first open (service worker and database warm-up)', cold.entities),

@@ -77,7 +77,7 @@ describe('handleMessage: rejected messages', () => {
     ['notes/add in a colour not offered', { type: 'notes/add', note: { articleId: 1, selector: { exact: 'a', prefix: '', suffix: '' }, body: '', color: 'red' } }, /color/],
     ['notes/update with tags that are no list', { type: 'notes/update', id: 1, patch: { tags: 'china' } }, /tags/],
     ['library/search without a query', { type: 'library/search' }, /query/],
-    ['data/import with a bad mode', { type: 'data/import', dump: {}, mode: 'overwrite' }, /mode/],
+    ['article/delete without an id', { type: 'article/delete' }, /articleId/],
     ['data/wipe without confirmation', { type: 'data/wipe' }, /confirm/],
     ['data/wipe with confirm "yes"', { type: 'data/wipe', confirm: 'yes' }, /confirm/],
   ];
@@ -163,7 +163,7 @@ describe('handleMessage: every request', () => {
     expect(data<{ total: number }>(await ask({ type: 'list/get', query: {} })).total).toBe(0);
   });
 
-  it('runs notes, totals, export, wipe and import', async () => {
+  it('runs notes, totals, article deletion and wipe', async () => {
     const id = data<{ article: { id: number } }>(await ask(seen('a', { entities: [entity('x')] }))).article.id;
     const selector = { exact: 'x', prefix: 'a ', suffix: ' b' };
     const note = data<{ id: number; body: string }>(await ask({ type: 'notes/add', note: { articleId: id, selector, position: { start: 2, end: 3 }, body: 'hi' } }));
@@ -185,13 +185,14 @@ describe('handleMessage: every request', () => {
     expect(data<{ id: number }[]>(await ask({ type: 'notes/list', tag: 'preis' })).map((n) => n.id)).toEqual([note.id]);
     expect(data<{ totals: object }>(await ask({ type: 'library/search', query: 'edited' })).totals).toEqual({ article: 0, note: 1, highlight: 0 });
     expect(data(await ask({ type: 'notes/delete', id: mark.id }))).toBeNull();
-
-    const dump = data(await ask({ type: 'data/export' }));
     expect(data(await ask({ type: 'notes/delete', id: note.id }))).toBeNull();
+    expect(data(await ask({ type: 'article/delete', articleId: id }))).toEqual({ mentions: 1, figures: 0, notes: 0 });
+    expect(await ask({ type: 'article/delete', articleId: id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    data(await ask(seen('b', { entities: [entity('x')] })));
     expect(data(await ask({ type: 'data/wipe', confirm: true }))).toBeNull();
     expect(await counts()).toEqual([0, 0, 0, 0]);
-    expect(data(await ask({ type: 'data/import', dump }))).toEqual({ articlesAdded: 1, articlesMerged: 0, notesAdded: 1, notesSkipped: 0 });
-    expect(await counts()).toEqual([1, 1, 0, 1]);
+    // Backups no longer travel as messages: the library page reads and writes the store itself.
+    for (const type of ['data/export', 'data/import']) expect(await ask({ type })).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
   });
 });
 
@@ -206,7 +207,6 @@ describe('handleMessage: store failures become error values', () => {
       expect(res).toMatchObject({ ok: false, error: { code: 'not-found' } });
     }
     expect(await ask(seen('a', { url: 'ftp://files.example/a' }))).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(await ask({ type: 'data/import', dump: { format: 'nope' } })).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await counts()).toEqual([0, 0, 0, 0]);
   });
 

@@ -12,7 +12,7 @@ import { toStoreError, validationIssues, type StoreErrorCode, type ValidationIss
 import { articleByUrl, articleDetail, recordArticle, totals, type RecordResult } from './store/articles';
 import { coMentions, entityContext, figureTimeline } from './store/context';
 import { deleteArticle, type DeletedArticle } from './store/delete-article';
-import { exportAll, importAll, wipe, type ImportResult, type StoreExport } from './store/dump';
+import { wipe } from './store/dump';
 import { MARK_COLORS } from './marks';
 import { addNote, deleteNote, listNotes, noteTags, updateNote } from './store/notes';
 import { searchLibrary, type SearchResult } from './store/search';
@@ -145,9 +145,6 @@ export const REQUEST_SCHEMAS = {
   'notes/delete': z.strictObject({ type: z.literal('notes/delete'), id }),
   'library/search': z.strictObject({ type: z.literal('library/search'), query: z.string().max(500), limit: limit(200).optional() }),
   'stats/totals': z.strictObject({ type: z.literal('stats/totals') }),
-  'data/export': z.strictObject({ type: z.literal('data/export') }),
-  // The backup itself is validated by the store, which knows its versions.
-  'data/import': z.strictObject({ type: z.literal('data/import'), dump: z.unknown(), mode: z.enum(['merge', 'replace']).default('merge') }),
   // A wipe must be asked for explicitly; a stray `{type: 'data/wipe'}` is refused.
   'data/wipe': z.strictObject({ type: z.literal('data/wipe'), confirm: z.literal(true) }),
 } as const;
@@ -198,8 +195,6 @@ export interface ResponseData {
   'notes/delete': null;
   'library/search': SearchResult;
   'stats/totals': Totals;
-  'data/export': StoreExport;
-  'data/import': ImportResult;
   'data/wipe': null;
 }
 
@@ -259,8 +254,6 @@ const HANDLERS: Handlers = {
   },
   'library/search': (db, r) => searchLibrary(db, r.query, r.limit),
   'stats/totals': (db) => totals(db),
-  'data/export': (db) => exportAll(db),
-  'data/import': (db, r) => importAll(db, r.dump, { mode: r.mode }),
   'data/wipe': async (db) => {
     await wipe(db);
     return null;

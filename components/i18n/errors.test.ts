@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { handleMessage } from '../../lib/messages';
-import { exportAll, parseDump, recordArticle, StoreError } from '../../lib/store';
+import { BackupError, exportAll, recordArticle, StoreError } from '../../lib/store';
 import { RequestError } from '../../lib/send';
-import { report, testStore } from '../../lib/store/testing';
+import { importText, report, testStore } from '../../lib/store/testing';
+import { uiStrings } from './strings';
 import { errorText, thrownText } from './errors';
 
 describe('failures in the reader’s language', () => {
@@ -19,23 +20,14 @@ describe('failures in the reader’s language', () => {
     expect(errorText('en', { code: 'quota' })).toMatch(/no storage left/);
   });
 
-  it("words a broken backup's problems in German, with where they are", () => {
-    let caught: unknown;
-    try {
-      parseDump({ format: 'chiplens-store', version: 2, exportedAt: 0, articles: [{ id: 1, url: 'ftp://x', title: 5 }], mentions: [], figures: [], notes: [] });
-    } catch (e) {
-      caught = e;
-    }
-    expect(caught).toBeInstanceOf(StoreError);
-    const error = caught as StoreError;
-    expect(error.issues?.length).toBeGreaterThan(0);
-    const de = errorText('de', error);
-    expect(de).toMatch(/^Die Daten konnten nicht gespeichert werden/);
-    expect(de).toMatch(/Gefundene Probleme:/);
-    expect(de).toMatch(/articles › 0/);
-    // No English validator words reach a German reader.
-    expect(de).not.toMatch(/expected|Invalid input|received|must be/i);
-    expect(errorText('en', error)).toMatch(/Problems found:/);
+  it("words a broken backup's problem in German, with where it is", async () => {
+    const db = await testStore('backup-words');
+    const caught = await importText(db, JSON.stringify({ format: 'chiplens-store', version: 2, exportedAt: 0, articles: [{ id: 1, url: 'ftp://x', title: 5 }], mentions: [], figures: [], notes: [] })).catch((e: unknown) => e);
+    db.close();
+    expect(caught).toBeInstanceOf(BackupError);
+    const de = uiStrings('de').library.backupProblem((caught as BackupError).problem);
+    expect(de).toMatch(/^Artikel 1: „/);
+    expect(uiStrings('en').library.backupProblem((caught as BackupError).problem)).toMatch(/^Article 1: “/);
   });
 
   it('carries the validator issues of a bad request to the UI, worded there', async () => {

@@ -3,6 +3,8 @@
  * as the extension's store description). Which one is spoken is decided by `lib/i18n.ts`.
  */
 import type { UiLanguage } from '../../lib/i18n';
+import type { BackupProblem } from '../../lib/store/dump';
+import type { StoreErrorCode } from '../../lib/store/errors';
 import { capitalized, type MeasureWord, type SentencePart } from '../card/i18n';
 
 /** What one sentence of "what's new here" is made of, each already in words. */
@@ -154,6 +156,17 @@ export interface UiStrings {
     importNotJson: (why: string) => string;
     importDone: (added: number, merged: number, notes: number, skipped: number) => string;
     importFailed: (why: string) => string;
+    /** Progress of a long export or import, as a whole percentage. */
+    exporting: (percent: number) => string;
+    importChecking: (percent: number) => string;
+    importWriting: (percent: number) => string;
+    exportCancelled: string;
+    importCancelled: string;
+    importNotText: string;
+    /** What is wrong with a backup file, in a sentence. */
+    backupProblem: (p: BackupProblem) => string;
+    /** A storage failure during an export or import. */
+    storeProblem: (code: StoreErrorCode) => string;
     deleteArticle: {
       start: string;
       /** The start button's accessible name, which says which article. */
@@ -214,6 +227,15 @@ const EN_DIRECTION: Record<ChangeWords['direction'], string> = { up: 'up from', 
 const DE_DIRECTION: Record<ChangeWords['direction'], string> = { up: 'gestiegen von', down: 'gesunken von', changed: 'gegenüber' };
 
 const pl = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const TABLE_EN = { articles: 'Article', mentions: 'Mention', figures: 'Figure', notes: 'Note', backup: 'The backup' } as const;
+const TABLE_DE = { articles: 'Artikel', mentions: 'Erwähnung', figures: 'Zahl', notes: 'Notiz', backup: 'Die Sicherung' } as const;
+
+/** "Article 3" for the fourth row of `articles`; the backup's own fields by name alone. */
+function rowName(names: Record<string, string>, table: string, index: number): string {
+  return table === 'backup' ? names.backup : `${names[table] ?? table} ${index + 1}`;
+}
+
 
 const EN: UiStrings = {
   appName: 'ChipLens',
@@ -365,6 +387,47 @@ const EN: UiStrings = {
     importDone: (added, merged, notes, skipped) =>
       `Imported: ${pl(added, 'new article', 'new articles')}, ${merged} merged, ${pl(notes, 'note', 'notes')} added, ${skipped} already there.`,
     importFailed: (why) => `Nothing was imported. ${why}`,
+    exporting: (p) => `Exporting… ${p} %`,
+    importChecking: (p) => `Checking the backup… ${p} %`,
+    importWriting: (p) => `Saving… ${p} %`,
+    exportCancelled: 'Export cancelled; no file was saved.',
+    importCancelled: 'Import cancelled; nothing was changed.',
+    importNotText: 'This file is not UTF-8 text, so it is no ChipLens backup; nothing was imported.',
+    backupProblem: (p) => {
+      switch (p.kind) {
+        case 'not-json':
+          return `The file is not valid JSON at character ${p.at} (${p.detail}).`;
+        case 'not-object':
+        case 'not-backup':
+          return 'This JSON file is not a ChipLens backup.';
+        case 'too-deep':
+          return `${p.table === undefined ? 'A value' : rowName(TABLE_EN, p.table, p.index ?? 0)} is nested far deeper than any backup’s rows.`;
+        case 'too-large':
+          return `${p.table === undefined ? 'A value' : rowName(TABLE_EN, p.table, p.index ?? 0)} is larger than any row of a backup can be.`;
+        case 'version':
+          return `This backup has version ${p.version}, which this version of ChipLens cannot read. Update ChipLens and try again.`;
+        case 'missing':
+          return `The backup has no “${p.field}”; the file may be cut short.`;
+        case 'row':
+          return `${rowName(TABLE_EN, p.table, p.index)}: “${p.field}” is not valid (${p.detail}).`;
+        case 'time':
+          return `${rowName(TABLE_EN, p.table, p.index)}: “${p.field}” is not a date between 1 January 1970 and ${p.rule === 'seen' ? 'tomorrow' : 'a year from now'}.`;
+        case 'duplicate':
+          return `${rowName(TABLE_EN, p.table, p.index)}: the ${p.field === 'id' ? 'id' : 'address'} ${p.value} occurs twice.`;
+        case 'orphan':
+          return `${rowName(TABLE_EN, p.table, p.index)} belongs to article ${p.articleId}, which is not in the backup.`;
+      }
+    },
+    storeProblem: (code) =>
+      (
+        {
+        quota: 'The browser has no storage left for ChipLens. Free disk space and try again.',
+        unavailable: 'ChipLens cannot open its database here (IndexedDB is unavailable).',
+        version: 'The stored data comes from a newer version of ChipLens. Update the extension.',
+        blocked: 'A database upgrade waits for another ChipLens page to close. Close other ChipLens tabs and try again.',
+        aborted: 'The change was cancelled before it finished.',
+        } as Partial<Record<StoreErrorCode, string>>
+      )[code] ?? 'The ChipLens database reported an unexpected error.',
     deleteArticle: {
       start: 'Delete…',
       startLabel: (title) => `Delete “${title}”…`,
@@ -575,6 +638,47 @@ const DE: UiStrings = {
     importDone: (added, merged, notes, skipped) =>
       `Importiert: ${added} neue Artikel, ${merged} zusammengeführt, ${pl(notes, 'Notiz', 'Notizen')} hinzugefügt, ${skipped} schon vorhanden.`,
     importFailed: (why) => `Es wurde nichts importiert. ${why}`,
+    exporting: (p) => `Exportiere … ${p} %`,
+    importChecking: (p) => `Prüfe die Sicherung … ${p} %`,
+    importWriting: (p) => `Speichere … ${p} %`,
+    exportCancelled: 'Export abgebrochen; es wurde keine Datei gespeichert.',
+    importCancelled: 'Import abgebrochen; es wurde nichts geändert.',
+    importNotText: 'Diese Datei ist kein UTF-8-Text und damit keine ChipLens-Sicherung; es wurde nichts importiert.',
+    backupProblem: (p) => {
+      switch (p.kind) {
+        case 'not-json':
+          return `Die Datei ist an Zeichen ${p.at} kein gültiges JSON (${p.detail}).`;
+        case 'not-object':
+        case 'not-backup':
+          return 'Diese JSON-Datei ist keine ChipLens-Sicherung.';
+        case 'too-deep':
+          return `${p.table === undefined ? 'Ein Wert' : rowName(TABLE_DE, p.table, p.index ?? 0)} ist viel tiefer verschachtelt als jede Zeile einer Sicherung.`;
+        case 'too-large':
+          return `${p.table === undefined ? 'Ein Wert' : rowName(TABLE_DE, p.table, p.index ?? 0)} ist größer, als eine Zeile einer Sicherung sein kann.`;
+        case 'version':
+          return `Diese Sicherung hat die Version ${p.version}, die diese ChipLens-Version nicht lesen kann. Aktualisieren Sie ChipLens und versuchen Sie es erneut.`;
+        case 'missing':
+          return `Der Sicherung fehlt „${p.field}“; die Datei ist vielleicht unvollständig.`;
+        case 'row':
+          return `${rowName(TABLE_DE, p.table, p.index)}: „${p.field}“ ist ungültig (${p.detail}).`;
+        case 'time':
+          return `${rowName(TABLE_DE, p.table, p.index)}: „${p.field}“ ist kein Datum zwischen dem 1. Januar 1970 und ${p.rule === 'seen' ? 'morgen' : 'einem Jahr ab heute'}.`;
+        case 'duplicate':
+          return `${rowName(TABLE_DE, p.table, p.index)}: ${p.field === 'id' ? 'die Kennung' : 'die Adresse'} ${p.value} kommt doppelt vor.`;
+        case 'orphan':
+          return `${rowName(TABLE_DE, p.table, p.index)} gehört zu Artikel ${p.articleId}, der nicht in der Sicherung ist.`;
+      }
+    },
+    storeProblem: (code) =>
+      (
+        {
+        quota: 'Der Browser hat keinen Speicherplatz mehr für ChipLens. Geben Sie Speicher frei und versuchen Sie es erneut.',
+        unavailable: 'ChipLens kann seine Datenbank hier nicht öffnen (IndexedDB ist nicht verfügbar).',
+        version: 'Die gespeicherten Daten stammen von einer neueren ChipLens-Version. Aktualisieren Sie die Erweiterung.',
+        blocked: 'Eine Datenbank-Aktualisierung wartet darauf, dass eine andere ChipLens-Seite geschlossen wird. Schließen Sie andere ChipLens-Tabs und versuchen Sie es erneut.',
+        aborted: 'Die Änderung wurde abgebrochen, bevor sie fertig war.',
+        } as Partial<Record<StoreErrorCode, string>>
+      )[code] ?? 'Die ChipLens-Datenbank meldete einen unerwarteten Fehler.',
     deleteArticle: {
       start: 'Löschen …',
       startLabel: (title) => `„${title}“ löschen …`,

@@ -1,28 +1,57 @@
-/** Export buttons: one per format; each reads the whole store once and saves one file. */
-import { useState } from 'preact/hooks';
+/**
+ * Export buttons: one per format. The page reads the store itself (not through the background, whose messages
+ * cannot carry a large store), in batches with a progress bar and a cancel button. The JSON backup is written in
+ * pieces straight into a Blob; the other formats are built from the rows read.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { openStore } from '../../lib/store/db';
+import { exportAll, writeBackup, type RowProgress } from '../../lib/store/dump';
+import { StoreError } from '../../lib/store/errors';
 import { useLocale } from '../i18n/locale';
-import { thrownText } from '../i18n/errors';
-import { fetchData } from '../ui/rpc';
-import { downloadText } from './download';
+import { blobSink, percent } from './backup-io';
+import { downloadBlob, downloadText, fileName } from './download';
 import { EXPORT_FORMATS, buildExport, type ExportFormat, type ExportScope } from './export-formats';
+import { TaskProgress } from './TaskProgress';
 
 export function ExportButtons() {
   const { lang, t } = useLocale();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<RowProgress | null>(null);
   const [scope, setScope] = useState<ExportScope>('all');
+  const running = useRef<AbortController | null>(null);
+
   const run = async (format: ExportFormat) => {
-    setBusy(true);
+    const controller = new AbortController();
+    running.current = controller;
+    setProgress({ done: 0, total: 0 });
     setStatus(null);
+    const opts = { signal: controller.signal, onProgress: (p: RowProgress) => setProgress(p) };
+    let db;
     try {
-      const dump = await fetchData({ type: 'data/export' });
-      const file = buildExport(format, dump, { lang, t, scope });
-      downloadText(file.name, file.data, file.type);
-      setStatus({ ok: true, text: t.library.exported(file.name) });
+      db = await openStore();
+      const now = new Date();
+      let name: string;
+      if (format === 'json') {
+        const sink = blobSink();
+        await writeBackup(db, sink.write, { ...opts, now: now.getTime() });
+        name = fileName('backup', 'json', now);
+        downloadBlob(name, sink.blob('application/json'));
+      } else {
+        const dump = await exportAll(db, now.getTime(), opts);
+        if (controller.signal.aborted) throw new StoreError('aborted');
+        const file = buildExport(format, dump, { lang, t, scope, now });
+        name = file.name;
+        downloadText(file.name, file.data, file.type);
+      }
+      setStatus({ ok: true, text: t.library.exported(name) });
     } catch (e) {
-      setStatus({ ok: false, text: t.library.exportFailed(thrownText(lang, e)) });
+      if (controller.signal.aborted) setStatus({ ok: false, text: t.library.exportCancelled });
+      else if (e instanceof StoreError) setStatus({ ok: false, text: t.library.exportFailed(t.library.storeProblem(e.code)) });
+      else setStatus({ ok: false, text: t.library.exportFailed(e instanceof Error ? e.message : String(e)) });
     } finally {
-      setBusy(false);
+      db?.close();
+      running.current = null;
+      setProgress(null);
     }
   };
   return (
@@ -41,11 +70,14 @@ export function ExportButtons() {
       </div>
       <div class="export-buttons">
         {EXPORT_FORMATS.map((format) => (
-          <button key={format} type="button" disabled={busy} data-format={format} onClick={() => void run(format)}>
+          <button key={format} type="button" disabled={progress !== null} data-format={format} onClick={() => void run(format)}>
             {t.library.exportFormats[format]}
           </button>
         ))}
       </div>
+      {progress && (
+        <TaskProgress id="export-progress" label={t.library.exporting(percent(progress.done, progress.total))} value={percent(progress.done, progress.total)} onCancel={() => running.current?.abort()} />
+      )}
       {status && (
         <p class={status.ok ? 'ok' : 'error'} role={status.ok ? 'status' : 'alert'}>
           {status.text}

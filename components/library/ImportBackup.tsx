@@ -1,46 +1,65 @@
 /**
- * Importing a JSON backup: the file is read and parsed here, then validated and merged by the store in one
- * transaction, so a wrong file changes nothing and its problem is shown as the store words it.
+ * Importing a JSON backup of any size: the page reads the file in pieces and the store checks every row as it
+ * comes, stages it, and moves everything into place in one transaction at the end (see `lib/store/dump.ts`); a
+ * wrong file, a cancel or a closed page changes nothing. Progress: the share of the file checked, then of the
+ * rows saved.
  */
 import { useRef, useState } from 'preact/hooks';
+import { openStore } from '../../lib/store/db';
+import { BackupError, importBackup } from '../../lib/store/dump';
+import { StoreError } from '../../lib/store/errors';
 import { useLocale } from '../i18n/locale';
-import { errorText } from '../i18n/errors';
-import { request } from '../ui/rpc';
+import { fileText, percent } from './backup-io';
+import { TaskProgress } from './TaskProgress';
+
+type Phase = { phase: 'checking' | 'writing'; done: number; total: number };
 
 export function ImportBackup({ onImported }: { onImported: () => void }) {
-  const { lang, t } = useLocale();
+  const { t } = useLocale();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Phase | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const running = useRef<AbortController | null>(null);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    setBusy(true);
+    const controller = new AbortController();
+    running.current = controller;
     setStatus(null);
+    setProgress({ phase: 'checking', done: 0, total: file.size });
+    let read = 0;
+    let db;
     try {
-      let dump: unknown;
-      try {
-        dump = JSON.parse(await file.text());
-      } catch {
-        // The engine's own parse message is English whatever the UI speaks: the file's name says which file.
-        setStatus({ ok: false, text: t.library.importNotJson(file.name) });
-        return;
-      }
-      const res = await request({ type: 'data/import', dump, mode: 'merge' });
-      if (res.ok) {
-        const r = res.data;
-        setStatus({ ok: true, text: t.library.importDone(r.articlesAdded, r.articlesMerged, r.notesAdded, r.notesSkipped) });
-        onImported();
-      } else {
-        setStatus({ ok: false, text: t.library.importFailed(errorText(lang, res.error)) });
-      }
+      db = await openStore();
+      const text = fileText(file, (bytes) => {
+        read += bytes;
+        setProgress({ phase: 'checking', done: read, total: file.size });
+      });
+      const r = await importBackup(db, text, {
+        mode: 'merge',
+        signal: controller.signal,
+        onProgress: (p) => p.phase === 'writing' && setProgress(p),
+      });
+      setStatus({ ok: true, text: t.library.importDone(r.articlesAdded, r.articlesMerged, r.notesAdded, r.notesSkipped) });
+      onImported();
+    } catch (e) {
+      if (controller.signal.aborted) setStatus({ ok: false, text: t.library.importCancelled });
+      else if (e instanceof BackupError && e.problem.kind === 'not-json') {
+        setStatus({ ok: false, text: t.library.importNotJson(e.problem.detail) });
+      } else if (e instanceof BackupError) setStatus({ ok: false, text: t.library.importFailed(t.library.backupProblem(e.problem)) });
+      else if (e instanceof TypeError) setStatus({ ok: false, text: t.library.importNotText });
+      else if (e instanceof StoreError) setStatus({ ok: false, text: t.library.importFailed(t.library.storeProblem(e.code)) });
+      else setStatus({ ok: false, text: t.library.importFailed(e instanceof Error ? e.message : String(e)) });
     } finally {
-      setBusy(false);
+      db?.close();
+      running.current = null;
+      setProgress(null);
       // The same file can be chosen again after fixing it.
       if (input.current) input.current.value = '';
     }
   };
 
+  const shown = progress ? percent(progress.done, progress.total) : 0;
   return (
     <section class="panel" aria-labelledby="import-h">
       <h2 id="import-h">{t.library.importTitle}</h2>
@@ -52,10 +71,18 @@ export function ImportBackup({ onImported }: { onImported: () => void }) {
           type="file"
           name="backup"
           accept="application/json,.json"
-          disabled={busy}
+          disabled={progress !== null}
           onChange={(e) => void onFile(e.currentTarget.files?.[0])}
         />
       </label>
+      {progress && (
+        <TaskProgress
+          id="import-progress"
+          label={progress.phase === 'checking' ? t.library.importChecking(shown) : t.library.importWriting(shown)}
+          value={shown}
+          onCancel={() => running.current?.abort()}
+        />
+      )}
       {status && (
         <p class={status.ok ? 'ok' : 'error'} role={status.ok ? 'status' : 'alert'} data-import-status={status.ok ? 'ok' : 'failed'}>
           {status.text}

@@ -2,7 +2,12 @@
 
 /** Offers `data` (text is written as UTF-8) as a download named `name`, through a temporary object URL and link. */
 export function downloadText(name: string, data: string | Uint8Array<ArrayBuffer>, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
+  downloadBlob(name, new Blob([data], { type }));
+}
+
+/** Offers a Blob as a download named `name`. */
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -1,5 +1,5 @@
 /**
- * The export formats the library page offers: for each, the file it makes from one `data/export` answer.
+ * The export formats the library page offers: for each, the file it makes from the rows `exportAll` read.
  * Pure apart from reading the reader's time zone; the page only fetches the backup and saves the result.
  */
 import type { UiLanguage } from '../../lib/i18n';

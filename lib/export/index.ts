@@ -1,5 +1,5 @@
 /**
- * Exports of the reader's data, pure and DOM-free: each takes the backup `data/export` answers (the JSON backup
+ * Exports of the reader's data, pure and DOM-free: each takes a backup as `exportAll` reads it (the JSON backup
  * itself is that object, serialised) and returns text, or bytes for the ZIP.
  */
 export { buildModel, localDate, localDateTime, plainFigure, type Backup, type ExportOptions, type Selection } from './model';

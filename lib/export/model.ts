@@ -1,6 +1,6 @@
 /**
  * The backup read the way every export format needs it: articles in a stable order, each with its own mentions,
- * figures and notes, and entity names resolved once. Pure: a `data/export` answer in, plain objects out.
+ * figures and notes, and entity names resolved once. Pure: a backup in, plain objects out.
  */
 import type { FigureValue, Measure } from '../extract/types';
 import { lookupEntity } from '../kb';
@@ -8,7 +8,7 @@ import type { StoreExport } from '../store/dump';
 import { isoTime, validTime } from '../store/times';
 import type { ArticleRow, FigureRow, MentionRow, NoteRow } from '../store/types';
 
-/** The backup every exporter takes: what `data/export` answers. */
+/** The backup every exporter takes: what `exportAll` reads from the store. */
 export type Backup = Pick<StoreExport, 'exportedAt' | 'articles' | 'mentions' | 'figures' | 'notes'>;
 
 /** One article with the rows that belong to it, children in reading order. */

@@ -26,7 +26,8 @@ describe('openStore', () => {
   it('creates the current schema', async () => {
     const db = await openStore('fresh', freshDeps());
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'entities', 'figures', 'mentions', 'notes']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'entities', 'figures', 'mentions', 'notes', 'staged']);
+    expect(db.staged.schema.idxByName).toHaveProperty('[session+table]');
     expect(db.articles.schema.idxByName).toHaveProperty('readAt');
     expect(db.articles.schema.idxByName).toHaveProperty('entityIds');
     expect(db.articles.schema.idxByName.entityIds.multi).toBe(true);
@@ -303,6 +304,28 @@ describe('upgrade from version 3', () => {
       { tag: 'export', notes: 1 },
     ]);
     expect((await listNotes(db, undefined, { tag: 'export' })).map((n) => n.body)).toEqual(['Preis prüfen']);
+    db.close();
+  });
+});
+
+describe('upgrade from version 4', () => {
+  it('adds the empty staging area and keeps every row as it was', async () => {
+    const deps = freshDeps();
+    const old = new Dexie('chiplens', deps);
+    declareSchema(old, 4);
+    await old.open();
+    const article = { url: 'https://a.example/x', title: 'X', site: 'a.example', lang: 'en', date: 5, firstSeen: 5, lastSeen: 6, tags: ['t'], entityIds: ['amd'] };
+    const articleId = (await old.table('articles').add({ ...article })) as number;
+    const mention = { articleId, entityId: 'amd', kind: 'chip', name: 'AMD', count: 1, quote: { exact: 'AMD', prefix: '', suffix: '' }, start: 0, date: 5 };
+    await old.table('mentions').add({ ...mention });
+    await old.table('entities').add({ id: 'amd', kind: 'chip', name: 'AMD', articles: 1 });
+    old.close();
+
+    const db = await openStore('chiplens', deps);
+    expect(await db.articles.toArray()).toEqual([{ ...article, id: articleId }]);
+    expect((await db.mentions.toArray()).map(({ id: _id, ...m }) => m)).toEqual([mention]);
+    expect(await db.entities.toArray()).toEqual([{ id: 'amd', kind: 'chip', name: 'AMD', articles: 1 }]);
+    expect(await db.staged.count()).toBe(0);
     db.close();
   });
 });

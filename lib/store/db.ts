@@ -5,7 +5,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { StoreError, toStoreError } from './errors';
 import { SCHEMA_VERSION, declareSchema } from './schema';
-import type { ArticleRow, EntityRow, FigureRow, MentionRow, NoteRow } from './types';
+import type { ArticleRow, EntityRow, FigureRow, MentionRow, NoteRow, StagedRow } from './types';
 
 /** The typed database. */
 export type StoreDb = Dexie & {
@@ -14,6 +14,7 @@ export type StoreDb = Dexie & {
   figures: EntityTable<FigureRow, 'id'>;
   notes: EntityTable<NoteRow, 'id'>;
   entities: EntityTable<EntityRow, 'id'>;
+  staged: EntityTable<StagedRow, 'seq'>;
 };
 
 /** Default database name in the extension. */

@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleByUrl, articleDetail, recordArticle, totals } from './articles';
 import { entityContext, figureTimeline } from './context';
 import { createStore, type StoreDb } from './db';
-import { exportAll, importAll, wipe, type StoreExport } from './dump';
+import { exportAll, wipe, type StoreExport } from './dump';
 import { StoreError } from './errors';
 import { addNote, listNotes } from './notes';
 import { markRead, save, setTags } from './reading-list';
-import { entity, expectedEntities, figure, freshDeps, report, testStore } from './testing';
+import { entity, expectedEntities, figure, freshDeps, importDump, report, testStore } from './testing';
 
 let db: StoreDb;
 beforeEach(async () => {
@@ -63,7 +63,7 @@ describe('importAll', () => {
     await fill(db);
     const dump = JSON.parse(JSON.stringify(await exportAll(db)));
     const target = await testStore('other');
-    const result = await importAll(target, dump, { mode: 'merge' });
+    const result = await importDump(target, dump, { mode: 'merge' });
     expect(result).toEqual({ articlesAdded: 2, articlesMerged: 0, notesAdded: 3, notesSkipped: 0 });
     expect(content(await exportAll(target))).toEqual(content(dump));
     expect(await target.entities.orderBy('id').toArray()).toEqual(await db.entities.orderBy('id').toArray());
@@ -87,18 +87,18 @@ describe('importAll', () => {
     const dump = JSON.parse(JSON.stringify(await exportAll(db)));
     expect(dump.figures.map((f: { measure: string }) => f.measure)).toEqual(['charge', 'memory', 'unknown']);
     const roundTrip = await testStore('round-trip');
-    await importAll(roundTrip, dump, { mode: 'merge' });
+    await importDump(roundTrip, dump, { mode: 'merge' });
     expect((await roundTrip.figures.toArray()).sort((x, y) => x.start - y.start).map((f) => f.measure)).toEqual(['charge', 'memory', 'unknown']);
     roundTrip.close();
 
     for (const f of dump.figures) delete f.measure;
     const older = await testStore('older');
-    await importAll(older, dump, { mode: 'merge' });
+    await importDump(older, dump, { mode: 'merge' });
     expect((await older.figures.toArray()).sort((x, y) => x.start - y.start).map((f) => f.measure)).toEqual(['unknown', 'memory', 'unknown']);
     older.close();
 
     dump.figures[0].measure = 'vibes';
-    await expect(importAll(db, dump, { mode: 'merge' })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(importDump(db, dump, { mode: 'merge' })).rejects.toMatchObject({ code: 'invalid' });
   });
 
   it('reads a version-2 backup (notes without tags or colour) and refuses an unknown colour', async () => {
@@ -107,11 +107,11 @@ describe('importAll', () => {
     dump.version = 2;
     dump.notes = dump.notes.filter((n: { color?: string }) => !n.color).map(({ tags: _t, ...n }: { tags: string[] }) => n);
     const target = await testStore('v2');
-    expect(await importAll(target, dump, { mode: 'merge' })).toMatchObject({ notesAdded: 2 });
+    expect(await importDump(target, dump, { mode: 'merge' })).toMatchObject({ notesAdded: 2 });
     expect((await target.notes.toArray()).map((n) => n.tags)).toEqual([[], []]);
     const bad = JSON.parse(JSON.stringify(await exportAll(db)));
     bad.notes[2].color = 'red';
-    await expect(importAll(target, bad, { mode: 'merge' })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(importDump(target, bad, { mode: 'merge' })).rejects.toMatchObject({ code: 'invalid' });
     expect(await target.notes.count()).toBe(2);
     target.close();
   });
@@ -119,7 +119,7 @@ describe('importAll', () => {
   it('merging a backup into the store it came from changes nothing', async () => {
     await fill(db);
     const before = await exportAll(db);
-    const result = await importAll(db, before, { mode: 'merge' });
+    const result = await importDump(db, before, { mode: 'merge' });
     expect(result).toEqual({ articlesAdded: 0, articlesMerged: 2, notesAdded: 0, notesSkipped: 3 });
     expect(content(await exportAll(db))).toEqual(content(before));
   });
@@ -131,7 +131,7 @@ describe('importAll', () => {
     await setTags(other, o.id, ['hbm', 'China']);
     await save(other, o.id, 900);
     await addNote(other, { articleId: o.id, selector: { exact: 'y', prefix: '', suffix: '' }, body: 'from other' }, 11_000);
-    const result = await importAll(db, await exportAll(other), { mode: 'merge' });
+    const result = await importDump(db, await exportAll(other), { mode: 'merge' });
     expect(result).toEqual({ articlesAdded: 0, articlesMerged: 1, notesAdded: 1, notesSkipped: 0 });
 
     const detail = (await articleDetail(db, a.id))!;
@@ -158,7 +158,7 @@ describe('importAll', () => {
     const { a } = await fill(db);
     const other = await testStore('other');
     await recordArticle(other, report('a', { title: 'Old title', entities: [entity('amd')] }), 500);
-    await importAll(db, await exportAll(other), { mode: 'merge' });
+    await importDump(db, await exportAll(other), { mode: 'merge' });
     const detail = (await articleDetail(db, a.id))!;
     expect(detail.article).toMatchObject({ title: 'Title a', firstSeen: 500, lastSeen: 1_000 });
     expect(detail.mentions.map((m) => m.entityId).sort()).toEqual(['nvidia', 'nvidia-h20']);
@@ -171,7 +171,7 @@ describe('importAll', () => {
     const dump = JSON.parse(JSON.stringify(await exportAll(other)));
     const read = dump.articles.find((a: { readAt?: number }) => a.readAt !== undefined);
     delete read.savedAt;
-    await importAll(db, dump, { mode: 'merge' });
+    await importDump(db, dump, { mode: 'merge' });
     const row = (await db.articles.where('url').equals(read.url).first())!;
     expect(row.savedAt).toBe(row.readAt);
     expect(await totals(db)).toMatchObject({ saved: 2, unread: 1 });
@@ -183,7 +183,7 @@ describe('importAll', () => {
     const other = await testStore('other');
     await recordArticle(other, report('z', { entities: [entity('amd')] }), 1);
     const backup = await exportAll(other);
-    await importAll(db, backup, { mode: 'replace' });
+    await importDump(db, backup, { mode: 'replace' });
     expect(content(await exportAll(db))).toEqual(content(backup));
     expect(await db.entities.toArray()).toEqual([{ id: 'amd', kind: 'chip', name: 'AMD', articles: 1 }]);
     other.close();
@@ -196,7 +196,7 @@ describe('importAll', () => {
   ])('rejects %s', async (_label, raw) => {
     await fill(db);
     const before = await exportAll(db);
-    const e = await importAll(db, raw, { mode: 'replace' }).catch((err: unknown) => err);
+    const e = await importDump(db, raw, { mode: 'replace' }).catch((err: unknown) => err);
     expect(e).toBeInstanceOf(StoreError);
     expect((e as StoreError).code).toBe('invalid');
     expect(content(await exportAll(db))).toEqual(content(before));
@@ -207,13 +207,13 @@ describe('importAll', () => {
     await fill(other);
     const dump = JSON.parse(JSON.stringify(await exportAll(other)));
     dump.figures[0].value = { type: 'money', amount: 'lots', currency: 'USD' };
-    const bad = (await importAll(db, dump, { mode: 'merge' }).catch((err: unknown) => err)) as StoreError;
+    const bad = (await importDump(db, dump, { mode: 'merge' }).catch((err: unknown) => err)) as StoreError;
     expect(bad.code).toBe('invalid');
     expect(bad.message).toMatch(/not a valid ChipLens backup/);
     expect(bad.message).toMatch(/figures\[0\]\.value/);
     dump.figures[0].value = { type: 'money', amount: 1, currency: 'USD' };
     dump.notes[1].articleId = 4242;
-    const orphan = (await importAll(db, dump, { mode: 'merge' }).catch((err: unknown) => err)) as StoreError;
+    const orphan = (await importDump(db, dump, { mode: 'merge' }).catch((err: unknown) => err)) as StoreError;
     expect(orphan.code).toBe('invalid');
     expect(orphan.message).toMatch(/4242/);
     expect(await db.articles.count()).toBe(0);
@@ -225,9 +225,9 @@ describe('importAll', () => {
     await fill(other);
     const dump = JSON.parse(JSON.stringify(await exportAll(other)));
     dump.articles[1].url = dump.articles[0].url;
-    expect(((await importAll(db, dump).catch((err: unknown) => err)) as StoreError).message).toMatch(/duplicate article url/);
+    expect(((await importDump(db, dump).catch((err: unknown) => err)) as StoreError).message).toMatch(/duplicate article url/);
     dump.articles[1].url = 'javascript:alert(1)';
-    expect(((await importAll(db, dump).catch((err: unknown) => err)) as StoreError).code).toBe('invalid');
+    expect(((await importDump(db, dump).catch((err: unknown) => err)) as StoreError).code).toBe('invalid');
     other.close();
   });
 
@@ -236,15 +236,15 @@ describe('importAll', () => {
     await fill(other);
     const dump = JSON.parse(JSON.stringify(await exportAll(other)));
     dump.articles[0].url = '  https://x.test/a?utm_source=foo#frag ';
-    await importAll(db, dump);
+    await importDump(db, dump);
     const found = await articleByUrl(db, 'https://x.test/a');
     expect(found?.url).toBe('https://x.test/a');
     expect((await listNotes(db, found!.id)).map((n) => n.body)).toEqual(['note a']);
     // A second import of the same backup joins the article instead of adding a twin.
-    expect(await importAll(db, dump)).toMatchObject({ articlesAdded: 0, articlesMerged: 2 });
+    expect(await importDump(db, dump)).toMatchObject({ articlesAdded: 0, articlesMerged: 2 });
     // Two addresses of one article in one backup are reported, not stored twice.
     dump.articles[1].url = 'https://x.test/a?fbclid=1';
-    expect(((await importAll(db, dump).catch((err: unknown) => err)) as StoreError).message).toMatch(/duplicate article url https:\/\/x\.test\/a/);
+    expect(((await importDump(db, dump).catch((err: unknown) => err)) as StoreError).message).toMatch(/duplicate article url https:\/\/x\.test\/a/);
     other.close();
   });
 
@@ -278,7 +278,7 @@ describe('importAll', () => {
     const entitiesBefore = await store.entities.toArray();
     failNotes = true;
     for (const mode of ['merge', 'replace'] as const) {
-      await expect(importAll(store, backup, { mode })).rejects.toMatchObject({ code: 'quota' });
+      await expect(importDump(store, backup, { mode })).rejects.toMatchObject({ code: 'quota' });
       expect(content(await exportAll(store))).toEqual(content(before));
       expect(await store.entities.toArray()).toEqual(entitiesBefore);
     }

@@ -20,6 +20,17 @@ export {
 } from './reading-list';
 export { deleteArticle, type DeletedArticle } from './delete-article';
 export { addNote, deleteNote, listNotes, updateNote, type NewNote, type NotePatch } from './notes';
-export { exportAll, importAll, parseDump, wipe, type ImportOptions, type ImportResult, type StoreExport } from './dump';
-export { DUMP_VERSION, StoreDumpSchema, type StoreDump } from './rows';
+export {
+  BackupError,
+  exportAll,
+  importBackup,
+  wipe,
+  writeBackup,
+  type BackupProblem,
+  type ImportOptions,
+  type ImportResult,
+  type RowProgress,
+  type StoreExport,
+} from './dump';
+export { DUMP_VERSION, type StoreDump } from './rows';
 export type * from './types';

@@ -148,32 +148,32 @@ export const DUMP_VERSION = 3;
 /** Versions this build imports. */
 export const DUMP_VERSIONS_READ = [2, 3] as const;
 
-/** A full backup of the store; child rows point at articles by the dump's own article ids. */
-export const StoreDumpSchema = z
-  .object({
-    format: z.literal('chiplens-store'),
-    version: z.union(DUMP_VERSIONS_READ.map((v) => z.literal(v))),
-    exportedAt: SeenTimeSchema,
-    articles: z.array(ArticleRowSchema),
-    mentions: z.array(MentionRowSchema),
-    figures: z.array(FigureRowSchema),
-    notes: z.array(NoteRowSchema),
-  })
-  .superRefine((dump, ctx) => {
-    const ids = new Set<number>();
-    const urls = new Set<string>();
-    dump.articles.forEach((a, i) => {
-      if (ids.has(a.id)) ctx.addIssue({ code: 'custom', path: ['articles', i, 'id'], message: `duplicate article id ${a.id}`, params: { rule: 'duplicate-id' } });
-      if (urls.has(a.url)) ctx.addIssue({ code: 'custom', path: ['articles', i, 'url'], message: `duplicate article url ${a.url}`, params: { rule: 'duplicate-url' } });
-      ids.add(a.id);
-      urls.add(a.url);
-    });
-    for (const table of ['mentions', 'figures', 'notes'] as const) {
-      dump[table].forEach((row, i) => {
-        if (!ids.has(row.articleId))
-          ctx.addIssue({ code: 'custom', path: [table, i, 'articleId'], message: `points to article ${row.articleId}, which is not in the backup`, params: { rule: 'missing-article' } });
-      });
-    }
-  });
+/** What a backup says about itself; the rows follow in `articles`, `mentions`, `figures` and `notes`. */
+export const BackupHeaderSchema = {
+  format: z.literal('chiplens-store'),
+  version: z.union(DUMP_VERSIONS_READ.map((v) => z.literal(v))),
+  exportedAt: SeenTimeSchema,
+} as const;
 
-export type StoreDump = z.infer<typeof StoreDumpSchema>;
+/**
+ * The schema of each table's rows in a backup. Child rows point at articles by the backup's own article ids; the
+ * import checks across rows (unique article ids and addresses, no child without its article) as it reads them.
+ */
+export const BACKUP_ROW_SCHEMAS = {
+  articles: ArticleRowSchema,
+  mentions: MentionRowSchema,
+  figures: FigureRowSchema,
+  notes: NoteRowSchema,
+} as const;
+
+export type BackupTable = keyof typeof BACKUP_ROW_SCHEMAS;
+
+/** The tables of a backup in the order they are written and moved into the store (articles before their children). */
+export const BACKUP_TABLES: readonly BackupTable[] = ['articles', 'mentions', 'figures', 'notes'];
+
+/** A whole backup, checked. */
+export type StoreDump = {
+  format: 'chiplens-store';
+  version: typeof DUMP_VERSION;
+  exportedAt: number;
+} & { [T in BackupTable]: z.output<(typeof BACKUP_ROW_SCHEMAS)[T]>[] };

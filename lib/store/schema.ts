@@ -160,8 +160,18 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Version 5: a staging area for imports. An import writes the rows it has checked into `staged` (batches of rows
+ * tagged with the import's session and table) while it reads the file, then moves them into the real tables in one
+ * transaction and empties `staged` in the same one; so a file of any size lands whole or not at all, and a page
+ * closed half way leaves only staged rows, which the next import clears. Empty at every other time; no data moves.
+ */
+function v5(db: Dexie): void {
+  db.version(5).stores({ staged: '++seq, [session+table]' });
+}
+
 /** Every version in order; index + 1 is the version number. */
-const VERSIONS = [v1, v2, v3, v4];
+const VERSIONS = [v1, v2, v3, v4, v5];
 
 /** The version this build writes. */
 export const SCHEMA_VERSION = VERSIONS.length;

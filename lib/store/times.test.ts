@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordArticle } from './articles';
 import type { StoreDb } from './db';
-import { exportAll, importAll } from './dump';
+import { exportAll } from './dump';
 import { StoreError } from './errors';
-import { entity, report, testStore } from './testing';
+import { entity, importText, report, testStore } from './testing';
 import { EARLIEST_TIME, isoTime, publishedTimeOk, seenTimeOk, validTime } from './times';
 import type { ArticleRow, NoteRow } from './types';
 
@@ -78,7 +78,7 @@ describe('importing a backup with a time that is no sane date', () => {
     const kept = (await recordArticle(db, report('kept', { entities: [entity('amd')] }), 1_000)).article;
     const text = (await backupText()).replace(new RegExp(`${key}[^,}]+`), `${key}${value}`);
     expect(text).toContain(`${key}${value}`);
-    const e = (await importAll(db, JSON.parse(text), { mode: 'replace' }).catch((err: unknown) => err)) as StoreError;
+    const e = (await importText(db, text, { mode: 'replace' }).catch((err: unknown) => err)) as StoreError;
     expect(e).toBeInstanceOf(StoreError);
     expect(e.code).toBe('invalid');
     expect(e.message).toMatch(new RegExp(key.replace(/[":]/g, '')));
@@ -112,7 +112,7 @@ describe('a store that already holds times that are no dates', () => {
     expect(dump.notes[0]).toMatchObject({ createdAt: now, updatedAt: now });
 
     const target = await testStore('target');
-    await expect(importAll(target, dump, { mode: 'merge' })).resolves.toMatchObject({ articlesAdded: 1, notesAdded: 1 });
+    await expect(importText(target, JSON.stringify(dump))).resolves.toMatchObject({ articlesAdded: 1, notesAdded: 1 });
     target.close();
   });
 });

@@ -105,6 +105,19 @@ export interface EntityRow {
   articles: number;
 }
 
+/** Which table a staged batch of an import is for. */
+export type StagedTable = 'articles' | 'mentions' | 'figures' | 'notes';
+
+/** One batch of checked backup rows waiting for the import's final transaction (see `dump.ts`). */
+export interface StagedRow {
+  seq: number;
+  /** The import that staged it. */
+  session: string;
+  table: StagedTable;
+  /** Rows as the backup has them (ids in the backup's own numbering), already validated. */
+  rows: unknown[];
+}
+
 /** An article without its entity list, as lists and cards show it. */
 export type ArticleSummary = Omit<ArticleRow, 'entityIds'> & { entityCount: number };
 

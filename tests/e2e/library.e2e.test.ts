@@ -232,7 +232,7 @@ describe('data', () => {
 
   it('rejects a corrupt import with a clear message and changes nothing', async () => {
     await go('#/data');
-    const before = await send<object>({ type: 'data/export' });
+    const before = JSON.parse((await download(library, library.locator('button[data-format=json]'))).text);
     const input = library.locator('input[type=file]');
 
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "chiplens-store", "articles": [') });
@@ -244,10 +244,13 @@ describe('data', () => {
     bad.notes.push({ ...bad.notes[0], id: 999, articleId: 424242 });
     bad.articles[0].url = 'javascript:alert(1)';
     await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
-    await expect.poll(() => library.locator('[data-import-status]').innerText()).toMatch(/^Nothing was imported\. This is not a valid ChipLens backup: .*424242/);
+    await expect.poll(() => library.locator('[data-import-status]').innerText()).toBe('Nothing was imported. Article 1: “url” is not valid (must be an http(s) URL).');
+    bad.articles[0].url = before.articles[0].url;
+    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect.poll(() => library.locator('[data-import-status]').innerText()).toMatch(/^Nothing was imported\. Note \d+ belongs to article 424242, which is not in the backup\.$/);
 
-    const after = await send<object>({ type: 'data/export' });
-    expect(comparable(after as never)).toEqual(comparable(before as never));
+    const after = JSON.parse((await download(library, library.locator('button[data-format=json]'))).text);
+    expect(comparable(after)).toEqual(comparable(before));
   });
 
   it('saves a screenshot of the library page', async () => {
