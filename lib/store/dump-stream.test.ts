@@ -3,6 +3,7 @@ import { recordArticle } from './articles';
 import type { StoreDb } from './db';
 import { BackupError, exportAll, importBackup, writeBackup, type StoreExport } from './dump';
 import { StoreError } from './errors';
+import { DUMP_VERSION } from './rows';
 import { entity, expectedEntities, importText, pieces, report, syntheticBackup, testStore } from './testing';
 
 let db: StoreDb;
@@ -51,7 +52,7 @@ describe('writeBackup', () => {
 
   it('writes an empty store as a valid, empty backup', async () => {
     const { text } = await writeText(db, { now: 1 });
-    expect(JSON.parse(text)).toEqual({ format: 'chiplens-store', version: 2, exportedAt: 1, articles: [], mentions: [], figures: [], notes: [] });
+    expect(JSON.parse(text)).toEqual({ format: 'chiplens-store', version: DUMP_VERSION, exportedAt: 1, articles: [], mentions: [], figures: [], notes: [] });
   });
 
   it('stops when cancelled', async () => {
