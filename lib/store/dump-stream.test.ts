@@ -64,7 +64,7 @@ describe('writeBackup', () => {
 });
 
 describe('importBackup in pieces', () => {
-  it('round-trips: export, import into an empty store, export again', async () => {
+  it('round-trips: export, import into an empty store, export again', { timeout: 60_000 }, async () => {
     const result = await importText(db, SMALL, { mode: 'merge' }, 777);
     expect(result).toEqual({ articlesAdded: 60, articlesMerged: 0, notesAdded: 15, notesSkipped: 0 });
     expect(await db.entities.toArray()).toEqual(await expectedEntities(db));
