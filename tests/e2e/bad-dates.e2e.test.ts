@@ -53,7 +53,7 @@ async function insertBrokenArticle(): Promise<number> {
           add.onsuccess = () => {
             const articleId = add.result as number;
             tx.objectStore('mentions').add({ articleId, entityId: 'nvidia-h20', kind: 'chip', name: 'Nvidia H20', count: 1, quote: { exact: 'H20', prefix: 'the ', suffix: ' chip' }, start: 4, date: bad });
-            tx.objectStore('notes').add({ articleId, selector: { exact: '', prefix: '', suffix: '' }, body: 'a note on the pinned article', createdAt: bad, updatedAt: Number.NaN });
+            tx.objectStore('notes').add({ articleId, selector: { exact: '', prefix: '', suffix: '' }, body: 'a note on the pinned article', tags: [], createdAt: bad, updatedAt: Number.NaN });
             const entities = tx.objectStore('entities');
             const get = entities.get('nvidia-h20');
             get.onsuccess = () => entities.put({ ...get.result, articles: get.result.articles + 1 });
@@ -110,7 +110,7 @@ describe('stored times that are no dates', () => {
 
   it('leave every export working', async () => {
     await go('#/data');
-    for (const format of ['json', 'markdown', 'markdownZip', 'csvFigures', 'csvList', 'annotations']) {
+    for (const format of ['json', 'markdown', 'markdownZip', 'csvFigures', 'csvList', 'csvNotes', 'annotations']) {
       const { name, bytes } = await clickToDownload(library, library.locator(`button[data-format=${format}]`));
       expect(bytes.length, format).toBeGreaterThan(0);
       await expect.poll(() => library.locator('section[aria-labelledby=export-h] [role=status]').innerText()).toContain(name);
