@@ -47,12 +47,9 @@ describe('failures in the reader’s language', () => {
     const db = await testStore(`errors-${Math.random()}`);
     await recordArticle(db, report('one'));
     const dump = await exportAll(db);
-    const res = await handleMessage(db, { type: 'data/import', dump: { ...dump, articles: [...dump.articles, ...dump.articles] } });
-    expect(res.ok).toBe(false);
-    if (res.ok) return;
-    expect(res.error.code).toBe('invalid');
-    expect(res.error.issues?.map((i) => i.rule)).toEqual(expect.arrayContaining(['duplicate-id', 'duplicate-url']));
-    expect(errorText('de', res.error)).toMatch(/articles › 1 › id: ist auch die ID eines anderen Artikels/);
+    const caught = await importText(db, JSON.stringify({ ...dump, articles: [...dump.articles, ...dump.articles] })).catch((e: unknown) => e);
+    expect((caught as BackupError).problem).toMatchObject({ kind: 'duplicate', field: 'id' });
+    expect(uiStrings('de').library.backupProblem((caught as BackupError).problem)).toMatch(/^Artikel 2: die Kennung \d+ kommt doppelt vor\.$/);
     db.close();
   });
 
