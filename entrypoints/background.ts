@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { RecordBudget } from '../lib/record-budget';
+import { extensionIdentity } from '../lib/sender';
 import { openStore } from '../lib/store/db';
 import { answerStage } from './background/annotator';
 import { createMessageListener, lazyStore } from './background/listener';
@@ -9,6 +11,11 @@ import { registerMenus } from './background/menus';
 // Menus and commands share the listener's lazy store: one connection per worker.
 export default defineBackground(() => {
   const store = lazyStore(() => openStore());
-  browser.runtime.onMessage.addListener(createMessageListener(store, (message, sender) => answerStage(message, sender, store)) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  const listener = createMessageListener(store, {
+    extension: extensionIdentity(browser.runtime.id, browser.runtime.getURL('/')),
+    stage: (message, sender) => answerStage(message, sender, store),
+    budget: new RecordBudget(),
+  });
+  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   registerMenus(store);
 });

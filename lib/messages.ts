@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { REPORT_LIMITS } from './report';
 import type { StoreDb } from './store/db';
 import { toStoreError, validationIssues, type StoreErrorCode, type ValidationIssue } from './store/errors';
-import { articleByUrl, articleDetail, recordArticle, totals, type RecordResult } from './store/articles';
+import { articleByUrl, articleDetail, recordArticle, RecordRefused, totals, type RecordResult } from './store/articles';
 import { coMentions, entityContext, figureTimeline } from './store/context';
 import { deleteArticle, type DeletedArticle } from './store/delete-article';
 import { wipe } from './store/dump';
@@ -20,6 +20,8 @@ import { allTags, markRead, readingList, save, setTags, unsave, type ListPage } 
 import { EntityIdSchema, FigureValueSchema, LanguageSchema, MeasureSchema, QuoteSchema, TextPositionSchema } from './store/rows';
 import type { ArticleDetail, ArticleRow, CoMention, EntityContext, NoteRow, TimelinePoint, Totals } from './store/types';
 import type { NoteAnchor } from './frame-protocol';
+import type { RecordBudget } from './record-budget';
+import { isOnOrigin } from './sender';
 
 // ---------------------------------------------------------------------------------------------------------
 // Requests
@@ -200,9 +202,10 @@ export interface ResponseData {
 
 /**
  * Why a request failed: a store code, or `bad-request` (the message does not match its schema),
- * `unknown-type` (no such request), `no-response` (the background could not be reached).
+ * `unknown-type` (no such request), `no-response` (the background could not be reached), `forbidden` (this
+ * sender may not ask this), `rate-limited` (the tab added as many new articles as it may for now).
  */
-export type ErrorCode = StoreErrorCode | 'bad-request' | 'unknown-type' | 'no-response';
+export type ErrorCode = StoreErrorCode | 'bad-request' | 'unknown-type' | 'no-response' | 'forbidden' | 'rate-limited';
 
 export interface MessageError {
   code: ErrorCode;
@@ -218,10 +221,50 @@ export type AnyResponse = { [K in RequestType]: Response<K> }[RequestType];
 // ---------------------------------------------------------------------------------------------------------
 // Background side
 
-type Handlers = { [K in RequestType]: (db: StoreDb, req: RequestOf<K>) => Promise<ResponseData[K]> };
+/**
+ * Who asks. `extension`: ChipLens's own pages (popup, library, options, the card frame) and the background
+ * itself: everything. `content-script`: the script in a web page (see `lib/sender.ts`), which may only record
+ * its own page and learn where that page's notes go; `origin` is its document's origin (what pushState cannot
+ * change), `budget` limits how many new articles its tab may add.
+ */
+export type Caller = { kind: 'extension' } | { kind: 'content-script'; origin: string | null; tabId: number; budget?: RecordBudget };
+
+export const EXTENSION_CALLER: Caller = { kind: 'extension' };
+
+/** What a content script may ask: its page's record and the places of its page's notes (never their text). */
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['article/seen', 'notes/anchors']);
+
+class Forbidden extends Error {
+  override readonly name = 'Forbidden';
+}
+
+/** A content script may name only addresses on its own document's origin. */
+function requireOwnPage(caller: Caller, url: string): void {
+  if (caller.kind === 'content-script' && (caller.origin === null || !isOnOrigin(url, caller.origin))) {
+    throw new Forbidden('A page may only ask ChipLens about itself.');
+  }
+}
+
+/** Records a page; a content script's new article spends one slot of its tab's budget. */
+async function recordFor(db: StoreDb, r: RequestOf<'article/seen'>, caller: Caller): Promise<RecordResult> {
+  requireOwnPage(caller, r.report.url);
+  if (caller.kind !== 'content-script' || !caller.budget) return recordArticle(db, r.report);
+  const { budget } = caller;
+  const took = budget.take(caller.tabId);
+  try {
+    const result = await recordArticle(db, r.report, Date.now(), { mayCreate: took });
+    if (took && !result.created) budget.refund(caller.tabId);
+    return result;
+  } catch (e) {
+    if (took) budget.refund(caller.tabId);
+    throw e;
+  }
+}
+
+type Handlers = { [K in RequestType]: (db: StoreDb, req: RequestOf<K>, caller: Caller) => Promise<ResponseData[K]> };
 
 const HANDLERS: Handlers = {
-  'article/seen': (db, r) => recordArticle(db, r.report),
+  'article/seen': (db, r, caller) => recordFor(db, r, caller),
   'article/get': async (db, r) => {
     const article = r.articleId !== undefined ? await db.articles.get(r.articleId) : await articleByUrl(db, r.url!, r.canonical);
     return article ? ((await articleDetail(db, article.id)) ?? null) : null;
@@ -238,9 +281,12 @@ const HANDLERS: Handlers = {
   'article/delete': (db, r) => deleteArticle(db, r.articleId),
   'notes/list': (db, r) => listNotes(db, r.articleId, r.tag !== undefined ? { tag: r.tag } : {}),
   'notes/tags': (db) => noteTags(db),
-  'notes/anchors': async (db, r) => {
+  'notes/anchors': async (db, r, caller) => {
+    if (r.url !== undefined) requireOwnPage(caller, r.url);
     const article = r.articleId !== undefined ? await db.articles.get(r.articleId) : await articleByUrl(db, r.url!, r.canonical);
     if (!article) return null;
+    // By id too: the article must be one of the asking page's own site.
+    requireOwnPage(caller, article.url);
     const notes = await listNotes(db, article.id);
     // Where each note goes and a highlight's colour: never a note's text or tags.
     const anchors = notes.map(({ id, selector, position, color }): NoteAnchor => ({ id, selector, ...(position ? { position } : {}), ...(color ? { color } : {}) }));
@@ -268,17 +314,27 @@ function isRequestType(t: unknown): t is RequestType {
   return typeof t === 'string' && Object.hasOwn(REQUEST_SCHEMAS, t);
 }
 
+/** The answer to a sender that may not ask anything (another extension, an unknown context). */
+export function forbidden(): { ok: false; error: MessageError } {
+  return failure('forbidden', 'ChipLens answers only its own pages and its script in the page.');
+}
+
 /**
  * Validates and answers one message. Never throws: every failure becomes `{ok: false, error}`.
- * The database is only opened (by calling `db` when it is a function) once the message is known to be valid.
+ * The database is only opened (by calling `db` when it is a function) once the message is known to be valid
+ * and allowed for its caller.
  *
  * @param db the store, or a function that opens it (the background opens lazily, per message).
+ * @param caller who asks (see {@link Caller}); the background's own callers (menus, commands) are `extension`.
  */
-export async function handleMessage(db: StoreDb | (() => Promise<StoreDb>), raw: unknown): Promise<AnyResponse> {
+export async function handleMessage(db: StoreDb | (() => Promise<StoreDb>), raw: unknown, caller: Caller = EXTENSION_CALLER): Promise<AnyResponse> {
   const type = raw !== null && typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
   if (!isRequestType(type)) {
     const shown = typeof type === 'string' ? `"${type.slice(0, 60)}"` : 'a message without a type';
     return failure('unknown-type', `ChipLens does not know ${shown}.`);
+  }
+  if (caller.kind === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(type)) {
+    return failure('forbidden', `"${type}" is answered for ChipLens's own pages only, not for a script in a web page.`);
   }
   const parsed = REQUEST_SCHEMAS[type].safeParse(raw);
   if (!parsed.success) {
@@ -287,9 +343,11 @@ export async function handleMessage(db: StoreDb | (() => Promise<StoreDb>), raw:
   }
   try {
     const store = typeof db === 'function' ? await db() : db;
-    const handler = HANDLERS[type] as (db: StoreDb, req: Request) => Promise<ResponseData[RequestType]>;
-    return { ok: true, data: await handler(store, parsed.data as Request) } as AnyResponse;
+    const handler = HANDLERS[type] as (db: StoreDb, req: Request, caller: Caller) => Promise<ResponseData[RequestType]>;
+    return { ok: true, data: await handler(store, parsed.data as Request, caller) } as AnyResponse;
   } catch (e) {
+    if (e instanceof Forbidden) return failure('forbidden', e.message);
+    if (e instanceof RecordRefused) return failure('rate-limited', e.message);
     const err = toStoreError(e);
     return failure(err.code, err.message, err.issues);
   }

@@ -1,31 +1,135 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import type { AnyResponse } from '../../lib/messages';
+import { RecordBudget } from '../../lib/record-budget';
+import { extensionIdentity } from '../../lib/sender';
 import { StoreError } from '../../lib/store/errors';
-import { testStore } from '../../lib/store/testing';
-import { createMessageListener, lazyStore } from './listener';
+import { addNote } from '../../lib/store/notes';
+import { entity, report, testStore } from '../../lib/store/testing';
+import type { StoreDb } from '../../lib/store/db';
+import { createMessageListener, lazyStore, type ListenerOptions } from './listener';
+
+type Sender = Browser.runtime.MessageSender;
+
+const ID = 'jiocgfakgaohpneeaedmmcfnogbihnjn';
+const EXTENSION = extensionIdentity(ID, `chrome-extension://${ID}/`);
+const PAGE = 'https://news.example';
+
+/** Senders shaped as Chromium 156 sends them (see lib/sender.ts). */
+const POPUP_TAB: Sender = { id: ID, url: `chrome-extension://${ID}/popup.html?tab=7`, origin: `chrome-extension://${ID}`, frameId: 0, tab: { id: 9 } as Sender['tab'] };
+const FRAME: Sender = { id: ID, url: `chrome-extension://${ID}/frame.html#abc`, origin: `chrome-extension://${ID}`, frameId: 4, tab: { id: 7, url: `${PAGE}/a` } as Sender['tab'] };
+const content = (tabId = 7, loaded = `${PAGE}/a`): Sender => ({ id: ID, url: loaded, origin: new URL(loaded).origin, frameId: 0, tab: { id: tabId, url: loaded } as Sender['tab'] });
+const OTHER_EXTENSION: Sender = { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/x.html' };
+
+function ask(db: StoreDb | null, sender: Sender, message: unknown, opts: Partial<ListenerOptions> = {}): Promise<AnyResponse> {
+  const open = db ? async () => db : () => Promise.reject(new Error('must not open'));
+  const listener = createMessageListener(open, { extension: EXTENSION, ...opts });
+  return new Promise((resolve) => {
+    expect(listener(message, sender, resolve as (r: unknown) => void)).toBe(true);
+  });
+}
+
+const seen = (path: string, parts = {}) => ({ type: 'article/seen', report: report(path, { url: `${PAGE}/${path}`, entities: [entity('nvidia-h20')], ...parts }) });
 
 describe('createMessageListener', () => {
   it('returns true and answers through sendResponse', async () => {
     const db = await testStore();
-    const listener = createMessageListener(async () => db);
-    const answer = new Promise<unknown>((resolve) => {
-      expect(listener({ type: 'stats/totals' }, {}, resolve)).toBe(true);
-    });
-    expect(await answer).toEqual({ ok: true, data: { articles: 0, saved: 0, unread: 0, notes: 0, figures: 0, entities: 0 } });
+    expect(await ask(db, POPUP_TAB, { type: 'stats/totals' })).toEqual({ ok: true, data: { articles: 0, saved: 0, unread: 0, notes: 0, figures: 0, entities: 0 } });
     db.close();
   });
 
   it('answers bad messages too, so no sender waits for ever', async () => {
-    const listener = createMessageListener(() => Promise.reject(new Error('must not open')));
-    const answer = await new Promise<unknown>((resolve) => listener({ hello: 1 }, {}, resolve));
-    expect(answer).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
+    expect(await ask(null, POPUP_TAB, { hello: 1 })).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
   });
 
   it("answers the first stage's page/stage apart, with the sender, and never from the store", async () => {
-    const stage = vi.fn(async (_m: unknown, sender: { url?: string }) => ({ loaded: sender.url === 'https://news.example/a' }));
-    const listener = createMessageListener(() => Promise.reject(new Error('must not open')), stage);
-    const answer = await new Promise<unknown>((resolve) => listener({ type: 'page/stage', load: 'now' }, { url: 'https://news.example/a' }, resolve));
-    expect(answer).toEqual({ ok: true, data: { loaded: true } });
+    const stage = vi.fn(async (_m: unknown, sender: Sender) => ({ loaded: sender.url === `${PAGE}/a` }));
+    expect(await ask(null, content(), { type: 'page/stage', load: 'now' }, { stage })).toEqual({ ok: true, data: { loaded: true } });
     expect(stage).toHaveBeenCalledOnce();
+    // An extension page has no page to load the annotator into.
+    expect(await ask(null, POPUP_TAB, { type: 'page/stage', load: 'now' }, { stage })).toEqual({ ok: true, data: { loaded: false } });
+    expect(stage).toHaveBeenCalledOnce();
+  });
+
+  it('answers nothing to a sender that is not ChipLens', async () => {
+    for (const message of [{ type: 'stats/totals' }, { type: 'data/export' }, { type: 'page/stage', load: 'now' }]) {
+      expect(await ask(null, OTHER_EXTENSION, message)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('answers the popup in a tab and the card frame in a web page as extension pages', async () => {
+    const db = await testStore();
+    const a = (await ask(db, POPUP_TAB, seen('a'))) as { ok: true; data: { article: { id: number } } };
+    expect(a.ok).toBe(true);
+    await addNote(db, { articleId: a.data.article.id, selector: { exact: 'x', prefix: '', suffix: '' }, body: 'secret body' });
+    expect(await ask(db, FRAME, { type: 'notes/list', articleId: a.data.article.id })).toMatchObject({ ok: true, data: [{ body: 'secret body' }] });
+    expect(await ask(db, FRAME, { type: 'entity/context', entityId: 'nvidia-h20' })).toMatchObject({ ok: true });
+    expect(await ask(db, POPUP_TAB, { type: 'data/export' })).toMatchObject({ ok: true });
+    db.close();
+  });
+
+  it("refuses a content script everything but its own page's record and note places", async () => {
+    const db = await testStore();
+    const forbidden = [
+      { type: 'stats/totals' },
+      { type: 'data/export' },
+      { type: 'data/import', dump: {} },
+      { type: 'data/wipe', confirm: true },
+      { type: 'list/get' },
+      { type: 'list/tags' },
+      { type: 'list/save', articleId: 1 },
+      { type: 'notes/list' },
+      { type: 'notes/list', articleId: 1 },
+      { type: 'notes/add', note: { articleId: 1, selector: { exact: 'x', prefix: '', suffix: '' }, body: 'b' } },
+      { type: 'notes/delete', id: 1 },
+      { type: 'entity/context', entityId: 'nvidia-h20' },
+      { type: 'entity/timeline', entityId: 'nvidia-h20' },
+      { type: 'article/get', articleId: 1 },
+      { type: 'article/get', url: `${PAGE}/a` },
+    ];
+    await ask(db, POPUP_TAB, seen('a'));
+    for (const message of forbidden) {
+      expect(await ask(db, content(), message), JSON.stringify(message)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await db.articles.count()).toBe(1);
+    db.close();
+  });
+
+  it('lets a content script record its page and find its notes, on its own origin only (pushState included)', async () => {
+    const db = await testStore();
+    const own = (await ask(db, content(), seen('a'))) as { ok: true; data: { article: { id: number } } };
+    expect(own.ok).toBe(true);
+    await addNote(db, { articleId: own.data.article.id, selector: { exact: 'x', prefix: '', suffix: '' }, body: 'secret body' });
+    // After pushState the sender still names the loaded address; the new one is on the same origin.
+    expect(await ask(db, content(7, `${PAGE}/a`), seen('b'))).toMatchObject({ ok: true, data: { created: true } });
+    const anchors = await ask(db, content(), { type: 'notes/anchors', url: `${PAGE}/a` });
+    expect(anchors).toMatchObject({ ok: true, data: { articleId: own.data.article.id, anchors: [{ selector: { exact: 'x' } }] } });
+    expect(JSON.stringify(anchors)).not.toContain('secret body');
+    expect(await ask(db, content(), { type: 'notes/anchors', articleId: own.data.article.id })).toMatchObject({ ok: true });
+
+    // Another site's page: neither recorded from here nor its notes' places revealed, by address or by id.
+    const victim = (await ask(db, POPUP_TAB, { type: 'article/seen', report: report('v', { url: 'https://chipnotes.substack.com/p/v' }) })) as { ok: true; data: { article: { id: number } } };
+    const attacker = content(8, 'https://attacker.substack.com/p/x');
+    expect(await ask(db, attacker, { type: 'article/seen', report: report('v', { url: 'https://chipnotes.substack.com/p/v', title: 'taken' }) })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await ask(db, attacker, { type: 'notes/anchors', url: 'https://chipnotes.substack.com/p/v' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await ask(db, attacker, { type: 'notes/anchors', articleId: victim.data.article.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await db.articles.get(victim.data.article.id))?.title).toBe('Title v');
+    db.close();
+  });
+
+  it("caps the new articles a tab's content script adds; revisits, other tabs and the reader's pages go on", async () => {
+    const db = await testStore();
+    let now = 0;
+    const budget = new RecordBudget([{ ms: 60_000, max: 3 }], () => now);
+    for (const p of ['1', '2', '3']) expect(await ask(db, content(), seen(p), { budget }), p).toMatchObject({ ok: true, data: { created: true } });
+    expect(await ask(db, content(), seen('4'), { budget })).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+    expect(await ask(db, content(), seen('1', { title: 'Updated' }), { budget })).toMatchObject({ ok: true, data: { created: false, article: { title: 'Updated' } } });
+    expect(await ask(db, content(8), seen('5'), { budget })).toMatchObject({ ok: true, data: { created: true } });
+    expect(await ask(db, POPUP_TAB, seen('6'), { budget })).toMatchObject({ ok: true, data: { created: true } });
+    now += 60_001;
+    expect(await ask(db, content(), seen('4'), { budget })).toMatchObject({ ok: true, data: { created: true } });
+    expect(await db.articles.count()).toBe(6);
+    db.close();
   });
 });
 

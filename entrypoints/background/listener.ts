@@ -2,7 +2,9 @@
  * The background's message listener, kept apart from `defineBackground` so it can be tested.
  */
 import type { Browser } from 'wxt/browser';
-import { handleMessage, type AnyResponse, type PageStageAnswer } from '../../lib/messages';
+import { forbidden, handleMessage, type AnyResponse, type Caller, type PageStageAnswer } from '../../lib/messages';
+import type { RecordBudget } from '../../lib/record-budget';
+import { classifySender, contentOrigin, type ExtensionIdentity } from '../../lib/sender';
 import type { StoreDb } from '../../lib/store/db';
 
 type Sender = Browser.runtime.MessageSender;
@@ -14,19 +16,39 @@ export type StageAnswerer = (message: unknown, sender: Sender) => Promise<PageSt
 /** The shape of a `runtime.onMessage` listener that answers through `sendResponse`. */
 export type MessageListener = (message: unknown, sender: Sender, sendResponse: (response: Answer) => void) => true;
 
+export interface ListenerOptions {
+  /** This extension (see `lib/sender.ts`): tells its own pages from content scripts and from anyone else. */
+  extension: ExtensionIdentity;
+  /** Answers `page/stage` (content scripts only). */
+  stage?: StageAnswerer;
+  /** Limits the new articles each tab's content script may add. */
+  budget?: RecordBudget;
+}
+
 /**
- * A `runtime.onMessage` listener that answers every message through `sendResponse` and returns `true`
- * to keep the channel open. (Chromium 156 drops a Promise returned from the listener: the sender gets
- * `undefined`.)
+ * A `runtime.onMessage` listener that checks who sends, answers every message through `sendResponse` and
+ * returns `true` to keep the channel open. (Chromium 156 drops a Promise returned from the listener: the
+ * sender gets `undefined`.)
  */
-export function createMessageListener(openDb: () => Promise<StoreDb>, stage?: StageAnswerer): MessageListener {
+export function createMessageListener(openDb: () => Promise<StoreDb>, opts: ListenerOptions): MessageListener {
   return (message, sender, sendResponse) => {
-    const type = message !== null && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
-    if (stage && type === 'page/stage') {
-      void stage(message, sender).then((a) => sendResponse(a ? { ok: true, data: a } : { ok: false, error: { code: 'bad-request', message: 'Invalid "page/stage" request.' } }));
+    const kind = classifySender(sender, opts.extension);
+    if (kind === 'reject') {
+      sendResponse(forbidden());
       return true;
     }
-    void handleMessage(openDb, message).then(sendResponse);
+    const type = message !== null && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
+    if (type === 'page/stage') {
+      // Only a content script loads the annotator, and only into its own frame.
+      const answer = kind === 'content-script' && opts.stage ? opts.stage(message, sender) : Promise.resolve({ loaded: false });
+      void answer.then((a) => sendResponse(a ? { ok: true, data: a } : { ok: false, error: { code: 'bad-request', message: 'Invalid "page/stage" request.' } }));
+      return true;
+    }
+    const caller: Caller =
+      kind === 'extension-page'
+        ? { kind: 'extension' }
+        : { kind: 'content-script', origin: contentOrigin(sender), tabId: sender.tab!.id!, ...(opts.budget ? { budget: opts.budget } : {}) };
+    void handleMessage(openDb, message, caller).then(sendResponse);
     return true;
   };
 }

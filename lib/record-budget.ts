@@ -1,0 +1,61 @@
+/**
+ * How many NEW articles one tab may add to the store: a page that fakes navigations (a `pushState` storm, or
+ * real loads one after another) must not fill the store and take over "seen in" and the library. Revisits of
+ * stored articles cost nothing. Kept in the background's memory: a worker restart forgets it, which only gives
+ * a tab a fresh budget (and a page cannot restart the worker).
+ */
+
+/** At most `max` new articles within any `ms` window. */
+export interface BudgetWindow {
+  ms: number;
+  max: number;
+}
+
+/** A reader following links in one tab stays far below these; a page that makes up articles hits them at once. */
+export const NEW_ARTICLES_PER_TAB: readonly BudgetWindow[] = [
+  { ms: 60_000, max: 6 },
+  { ms: 3_600_000, max: 60 },
+];
+
+/** Per-key sliding windows of spent slots. */
+export class RecordBudget {
+  private readonly spent = new Map<number, number[]>();
+  private readonly longest: number;
+
+  constructor(
+    private readonly windows: readonly BudgetWindow[] = NEW_ARTICLES_PER_TAB,
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.longest = Math.max(...windows.map((w) => w.ms));
+  }
+
+  /**
+   * Reserves one slot for `key` and returns true, or returns false when any window is full. A slot reserved for
+   * a write that turned out not to create anything goes back with {@link refund}.
+   */
+  take(key: number): boolean {
+    const now = this.clock();
+    const times = this.prune(key, now);
+    if (this.windows.some((w) => times.filter((t) => t > now - w.ms).length >= w.max)) return false;
+    times.push(now);
+    this.spent.set(key, times);
+    return true;
+  }
+
+  /** Gives back the slot last taken for `key`. */
+  refund(key: number): void {
+    const times = this.spent.get(key);
+    times?.pop();
+    if (times && !times.length) this.spent.delete(key);
+  }
+
+  private prune(key: number, now: number): number[] {
+    // Every key is pruned when used and the map forgets keys with nothing recent, so closed tabs do not pile up.
+    for (const [k, times] of this.spent) {
+      const recent = times.filter((t) => t > now - this.longest);
+      if (recent.length) this.spent.set(k, recent);
+      else this.spent.delete(k);
+    }
+    return this.spent.get(key) ?? [];
+  }
+}
