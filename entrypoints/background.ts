@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { RecordBudget } from '../lib/record-budget';
+import { RecordBudget } from '../lib/record-limits';
 import { extensionIdentity } from '../lib/sender';
 import { openStore } from '../lib/store/db';
 import { answerStage } from './background/annotator';

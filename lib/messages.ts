@@ -20,7 +20,7 @@ import { allTags, markRead, readingList, save, setTags, unsave, type ListPage } 
 import { EntityIdSchema, FigureValueSchema, LanguageSchema, MeasureSchema, QuoteSchema, TextPositionSchema } from './store/rows';
 import type { ArticleDetail, ArticleRow, CoMention, EntityContext, NoteRow, TimelinePoint, Totals } from './store/types';
 import type { NoteAnchor } from './frame-protocol';
-import type { RecordBudget } from './record-budget';
+import type { RecordBudget } from './record-limits';
 import { isOnOrigin } from './sender';
 
 // ---------------------------------------------------------------------------------------------------------

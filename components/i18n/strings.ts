@@ -57,6 +57,8 @@ export interface UiStrings {
     welcomeTitle: string;
     welcome: string;
     notStored: string;
+    /** Why the page in the tab is not stored (yet). */
+    notRecorded: { dwell: (seconds: number) => string; hidden: string; rateLimited: (perMinute: number) => string; failed: string };
     found: string;
     whatsNew: string;
     whatsNewNone: string;
@@ -279,6 +281,13 @@ const EN: UiStrings = {
     welcome:
       'Read news about AI chips as usual. ChipLens highlights chips, companies and figures, remembers where you met them and shows here what other articles said.',
     notStored: 'This article is not stored yet.',
+    notRecorded: {
+      dwell: (seconds) => `Not stored yet: ChipLens stores a page once it has been in view for ${seconds} seconds.`,
+      hidden: 'Not stored yet: ChipLens stores a page only once it has been in view.',
+      rateLimited: (n) =>
+        `Not stored: this tab opened more new pages in a short time than ChipLens records (${n} a minute), because a page can fake navigations to fill your library. It will be stored when you open it again later.`,
+      failed: 'Not stored: the ChipLens store did not take this page.',
+    },
     found: 'Found on this page',
     whatsNew: 'What’s new here',
     whatsNewNone: 'No figure here differs from what earlier articles said.',
@@ -528,6 +537,13 @@ const DE: UiStrings = {
     welcome:
       'Lesen Sie Nachrichten über KI-Chips wie gewohnt. ChipLens hebt Chips, Unternehmen und Zahlen hervor, merkt sich, wo sie Ihnen begegnet sind, und zeigt hier, was andere Artikel dazu schrieben.',
     notStored: 'Dieser Artikel ist noch nicht gespeichert.',
+    notRecorded: {
+      dwell: (seconds) => `Noch nicht gespeichert: ChipLens speichert eine Seite, sobald sie ${seconds} Sekunden lang sichtbar war.`,
+      hidden: 'Noch nicht gespeichert: ChipLens speichert eine Seite erst, wenn sie sichtbar war.',
+      rateLimited: (n) =>
+        `Nicht gespeichert: In diesem Tab wurden in kurzer Zeit mehr neue Seiten geöffnet, als ChipLens aufnimmt (${n} pro Minute), denn eine Seite kann Navigationen vortäuschen, um Ihre Bibliothek zu füllen. Beim nächsten Öffnen wird sie gespeichert.`,
+      failed: 'Nicht gespeichert: Der ChipLens-Speicher hat diese Seite nicht angenommen.',
+    },
     found: 'Auf dieser Seite gefunden',
     whatsNew: 'Neu in diesem Artikel',
     whatsNewNone: 'Keine Zahl hier weicht von dem ab, was frühere Artikel schrieben.',

@@ -4,6 +4,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DWELL_MS, NEW_ARTICLES_PER_TAB, type RecordStatus } from '../../lib/record-limits';
 import { loadSettings, siteKey, siteModeOf, updateSettings, withSiteMode, type SiteMode } from '../../lib/settings';
 import { useLocale } from '../i18n/locale';
 import { EntityContext } from '../shared/EntityContext';
@@ -167,7 +168,7 @@ function PageView({ page, onEntity, onChanged }: { page: PageData; onEntity: (id
           <ArticleActions article={detail.article} />
         </div>
       )}
-      {!detail && found > 0 && <p class="muted">{t.popup.notStored}</p>}
+      {!detail && found > 0 && <NotRecorded status={summary?.record} />}
       {detail && detail.figures.some((f) => f.about) && <WhatsNew detail={detail} onEntity={onEntity} />}
       {found > 0 && (
         <EntityGroups
@@ -189,6 +190,20 @@ function PageView({ page, onEntity, onChanged }: { page: PageData; onEntity: (id
         {page.url && siteKey(page.url) && <SiteModeSelect url={page.url} />}
       </footer>
     </>
+  );
+}
+
+/** Why the page in the tab is not stored: still waiting to be seen, or refused (see `RecordStatus`). */
+function NotRecorded({ status }: { status: RecordStatus | undefined }) {
+  const { t } = useLocale();
+  const says = t.popup.notRecorded;
+  let text = t.popup.notStored;
+  if (status?.state === 'waiting') text = status.reason === 'hidden' ? says.hidden : says.dwell(DWELL_MS / 1000);
+  else if (status?.state === 'refused') text = status.reason === 'rate-limited' ? says.rateLimited(NEW_ARTICLES_PER_TAB[0].max) : says.failed;
+  return (
+    <p class="muted" data-record={status?.state === 'refused' ? status.reason : (status?.state ?? 'unknown')}>
+      {text}
+    </p>
   );
 }
 

@@ -5,6 +5,7 @@
  * the figures), and only the welcome line for a new reader needs them.
  */
 import type { PageSummary } from '../../entrypoints/content/protocol';
+import { DWELL_MS } from '../../lib/record-limits';
 import type { ArticleDetail } from '../../lib/store/types';
 import { closedReason, pageSummary, targetTab, type Closed, type Tab } from '../ui/page';
 import { request } from '../ui/rpc';
@@ -22,8 +23,11 @@ export type PopupData =
       detail: ArticleDetail | null;
     };
 
-/** How long to wait for the content script to get the article recorded when the popup opens just after load. */
-const RECORD_WAIT_MS = 1500;
+/**
+ * How long to wait for the content script to get the article recorded when the popup opens just after load:
+ * a page is recorded once it has been in view for `DWELL_MS`.
+ */
+const RECORD_WAIT_MS = DWELL_MS + 500;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -34,7 +38,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function settledSummary(tabId: number, waitMs = RECORD_WAIT_MS): Promise<PageSummary | null> {
   const deadline = Date.now() + waitMs;
   let s = await pageSummary(tabId);
-  while (s && s.state === 'active' && s.articleId === undefined && s.entities.length > 0 && Date.now() < deadline) {
+  while (s && s.state === 'active' && s.articleId === undefined && s.entities.length > 0 && s.record?.state !== 'refused' && Date.now() < deadline) {
     await sleep(150);
     s = await pageSummary(tabId);
   }

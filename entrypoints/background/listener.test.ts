@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import type { AnyResponse } from '../../lib/messages';
-import { RecordBudget } from '../../lib/record-budget';
+import { RecordBudget } from '../../lib/record-limits';
 import { extensionIdentity } from '../../lib/sender';
 import { StoreError } from '../../lib/store/errors';
 import { addNote } from '../../lib/store/notes';

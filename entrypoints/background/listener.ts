@@ -3,7 +3,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import { forbidden, handleMessage, type AnyResponse, type Caller, type PageStageAnswer } from '../../lib/messages';
-import type { RecordBudget } from '../../lib/record-budget';
+import type { RecordBudget } from '../../lib/record-limits';
 import { classifySender, contentOrigin, type ExtensionIdentity } from '../../lib/sender';
 import type { StoreDb } from '../../lib/store/db';
 

@@ -1,26 +1,70 @@
 /**
  * The content script's one question to the background that changes anything: record this article. Everything
  * private (other articles, notes' text) is asked for by the extension's frame, never by the content script.
+ *
+ * A page is recorded only as a navigation the reader can see: once it has been visible for {@link DWELL_MS} at
+ * its address. A page script that moves the address (`pushState` storms, hash changes) or renders in a hidden
+ * tab gets nothing stored: each move starts the clock again and only the report of the address the reader stays
+ * on is sent. A hash or tracking-parameter change is the same article (the store's `cleanUrl` says so), so it
+ * does not start the clock. The background adds its own per-tab cap on new articles.
  */
+import { DWELL_MS, type RecordStatus } from '../../lib/record-limits.ts';
 import type { ArticleReport } from '../../lib/report.ts';
 import { send } from '../../lib/send.ts';
+import { cleanUrl } from '../../lib/store/canonical.ts';
+import { documentVisibility, VisibleTime } from './visible-time.ts';
 
 export interface Background {
-  /** Records the article; resolves to its stored id, or undefined when the background could not. */
+  /**
+   * Records the article once the page has been seen; resolves to its stored id, or undefined when the background
+   * could not record it or a newer report (another address, fresher content) took this one's place.
+   */
   articleSeen(report: ArticleReport): Promise<number | undefined>;
+  /** The record of the page at its current address; undefined before the first report. */
+  status(): RecordStatus | undefined;
 }
 
 type Send = typeof send;
 
-export function backgroundBridge(sendFn: Send = send): Background {
+export interface BridgeOptions {
+  send?: Send;
+  time?: VisibleTime;
+  dwellMs?: number;
+}
+
+export function backgroundBridge(opts: BridgeOptions = {}): Background {
+  const sendFn = opts.send ?? send;
+  const dwellMs = opts.dwellMs ?? DWELL_MS;
+  let time: VisibleTime | undefined = opts.time;
+  let address: string | undefined;
+  let latest = 0;
+  let current: RecordStatus | undefined;
+
   return {
     async articleSeen(report) {
+      time ??= new VisibleTime(documentVisibility(document));
+      const at = cleanUrl(report.url) ?? report.url;
+      if (at !== address) {
+        address = at;
+        time.reset();
+        current = undefined;
+      }
+      const ticket = ++latest;
+      if (time.elapsed() < dwellMs) {
+        if (current?.state !== 'recorded') current = { state: 'waiting', reason: time.visible() ? 'dwell' : 'hidden' };
+        await time.until(dwellMs);
+        if (ticket !== latest) return undefined;
+      }
       const res = await sendFn({ type: 'article/seen', report });
+      if (ticket !== latest && at !== address) return undefined;
       if (!res.ok) {
         console.warn('ChipLens: the article was not recorded:', res.error.message);
+        if (at === address) current = { state: 'refused', reason: res.error.code === 'rate-limited' ? 'rate-limited' : 'failed', message: res.error.message };
         return undefined;
       }
+      if (at === address) current = { state: 'recorded' };
       return res.data.article.id;
     },
+    status: () => (current?.state === 'waiting' && time ? { state: 'waiting', reason: time.visible() ? 'dwell' : 'hidden' } : current),
   };
 }

@@ -26,7 +26,7 @@ afterEach(() => {
 
 function start(): { controller: PageController } {
   document.body.innerHTML = ARTICLE;
-  const background: Background = { articleSeen: async () => 1 };
+  const background: Background = { articleSeen: async () => 1, status: () => ({ state: 'recorded' }) };
   api = fakeHighlightApi();
   controller = new PageController({ doc: document, api, url: () => 'https://news.example/h20', settings: { ...DEFAULT_SETTINGS }, background });
   return { controller };

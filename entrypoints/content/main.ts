@@ -44,12 +44,13 @@ export async function startAnnotator(doc: Document = document): Promise<Annotato
   );
   let settings: Settings = sharedSettings() ?? (await loadSettings());
   let interaction: Interaction | null = null;
+  const background = backgroundBridge();
   const controller = new PageController({
     doc,
     api,
     url: () => location.href,
     settings,
-    background: backgroundBridge(),
+    background,
     onRemoved: (range) => interaction?.forget(range),
   });
   const notes = new NoteLayer({ doc, api, url: () => location.href, send, knownArticleId: () => controller.summary().articleId });
@@ -88,7 +89,10 @@ export async function startAnnotator(doc: Document = document): Promise<Annotato
     else interaction?.fromFrame(m);
   }
 
-  const summary = (): PageSummary => ({ ...controller.summary(), notes: notes.counts() });
+  const summary = (): PageSummary => {
+    const record = background.status();
+    return { ...controller.summary(), notes: notes.counts(), ...(record ? { record } : {}) };
+  };
   const answer = async (request: PageRequest): Promise<PageResponse> => {
     if (request.type === 'page/annotate') await controller.annotateNow();
     if (request.type === 'page/note' && !interaction?.noteOnSelection()) {

@@ -5,6 +5,7 @@
  */
 import type { Language } from '../../lib/extract/types.ts';
 import type { Decision, MarkKind } from '../../lib/settings.ts';
+import type { RecordStatus } from '../../lib/record-limits.ts';
 
 /**
  * `page/annotate`: annotate now, whatever the gate says; `page/summary`: what was done; `page/note`: open the
@@ -37,6 +38,8 @@ export interface PageSummary {
   entities: { id: string; kind: 'chip' | 'company'; name: string; count: number }[];
   /** The stored article's id, once the background has recorded the page. */
   articleId?: number;
+  /** Whether the page is recorded, or why not (yet); absent before the page was first reported. */
+  record?: RecordStatus;
   /** The reader's notes on this page: shown on their passage, or `orphaned` (passage not found; kept in the store). */
   notes?: { anchored: number; orphaned: number };
 }

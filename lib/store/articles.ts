@@ -57,7 +57,7 @@ export interface RecordResult {
  * one page could take over the record (and so the notes) of another.
  *
  * @param opts.mayCreate false when no new article may be added now (the sender's budget is spent, see
- *   `lib/record-budget.ts`): a known article is still updated, an unknown one is refused with `rate-limited`.
+ *   `lib/record-limits.ts`): a known article is still updated, an unknown one is refused with `rate-limited`.
  */
 export async function recordArticle(
   db: StoreDb,

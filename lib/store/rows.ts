@@ -73,14 +73,10 @@ export const MeasureSchema = z.enum(MEASURES);
 export const HttpUrlSchema = z
   .string()
   .max(4096)
-  .transform((u, ctx) => {
-    const clean = cleanUrl(u);
-    if (clean === null) {
-      ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL', params: { rule: 'url' } });
-      return z.NEVER;
-    }
-    return clean;
-  });
+  // A refinement, not an issue raised inside the transform: it lets the backup's other checks still run and be
+  // reported together.
+  .refine((u) => cleanUrl(u) !== null, { message: 'must be an http(s) URL', params: { rule: 'url' } })
+  .transform((u) => cleanUrl(u) ?? u);
 
 const kind = z.enum(['chip', 'company']);
 

@@ -1,9 +1,24 @@
 /**
- * How many NEW articles one tab may add to the store: a page that fakes navigations (a `pushState` storm, or
- * real loads one after another) must not fill the store and take over "seen in" and the library. Revisits of
- * stored articles cost nothing. Kept in the background's memory: a worker restart forgets it, which only gives
+ * When a page gets recorded, so that a page which fakes navigations (a `pushState` storm, or real loads one
+ * after another) cannot fill the store and take over "seen in" and the library:
+ * - the content script sends a page only once it has been visible for {@link DWELL_MS} at its address;
+ * - the background lets one tab add at most {@link NEW_ARTICLES_PER_TAB} NEW articles. Revisits of
+ *   stored articles cost nothing. Kept in the background's memory: a worker restart forgets it, which only gives
  * a tab a fresh budget (and a page cannot restart the worker).
  */
+
+/** How long a page must have been visible at its address before it is recorded. */
+export const DWELL_MS = 2000;
+
+/**
+ * Where a page's record stands, for the popup. `waiting`: not sent yet, until the page has been visible long
+ * enough (`dwell`) or while it is hidden (`hidden`); `refused`: the background said no: the tab added as many
+ * new articles as it may for now (`rate-limited`), or anything else (`failed`, with the background's sentence).
+ */
+export type RecordStatus =
+  | { state: 'recorded' }
+  | { state: 'waiting'; reason: 'dwell' | 'hidden' }
+  | { state: 'refused'; reason: 'rate-limited' | 'failed'; message: string };
 
 /** At most `max` new articles within any `ms` window. */
 export interface BudgetWindow {
