@@ -90,6 +90,31 @@ describe('backgroundBridge', () => {
     expect(await id).toBe(1);
   });
 
+  it('answers a report replaced by a newer one for the same address with the newer one\'s id', async () => {
+    const { bridge, sent } = setup();
+    const first = bridge.articleSeen(report('https://news.example/a'));
+    await vi.advanceTimersByTimeAsync(500);
+    const second = bridge.articleSeen(report('https://news.example/a'));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect([await first, await second]).toEqual([1, 1]);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('sends at once what the reader asked to record (a note on the page)', async () => {
+    const { bridge, sent } = setup();
+    expect(await bridge.articleSeen(report('https://news.example/a'), { readerAsked: true })).toBe(1);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('counts the dwell time from the load, not from the first report', async () => {
+    const { bridge, sent } = setup();
+    await vi.advanceTimersByTimeAsync(1500);
+    const id = bridge.articleSeen(report('https://news.example/a'));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(await id).toBe(1);
+    expect(sent).toHaveLength(1);
+  });
+
   it('says why the background refused the page', async () => {
     const { bridge } = setup(true, () => ({ ok: false, error: { code: 'rate-limited', message: 'too many' } }));
     const id = bridge.articleSeen(report('https://news.example/a'));

@@ -258,7 +258,8 @@ export class PageController {
     this.reported = yieldToMain()
       .then(() => {
         const page = readPageInfo(this.doc, this.opts.url(), r.annotation.language, this.loadedMeta);
-        return this.opts.background.articleSeen(buildArticleReport(page, textOf(r.index), r.annotation));
+        // A note is the reader's own act on this page: it need not wait until the page has been in view a while.
+        return this.opts.background.articleSeen(buildArticleReport(page, textOf(r.index), r.annotation), { readerAsked: this.recordAnyway });
       })
       .then((id) => {
         if (id !== undefined) this.articleId = id;
