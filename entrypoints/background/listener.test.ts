@@ -64,7 +64,7 @@ describe('createMessageListener', () => {
     await addNote(db, { articleId: a.data.article.id, selector: { exact: 'x', prefix: '', suffix: '' }, body: 'secret body' });
     expect(await ask(db, FRAME, { type: 'notes/list', articleId: a.data.article.id })).toMatchObject({ ok: true, data: [{ body: 'secret body' }] });
     expect(await ask(db, FRAME, { type: 'entity/context', entityId: 'nvidia-h20' })).toMatchObject({ ok: true });
-    expect(await ask(db, POPUP_TAB, { type: 'data/export' })).toMatchObject({ ok: true });
+    expect(await ask(db, POPUP_TAB, { type: 'list/tags' })).toMatchObject({ ok: true });
     db.close();
   });
 
@@ -72,8 +72,6 @@ describe('createMessageListener', () => {
     const db = await testStore();
     const forbidden = [
       { type: 'stats/totals' },
-      { type: 'data/export' },
-      { type: 'data/import', dump: {} },
       { type: 'data/wipe', confirm: true },
       { type: 'list/get' },
       { type: 'list/tags' },
