@@ -13,7 +13,12 @@ import { figureMeasure } from '../../lib/store/measure.ts';
 import { Card, type Earlier, type SeenIn } from '../card/Card.tsx';
 import { cardCss } from '../card/styles.ts';
 import { errorText } from '../i18n/errors.ts';
+import type { MarkColor } from '../../lib/marks.ts';
+import type { NoteRow } from '../../lib/store/types.ts';
+import { HighlightView } from '../notes/HighlightView.tsx';
+import { MarkPalette } from '../notes/MarkPalette.tsx';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
+import { TagEditor } from '../notes/TagEditor.tsx';
 import { NoteView } from '../notes/NoteView.tsx';
 import { noteStrings } from '../notes/strings.ts';
 import { comparable, EARLIER_POINTS, latestComparable } from '../shared/figures.ts';
@@ -99,40 +104,73 @@ interface NotesProps {
   askArticle: () => Promise<number | null>;
 }
 
+/** Saves a note's tags; the stored (normalised) list, or why it failed. */
+async function saveTags(id: number, tags: string[]): Promise<string[] | string> {
+  const res = await send({ type: 'notes/update', id, patch: { tags } });
+  return res.ok ? res.data.tags : res.error.message;
+}
+
 function NoteOnPage({ view, uiLang, post }: NotesProps & { view: Extract<View, { type: 'note' }> }) {
   const strings = noteStrings(uiLang);
-  const [body, setBody] = useState<string | null>(null);
-  const [quote, setQuote] = useState('');
+  const [note, setNote] = useState<NoteRow | null>(null);
   const [editing, setEditing] = useState(false);
   const [missing, setMissing] = useState(false);
   useEffect(() => {
     let live = true;
     void send({ type: 'notes/list', articleId: view.articleId }).then((res) => {
       if (!live) return;
-      const note = res.ok ? res.data.find((n) => n.id === view.noteId) : undefined;
-      if (!note) setMissing(true);
-      else {
-        setBody(note.body);
-        setQuote(note.selector.exact);
-      }
+      const found = res.ok ? res.data.find((n) => n.id === view.noteId) : undefined;
+      if (!found) setMissing(true);
+      else setNote(found);
     });
     return () => {
       live = false;
     };
   }, [view.noteId, view.articleId]);
   if (missing) return <p class="panel muted">{strings.cannotRecord}</p>;
-  if (body === null) return null;
+  if (note === null) return null;
+  const remove = async () => {
+    const res = await send({ type: 'notes/delete', id: view.noteId });
+    if (!res.ok && res.error.code !== 'not-found') return errorText(uiLang, res.error);
+    post({ type: 'note-deleted', id: view.noteId });
+    post({ type: 'close', returnFocus: true });
+    return null;
+  };
+  const tags = (n: NoteRow) => n.tags ?? [];
+  if (note.color) {
+    return (
+      <HighlightView
+        strings={strings}
+        color={note.color}
+        tags={tags(note)}
+        focusFirst={view.focus}
+        onClose={() => post({ type: 'close', returnFocus: true })}
+        onColor={async (color: MarkColor) => {
+          post({ type: 'pin' });
+          const res = await send({ type: 'notes/update', id: note.id, patch: { color } });
+          if (!res.ok) return errorText(uiLang, res.error);
+          // The page repaints the passage in the new colour: placed again under its new highlight name.
+          const { id, selector, position } = res.data;
+          post({ type: 'note-deleted', id });
+          post({ type: 'note-added', note: { id, selector, ...(position ? { position } : {}), color } });
+          return null;
+        }}
+        onTags={(next) => (post({ type: 'pin' }), saveTags(note.id, next))}
+        onDelete={remove}
+      />
+    );
+  }
   if (editing) {
     return (
       <NoteEditor
         strings={strings}
-        quote={quote}
-        initial={body}
+        quote={note.selector.exact}
+        initial={note.body}
         onCancel={() => setEditing(false)}
         onSave={async (next) => {
           const res = await send({ type: 'notes/update', id: view.noteId, patch: { body: next } });
           if (!res.ok) return errorText(uiLang, res.error);
-          setBody(next);
+          setNote(res.data);
           setEditing(false);
           return null;
         }}
@@ -142,21 +180,17 @@ function NoteOnPage({ view, uiLang, post }: NotesProps & { view: Extract<View, {
   return (
     <NoteView
       strings={strings}
-      body={body}
+      body={note.body}
       focusFirst={view.focus}
       onClose={() => post({ type: 'close', returnFocus: true })}
       onEdit={() => {
         post({ type: 'pin' });
         setEditing(true);
       }}
-      onDelete={async () => {
-        const res = await send({ type: 'notes/delete', id: view.noteId });
-        if (!res.ok && res.error.code !== 'not-found') return errorText(uiLang, res.error);
-        post({ type: 'note-deleted', id: view.noteId });
-        post({ type: 'close', returnFocus: true });
-        return null;
-      }}
-    />
+      onDelete={remove}
+    >
+      <TagEditor tags={tags(note)} strings={strings.tagStrings} onSave={(next) => (post({ type: 'pin' }), saveTags(note.id, next))} />
+    </NoteView>
   );
 }
 
@@ -165,17 +199,31 @@ function NewNote({ view, uiLang, post, askArticle }: NotesProps & { view: Extrac
   const [editing, setEditing] = useState(view.edit);
   useEffect(() => setEditing(view.edit), [view]);
   if (!editing) {
+    // "Add note", and a highlight in one click: the colour is the reader's choice, no text needed.
+    const highlight = async (color: MarkColor) => {
+      post({ type: 'pin' });
+      const articleId = await askArticle();
+      if (articleId === null) return;
+      const res = await send({ type: 'notes/add', note: { articleId, selector: view.draft.selector, position: view.draft.position, body: '', color } });
+      if (!res.ok) return;
+      const { id, selector, position } = res.data;
+      post({ type: 'note-added', note: { id, selector, ...(position ? { position } : {}), color } });
+      post({ type: 'close', returnFocus: true });
+    };
     return (
-      <button
-        type="button"
-        class="add"
-        onClick={() => {
-          post({ type: 'pin' });
-          setEditing(true);
-        }}
-      >
-        {strings.addNote}
-      </button>
+      <div class="offer">
+        <button
+          type="button"
+          class="add"
+          onClick={() => {
+            post({ type: 'pin' });
+            setEditing(true);
+          }}
+        >
+          {strings.addNote}
+        </button>
+        <MarkPalette strings={strings} onPick={(c) => void highlight(c)} />
+      </div>
     );
   }
   return (
@@ -347,4 +395,4 @@ a:focus-visible, .dialog:focus-visible .card { outline: 2px solid var(--link); o
 .card { max-width: 360px; }
 .panel { width: 340px; }
 /* The frame ends a few pixels past the content: a shadow that fits in them. */
-.card, .panel, button.add { box-shadow: 0 2px 8px var(--shadow); }`;
+.card, .panel, .offer { box-shadow: 0 2px 8px var(--shadow); }`;

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NoteStrings } from './strings.ts';
 
@@ -10,10 +11,12 @@ export interface NoteViewProps {
   /** Deletes; resolves to null when deleted, else to the sentence to show. */
   onDelete: () => Promise<string | null>;
   onClose: () => void;
+  /** Shown under the text (the note's tags). */
+  children?: ComponentChildren;
 }
 
 /** A note's text with Edit and Delete; Delete asks once more before it deletes. Escape closes. */
-export function NoteView({ strings, body, focusFirst, onEdit, onDelete, onClose }: NoteViewProps) {
+export function NoteView({ strings, body, focusFirst, onEdit, onDelete, onClose, children }: NoteViewProps) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -44,13 +47,14 @@ export function NoteView({ strings, body, focusFirst, onEdit, onDelete, onClose 
       aria-label={strings.viewLabel}
       id="chiplens-note-view"
       onKeyDown={(e) => {
-        if (e.key === 'Escape') {
+        if (e.key === 'Escape' && !e.defaultPrevented) {
           e.preventDefault();
           onClose();
         }
       }}
     >
       <p class="body">{body.trim() ? body : <span class="muted">{strings.empty}</span>}</p>
+      {children}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -1,5 +1,17 @@
 /** The words of the note UI in the page, in the reader's UI language. */
 import type { UiLanguage } from '../../lib/i18n.ts';
+import type { MarkColor } from '../../lib/marks.ts';
+
+/** The words of tag editing, in the frame and the library alike. */
+export interface TagStrings {
+  tags: string;
+  noTags: string;
+  editTags: string;
+  newTag: string;
+  addTag: string;
+  removeTag: (tag: string) => string;
+  done: string;
+}
 
 export interface NoteStrings {
   addNote: string;
@@ -20,6 +32,13 @@ export interface NoteStrings {
   cannotRecord: string;
   /** Answer to the context menu or the keyboard command when nothing readable is selected. */
   selectFirst: string;
+  /** The highlight palette's group label, and each colour's name. */
+  highlight: string;
+  highlightIn: (color: string) => string;
+  highlightLabel: string;
+  colors: Record<MarkColor, string>;
+  confirmDeleteHighlight: string;
+  tagStrings: TagStrings;
 }
 
 const EN: NoteStrings = {
@@ -39,6 +58,20 @@ const EN: NoteStrings = {
   empty: 'No text: a marked passage only.',
   cannotRecord: 'ChipLens could not record this page, so the note was not saved. Reload the page and try again.',
   selectFirst: 'Select a passage of the article to add a note to it.',
+  highlight: 'Highlight',
+  highlightIn: (c) => `Highlight in ${c.toLowerCase()}`,
+  highlightLabel: 'ChipLens highlight',
+  colors: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' },
+  confirmDeleteHighlight: 'Delete this highlight?',
+  tagStrings: {
+    tags: 'Tags',
+    noTags: 'No tags',
+    editTags: 'Edit tags',
+    newTag: 'New tag',
+    addTag: 'Add',
+    removeTag: (t) => `Remove tag ${t}`,
+    done: 'Done',
+  },
 };
 
 const DE: NoteStrings = {
@@ -58,6 +91,20 @@ const DE: NoteStrings = {
   empty: 'Kein Text: nur eine markierte Stelle.',
   cannotRecord: 'ChipLens konnte diese Seite nicht erfassen, die Notiz wurde nicht gespeichert. Seite neu laden und noch einmal versuchen.',
   selectFirst: 'Markieren Sie eine Stelle im Artikel, um eine Notiz dazu anzulegen.',
+  highlight: 'Markieren',
+  highlightIn: (c) => `${c} markieren`,
+  highlightLabel: 'ChipLens-Markierung',
+  colors: { yellow: 'Gelb', green: 'Grün', blue: 'Blau', pink: 'Rosa', purple: 'Violett' },
+  confirmDeleteHighlight: 'Diese Markierung löschen?',
+  tagStrings: {
+    tags: 'Schlagwörter',
+    noTags: 'Keine Schlagwörter',
+    editTags: 'Schlagwörter bearbeiten',
+    newTag: 'Neues Schlagwort',
+    addTag: 'Hinzufügen',
+    removeTag: (t) => `Schlagwort ${t} entfernen`,
+    done: 'Fertig',
+  },
 };
 
 export function noteStrings(lang: UiLanguage): NoteStrings {

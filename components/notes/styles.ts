@@ -53,6 +53,19 @@ button.add::before { content: '✎'; color: var(--accent); margin-right: 5px; }
 .editor textarea { flex: 0 1 auto; height: 88px; min-height: 36px; }
 .editor .hint { flex: 0 1 auto; min-height: 0; overflow: hidden; }
 .editor .actions, .editor .error { flex: none; }
+.offer { display: inline-flex; align-items: center; gap: 8px; background: var(--bg); border: 1px solid var(--accent);
+  border-radius: 999px; padding: 3px 8px 3px 3px; }
+.offer button.add { box-shadow: none; }
+.palette { display: inline-flex; gap: 5px; align-items: center; }
+.panel .palette { margin-bottom: 8px; }
+button.swatch { width: 20px; height: 20px; padding: 0; border-radius: 50%; border: 1px solid var(--rule); }
+button.swatch[aria-pressed='true'] { outline: 2px solid var(--fg); outline-offset: 1px; }
+.tags { display: flex; flex-wrap: wrap; gap: 4px 6px; align-items: center; margin: 4px 0; }
+.tag { display: inline-flex; align-items: center; gap: 2px; font-size: 12px; border: 1px solid var(--rule); border-radius: 999px;
+  padding: 0 7px; color: var(--muted); }
+button.tag-x { border: 0; padding: 0 2px; font-size: 13px; line-height: 1; color: var(--muted); }
+button.tag-edit { font-size: 12px; padding: 1px 8px; }
+.tag-input { font: inherit; font-size: 13px; color: var(--fg); background: var(--field); border: 1px solid var(--rule); border-radius: 6px; padding: 2px 6px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (forced-colors: active) { .panel, button { border: 1px solid CanvasText; } }`;
 }

@@ -11,7 +11,7 @@
  * - Releasing the mouse (or Shift) over a selection of page text offers "Add note" next to it.
  */
 import type { VirtualElement } from '@floating-ui/dom';
-import { HighlightLayer, type HighlightApi, type Hit } from '../../lib/dom/highlights.ts';
+import { HighlightLayer, isNoteKind, type HighlightApi, type Hit } from '../../lib/dom/highlights.ts';
 import { isInsideSkipped } from '../../lib/dom/readable.ts';
 import type { Mention } from '../../lib/extract/types.ts';
 import { stepOf, type FromFrame, type ToFrame } from '../../lib/frame-protocol.ts';
@@ -177,7 +177,7 @@ export class Interaction {
     if (!view) return;
     clearTimeout(this.showTimer);
     clearTimeout(this.hideTimer);
-    this.open = { kind: hit.kind === 'note' ? 'note' : 'mention', range: hit.range, how };
+    this.open = { kind: isNoteKind(hit.kind) ? 'note' : 'mention', range: hit.range, how };
     this.deps.frame.show(rangeReference(hit.range), view);
     if (focus) {
       const active = this.deps.doc.activeElement;

@@ -7,7 +7,7 @@
  * script stops only when the extension itself goes away.
  */
 import { watchAddress } from '../../lib/dom/address.ts';
-import { browserHighlightApi, type Hit } from '../../lib/dom/highlights.ts';
+import { browserHighlightApi, isNoteKind, type Hit } from '../../lib/dom/highlights.ts';
 import type { Mention } from '../../lib/extract/types.ts';
 import type { FromFrame, ToFrame } from '../../lib/frame-protocol.ts';
 import { currentLanguage, type UiLanguage } from '../../lib/i18n.ts';
@@ -59,7 +59,7 @@ export async function startAnnotator(doc: Document = document): Promise<Annotato
 
   const viewFor = (hit: Hit<Mention> | Hit<number>, focus: boolean): ToFrame | null => {
     const theme = controller.pageTheme;
-    if (hit.kind === 'note') return notes.article === undefined ? null : { type: 'note', noteId: hit.value as number, articleId: notes.article, theme, focus };
+    if (isNoteKind(hit.kind)) return notes.article === undefined ? null : { type: 'note', noteId: hit.value as number, articleId: notes.article, theme, focus };
     const m = hit.value as Mention;
     const articleId = controller.summary().articleId;
     const base = { type: 'card' as const, lang: controller.language ?? 'en', theme, focus, ...(articleId !== undefined ? { articleId } : {}) };

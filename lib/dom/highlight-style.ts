@@ -5,7 +5,17 @@
  * the colour difference. Colours are from the Okabe–Ito palette, chosen for colour-vision deficiencies, with
  * lighter tones on dark pages; the reader may choose their own per kind.
  */
+import { MARK_COLORS, type MarkColor } from '../marks.ts';
 import { highlightName, type HighlightKind } from './highlights.ts';
+
+/**
+ * The reader's highlight colours as a marker pen paints them (a tint of the colour behind the text, no underline),
+ * lighter on light pages, deeper and more see-through on dark ones so the text stays readable.
+ */
+export const MARK_RGB: Record<Theme, Record<MarkColor, string>> = {
+  light: { yellow: '255, 214, 10', green: '120, 220, 120', blue: '120, 190, 255', pink: '255, 150, 200', purple: '200, 160, 255' },
+  dark: { yellow: '200, 160, 0', green: '40, 150, 70', blue: '40, 110, 200', pink: '190, 60, 130', purple: '130, 80, 200' },
+};
 
 export type Theme = 'light' | 'dark';
 
@@ -46,9 +56,10 @@ export function highlightCss(theme: Theme, colors: HighlightColors = {}): string
   return [
     ...rules,
     rule('note', `background-color: rgba(${p.note}, ${p.tint * 1.4}); text-decoration: underline solid rgba(${p.note}, 0.8) 2px;`),
+    ...MARK_COLORS.map((c) => rule(`mark-${c}`, `background-color: rgba(${MARK_RGB[theme][c]}, ${theme === 'dark' ? 0.45 : 0.5});`)),
     // The highlight the pointer or the keyboard is on: a stronger tint, like a selection.
     rule('current', `background-color: rgba(${theme === 'dark' ? '140, 200, 255' : '0, 90, 156'}, ${p.tint * 2.5});`),
-    `@media (forced-colors: active) { ${['chip', 'company', 'figure', 'watch', 'note', 'current']
+    `@media (forced-colors: active) { ${['chip', 'company', 'figure', 'watch', 'note', ...MARK_COLORS.map((c) => `mark-${c}`), 'current']
       .map((k) => `::highlight(${highlightName(k as HighlightKind)}) { background-color: Mark; color: MarkText; }`)
       .join(' ')} }`,
     `@media print { ${(['chip', 'company', 'figure', 'watch', 'current'] as HighlightKind[])

@@ -15,8 +15,13 @@
  * visible part costs. Hit-testing and the keyboard work on all ranges, painted or not.
  */
 
-/** The kinds of highlight, each one `Highlight` named `chiplens-<kind>`. */
-export type HighlightKind = 'chip' | 'company' | 'figure' | 'watch' | 'note' | 'current';
+import type { MarkColor } from '../marks.ts';
+
+/** The kinds of highlight, each one `Highlight` named `chiplens-<kind>`; the reader's highlights one per colour. */
+export type HighlightKind = 'chip' | 'company' | 'figure' | 'watch' | 'note' | `mark-${MarkColor}` | 'current';
+
+/** Whether a kind is the reader's own (a note or a highlight), opened by a click rather than a hover. */
+export const isNoteKind = (kind: HighlightKind): boolean => kind === 'note' || kind.startsWith('mark-');
 
 export const HIGHLIGHT_PREFIX = 'chiplens-';
 
@@ -45,7 +50,8 @@ export function browserHighlightApi(): HighlightApi | null {
  * Painting order when ranges overlap (a noted passage with highlights in it): the current range on top, then
  * mentions over notes, so both stay visible.
  */
-const PRIORITY: Record<HighlightKind, number> = { note: 0, watch: 1, figure: 2, company: 2, chip: 2, current: 5 };
+const PRIORITY: Record<string, number> = { note: 0, watch: 1, figure: 2, company: 2, chip: 2, current: 5 };
+const priorityOf = (kind: HighlightKind): number => PRIORITY[kind] ?? 0;
 
 export interface Hit<T> {
   range: Range;
@@ -142,7 +148,7 @@ export class HighlightLayer<T> {
     let h = this.highlights.get(e.kind);
     if (!h) {
       h = this.api.create();
-      h.priority = PRIORITY[e.kind];
+      h.priority = priorityOf(e.kind);
       this.highlights.set(e.kind, h);
       this.api.registry.set(highlightName(e.kind), h);
     }

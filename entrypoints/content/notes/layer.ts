@@ -1,5 +1,5 @@
 /**
- * The reader's notes on the current page, as `chiplens-note` highlight ranges: where each note's passage is now
+ * The reader's notes and highlights on the current page, as `chiplens-note` and `chiplens-mark-<colour>` ranges: where each note's passage is now
  * (found again in the page's readable text by `lib/anchor`), and which note a range belongs to. The content script
  * knows only where notes go, never what they say: bodies stay with the background and the private frame.
  * A note whose passage is not found stays stored (popup, library) and is counted as orphaned.
@@ -118,7 +118,8 @@ export class NoteLayer {
       const m = anchorQuote(text, a.selector, a.position);
       const range = m ? rangeFor(ix, m, { crossBlocks: true }) : null;
       this.notes.set(a.id, range);
-      if (range) this.layer.add('note', range, a.id);
+      // A highlight is painted in its colour (`chiplens-mark-<colour>`), a note as `chiplens-note`.
+      if (range) this.layer.add(a.color ? `mark-${a.color}` : 'note', range, a.id);
     }
   }
 }
