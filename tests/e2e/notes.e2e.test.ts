@@ -232,7 +232,7 @@ describe('notes on passages', () => {
     const frame = await frameOf(page);
     const view = frame.locator('.view');
     await view.waitFor();
-    await view.getByRole('button', { name: 'Edit' }).click();
+    await view.getByRole('button', { name: 'Edit', exact: true }).click();
     const field = frame.locator('textarea');
     await field.waitFor();
     expect(await field.inputValue()).toBe('Check the charge against the next quarterly report.');
@@ -241,9 +241,9 @@ describe('notes on passages', () => {
     await expect.poll(async () => (await allNotes())[0]?.body).toBe('Charge confirmed in the annual report.');
     await expect.poll(() => frame.locator('.view .body').textContent()).toBe('Charge confirmed in the annual report.');
     // Delete asks once more.
-    await view.getByRole('button', { name: 'Delete' }).click();
+    await view.getByRole('button', { name: 'Delete', exact: true }).click();
     await view.locator('.ask').waitFor();
-    await view.getByRole('button', { name: 'Delete' }).click();
+    await view.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => notedText(page)).toEqual([]);
     expect(await allNotes()).toEqual([]);
     await expect.poll(() => frameShown(page)).toBe(false);
