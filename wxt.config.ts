@@ -36,7 +36,7 @@ export default defineConfig({
     // The first stage runs on every page (the content script's matches); where a page may be chip news, the
     // background loads the annotator into it, which needs the same access as a host permission.
     host_permissions: ['<all_urls>'],
-    // The first stage (entrypoints/first-stage.ts): on every page, from the start of the document.
+    // The first stage (entrypoints/first-stage/): on every page, from the start of the document.
     content_scripts: [{ matches: ['<all_urls>'], js: ['first-stage.js'], run_at: 'document_start' }],
     // The private frame (card, notes) that the content script puts on pages, and the annotator the first stage
     // imports. Under a dynamic address, which changes every session, so a page cannot probe for them to tell that

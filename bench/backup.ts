@@ -9,8 +9,8 @@
  * fake-indexeddb is an in-memory JavaScript IndexedDB, so the store's rows also live on the JS heap here (in a
  * browser they live in IndexedDB, outside it): the heap figure is the import's own use plus the stored data.
  */
-import { exportAll, importBackup, writeBackup } from '../lib/store/dump';
-import { syntheticBackup, testStore } from '../lib/store/testing';
+import { exportAll, importBackup, writeBackup } from '../lib/store/dump.ts';
+import { syntheticBackup, testStore } from '../lib/store/testing.ts';
 import { printTable, type BenchResult } from './util.ts';
 
 const MB = Number(process.env.CHIPLENS_BENCH_BACKUP_MB ?? 200);

@@ -6,15 +6,15 @@
  * fake-indexeddb is an in-memory JavaScript implementation, so the figures measure the store's own work
  * (index choice, rows touched, transactions) rather than Chromium's disk-backed IndexedDB.
  */
-import type { FigureValue, Measure } from '../lib/extract/types';
-import type { ArticleReport } from '../lib/report';
-import { recordArticle } from '../lib/store/articles';
-import { coMentions, entityContext, figureTimeline } from '../lib/store/context';
-import type { StoreDb } from '../lib/store/db';
-import { figureMeasure } from '../lib/store/measure';
-import { readingList } from '../lib/store/reading-list';
-import { testStore } from '../lib/store/testing';
-import type { ArticleRow, EntityRow, FigureRow, MentionRow } from '../lib/store/types';
+import type { FigureValue, Measure } from '../lib/extract/types.ts';
+import type { ArticleReport } from '../lib/report.ts';
+import { recordArticle } from '../lib/store/articles.ts';
+import { coMentions, entityContext, figureTimeline } from '../lib/store/context.ts';
+import type { StoreDb } from '../lib/store/db.ts';
+import { figureMeasure } from '../lib/store/measure.ts';
+import { readingList } from '../lib/store/reading-list.ts';
+import { testStore } from '../lib/store/testing.ts';
+import type { ArticleRow, EntityRow, FigureRow, MentionRow } from '../lib/store/types.ts';
 import { median, printTable, quantile, type BenchResult } from './util.ts';
 
 const ARTICLES = 10_000;

@@ -1,8 +1,8 @@
 /**
  * Folding text for finding it again the way a reader types it: lower case, no diacritics (Unicode NFKD, marks
  * dropped, so "Huawéi" and "Huawei", "ﬁ" and "fi" are one), "ß" as "ss", and every run of punctuation or white
- * space as one space. The entity search and the library's full-text search share it; the reading list's title
- * filter still has a narrower fold of its own (NFD, keeps punctuation).
+ * space as one space. The entity search, the reading list's title filter and the library's full-text search share
+ * it, so "nvidias" finds "NVIDIAS" and "huawei" finds "Huawéi" everywhere.
  */
 
 /** One character folded: lower case, without its marks, `ß` as `ss`; punctuation and white space as a space. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLanguagePref, parseLanguagePref, resolveLanguage, saveLanguagePref, type LanguageArea } from './i18n';
+import { loadLanguagePref, parseLanguagePref, resolveLanguage, saveLanguagePref, type LanguageArea } from './i18n.ts';
 
 function memoryArea(initial: Record<string, unknown> = {}): LanguageArea & { data: Record<string, unknown> } {
   const data = { ...initial };

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { handleMessage, type AnyResponse, type RequestInput } from './messages';
-import { send } from './send';
-import { buildArticleReport } from './report';
-import type { StoreDb } from './store/db';
-import { StoreError } from './store/errors';
-import { entity, figure, report, testStore } from './store/testing';
+import { handleMessage, type AnyResponse, type RequestInput } from './messages.ts';
+import { send } from './send.ts';
+import { buildArticleReport } from './report.ts';
+import type { StoreDb } from './store/db.ts';
+import { StoreError } from './store/errors.ts';
+import { entity, figure, report, testStore } from './store/testing.ts';
 
 let db: StoreDb;
 beforeEach(async () => {

@@ -6,22 +6,22 @@
  * before it touches the store, so a malformed or unknown message writes nothing and still gets an answer.
  */
 import { z } from 'zod';
-import { REPORT_LIMITS } from './report';
-import type { StoreDb } from './store/db';
-import { toStoreError, validationIssues, type StoreErrorCode, type ValidationIssue } from './store/errors';
-import { articleByUrl, articleDetail, recordArticle, RecordRefused, totals, type RecordResult } from './store/articles';
-import { coMentions, entityContext, figureTimeline } from './store/context';
-import { deleteArticle, type DeletedArticle } from './store/delete-article';
-import { wipe } from './store/dump';
-import { MARK_COLORS } from './marks';
-import { addNote, deleteNote, listNotes, noteTags, updateNote } from './store/notes';
-import { searchLibrary, type SearchResult } from './store/search';
-import { allTags, markRead, readingList, save, setTags, unsave, type ListPage } from './store/reading-list';
-import { EntityIdSchema, FigureValueSchema, LanguageSchema, MeasureSchema, QuoteSchema, TextPositionSchema } from './store/rows';
-import type { ArticleDetail, ArticleRow, CoMention, EntityContext, NoteRow, TimelinePoint, Totals } from './store/types';
-import type { NoteAnchor } from './frame-protocol';
-import type { RecordBudget } from './record-limits';
-import { isOnOrigin } from './sender';
+import { REPORT_LIMITS } from './report.ts';
+import type { StoreDb } from './store/db.ts';
+import { toStoreError, validationIssues, type StoreErrorCode, type ValidationIssue } from './store/errors.ts';
+import { articleByUrl, articleDetail, recordArticle, RecordRefused, totals, type RecordResult } from './store/articles.ts';
+import { coMentions, entityContext, figureTimeline } from './store/context.ts';
+import { deleteArticle, type DeletedArticle } from './store/delete-article.ts';
+import { wipe } from './store/dump.ts';
+import { MARK_COLORS } from './marks.ts';
+import { addNote, deleteNote, listNotes, noteTags, updateNote } from './store/notes.ts';
+import { searchLibrary, type SearchResult } from './store/search.ts';
+import { allTags, markRead, readingList, save, setTags, unsave, type ListPage } from './store/reading-list.ts';
+import { EntityIdSchema, FigureValueSchema, LanguageSchema, MeasureSchema, QuoteSchema, TextPositionSchema } from './store/rows.ts';
+import type { ArticleDetail, ArticleRow, CoMention, EntityContext, NoteRow, TimelinePoint, Totals } from './store/types.ts';
+import type { NoteAnchor } from './frame-protocol.ts';
+import type { RecordBudget } from './record-limits.ts';
+import { isOnOrigin } from './sender.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Requests

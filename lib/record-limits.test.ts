@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecordBudget } from './record-limits';
+import { RecordBudget } from './record-limits.ts';
 
 describe('RecordBudget', () => {
   it('allows max new articles per window and key, and frees slots as the window slides', () => {

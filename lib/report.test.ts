@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation, Mention } from './extract/types';
-import { REPORT_LIMITS, buildArticleReport, quoteAt } from './report';
+import type { Annotation, Mention } from './extract/types.ts';
+import { REPORT_LIMITS, buildArticleReport, quoteAt } from './report.ts';
 
 type MentionBody = Mention extends infer M ? (M extends Mention ? Omit<M, 'start' | 'end' | 'text'> : never) : never;
 

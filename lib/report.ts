@@ -3,7 +3,7 @@
  * how often it occurs and its first passage; the figures with the entity they are about. Pure, and bounded so a
  * 1 MB page still makes a message of a few dozen kilobytes.
  */
-import type { Annotation, FigureValue, Language, Measure } from './extract/types';
+import type { Annotation, FigureValue, Language, Measure } from './extract/types.ts';
 
 /** A passage as a W3C TextQuoteSelector: the quoted text with some text either side. */
 export interface Quote {

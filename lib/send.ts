@@ -6,7 +6,8 @@
  * every page. Only its types are imported here, and they vanish at build time.
  */
 import { browser } from 'wxt/browser';
-import type { AnyResponse, MessageError, RequestInput, Response, ResponseData } from './messages';
+import type { AnyResponse, MessageError, RequestInput, Response, ResponseData } from './messages.ts';
+import type { PageRequest, PageResponse, PageSummary } from './page-protocol.ts';
 
 /** A well-formed answer envelope: `{ok: true, data}` or `{ok: false, error: {code, message}}`. */
 export function isResponse(x: unknown): x is AnyResponse {
@@ -53,4 +54,26 @@ export async function fetchData<R extends RequestInput>(req: R): Promise<Respons
   const res = await send(req);
   if (!res.ok) throw new RequestError(res.error);
   return res.data as ResponseData[R['type']];
+}
+
+// The sending side of `lib/page-protocol.ts`: the popup and the background asking a tab's content script.
+
+/**
+ * Asks the content script in a tab. Null when nothing answers: no content script there (a closed page, or a
+ * tab that was open before ChipLens was installed) or one that failed.
+ */
+export async function askPage(tabId: number, req: PageRequest): Promise<PageResponse | null> {
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, req);
+    const ok = answer !== null && typeof answer === 'object' ? (answer as { ok?: unknown }).ok : undefined;
+    return ok === true || ok === false ? (answer as PageResponse) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The content script's summary of a tab, or null when it does not answer. */
+export async function pageSummary(tabId: number): Promise<PageSummary | null> {
+  const res = await askPage(tabId, { type: 'page/summary' });
+  return res?.ok ? res.data : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender, contentOrigin, extensionIdentity, isOnOrigin, type SenderLike } from './sender';
+import { classifySender, contentOrigin, extensionIdentity, isOnOrigin, type SenderLike } from './sender.ts';
 
 const ID = 'jiocgfakgaohpneeaedmmcfnogbihnjn';
 const EXT = extensionIdentity(ID, `chrome-extension://${ID}/`);

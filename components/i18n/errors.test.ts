@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { handleMessage } from '../../lib/messages';
-import { BackupError, exportAll, recordArticle, StoreError } from '../../lib/store';
-import { RequestError } from '../../lib/send';
-import { importText, report, testStore } from '../../lib/store/testing';
-import { uiStrings } from './strings';
-import { errorText, thrownText } from './errors';
+import { handleMessage } from '../../lib/messages.ts';
+import { BackupError, exportAll, recordArticle, StoreError } from '../../lib/store/index.ts';
+import { RequestError } from '../../lib/send.ts';
+import { importText, report, testStore } from '../../lib/store/testing.ts';
+import { uiStrings } from './strings.ts';
+import { errorText, thrownText } from './errors.ts';
 
 describe('failures in the reader’s language', () => {
   it('says every store code in German for German readers, and in English for English ones', () => {

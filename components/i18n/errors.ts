@@ -3,9 +3,9 @@
  * backup that did not validate, the validator's issues (`MessageError`); its own `message` is English, for logs.
  * Everything a reader sees of a failure goes through {@link errorText} here.
  */
-import type { UiLanguage } from '../../lib/i18n';
-import type { ErrorCode, MessageError } from '../../lib/messages';
-import type { ValidationIssue } from '../../lib/store/errors';
+import type { UiLanguage } from '../../lib/i18n.ts';
+import type { ErrorCode, MessageError } from '../../lib/messages.ts';
+import type { ValidationIssue } from '../../lib/store/errors.ts';
 
 interface ErrorStrings {
   codes: Record<ErrorCode, string>;

@@ -3,8 +3,8 @@
  */
 import { createContext, render, type ComponentType } from 'preact';
 import { useContext } from 'preact/hooks';
-import { browserLanguages, loadLanguagePref, resolveLanguage, watchLanguagePref, type UiLanguage } from '../../lib/i18n';
-import { uiStrings, type UiStrings } from './strings';
+import { browserLanguages, loadLanguagePref, resolveLanguage, watchLanguagePref, type UiLanguage } from '../../lib/i18n.ts';
+import { uiStrings, type UiStrings } from './strings.ts';
 
 export interface Locale {
   lang: UiLanguage;

@@ -2,10 +2,10 @@
  * The words of the popup, the library page and the options page, in English and German (formal "Sie",
  * as the extension's store description). Which one is spoken is decided by `lib/i18n.ts`.
  */
-import type { UiLanguage } from '../../lib/i18n';
-import type { BackupProblem } from '../../lib/store/dump';
-import type { StoreErrorCode } from '../../lib/store/errors';
-import { capitalized, type MeasureWord, type SentencePart } from '../card/i18n';
+import type { UiLanguage } from '../../lib/i18n.ts';
+import type { BackupProblem } from '../../lib/store/dump.ts';
+import type { StoreErrorCode } from '../../lib/store/errors.ts';
+import { capitalized, type MeasureWord, type SentencePart } from '../card/i18n.ts';
 
 /** What one sentence of "what's new here" is made of, each already in words. */
 export interface ChangeWords {

@@ -1,8 +1,8 @@
 /** The reader's data: export in every format, import of a JSON backup, and deleting everything. */
-import { useLocale } from '../i18n/locale';
-import { WipeData } from '../shared/WipeData';
-import { ExportButtons } from './ExportButtons';
-import { ImportBackup } from './ImportBackup';
+import { useLocale } from '../i18n/locale.tsx';
+import { WipeData } from '../shared/WipeData.tsx';
+import { ExportButtons } from './ExportButtons.tsx';
+import { ImportBackup } from './ImportBackup.tsx';
 
 export function DataView({ onChanged }: { onChanged: () => void }) {
   const { t } = useLocale();

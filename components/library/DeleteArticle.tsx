@@ -4,11 +4,11 @@
  * Escape answers it with no, and the button gets the focus back.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleSummary } from '../../lib/store/types';
-import { useLocale } from '../i18n/locale';
-import { errorText } from '../i18n/errors';
-import { ErrorNote } from '../ui/ErrorNote';
-import { fetchData, request } from '../ui/rpc';
+import type { ArticleSummary } from '../../lib/store/types.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import { errorText } from '../i18n/errors.ts';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { fetchData, request } from '../ui/rpc.ts';
 
 export function DeleteArticle({ article, onDeleted }: { article: Pick<ArticleSummary, 'id' | 'title' | 'url'>; onDeleted: () => void }) {
   const { lang, t } = useLocale();

@@ -4,15 +4,15 @@
  * it is mentioned with, and the reader's notes on those articles.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useLocale } from '../i18n/locale';
-import { EntityContext } from '../shared/EntityContext';
-import { ErrorNote } from '../ui/ErrorNote';
-import { fetchData } from '../ui/rpc';
-import { useAsync } from '../ui/useAsync';
-import { useDebounced } from '../ui/useDebounced';
-import { entityById, searchEntities, type EntityHit } from './entity-search';
-import { loadNotes, NotesList } from './NotesView';
-import { routeHash } from './route';
+import { useLocale } from '../i18n/locale.tsx';
+import { EntityContext } from '../shared/EntityContext.tsx';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { fetchData } from '../ui/rpc.ts';
+import { useAsync } from '../ui/useAsync.ts';
+import { useDebounced } from '../ui/useDebounced.ts';
+import { entityById, searchEntities, type EntityHit } from './entity-search.ts';
+import { loadNotes, NotesList } from './NotesView.tsx';
+import { routeHash } from './route.ts';
 
 export function EntitiesView() {
   const { t } = useLocale();

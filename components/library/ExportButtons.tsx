@@ -4,14 +4,14 @@
  * pieces straight into a Blob; the other formats are built from the rows read.
  */
 import { useRef, useState } from 'preact/hooks';
-import { openStore } from '../../lib/store/db';
-import { exportAll, writeBackup, type RowProgress } from '../../lib/store/dump';
-import { StoreError } from '../../lib/store/errors';
-import { useLocale } from '../i18n/locale';
-import { blobSink, percent } from './backup-io';
-import { downloadBlob, downloadText, fileName } from './download';
-import { EXPORT_FORMATS, buildExport, type ExportFormat, type ExportScope } from './export-formats';
-import { TaskProgress } from './TaskProgress';
+import { openStore } from '../../lib/store/db.ts';
+import { exportAll, writeBackup, type RowProgress } from '../../lib/store/dump.ts';
+import { StoreError } from '../../lib/store/errors.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import { blobSink, percent } from './backup-io.ts';
+import { downloadBlob, downloadText, fileName } from './download.ts';
+import { EXPORT_FORMATS, buildExport, type ExportFormat, type ExportScope } from './export-formats.ts';
+import { TaskProgress } from './TaskProgress.tsx';
 
 export function ExportButtons() {
   const { lang, t } = useLocale();

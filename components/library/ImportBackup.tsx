@@ -5,12 +5,12 @@
  * rows saved.
  */
 import { useRef, useState } from 'preact/hooks';
-import { openStore } from '../../lib/store/db';
-import { BackupError, importBackup } from '../../lib/store/dump';
-import { StoreError } from '../../lib/store/errors';
-import { useLocale } from '../i18n/locale';
-import { fileText, percent } from './backup-io';
-import { TaskProgress } from './TaskProgress';
+import { openStore } from '../../lib/store/db.ts';
+import { BackupError, importBackup } from '../../lib/store/dump.ts';
+import { StoreError } from '../../lib/store/errors.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import { fileText, percent } from './backup-io.ts';
+import { TaskProgress } from './TaskProgress.tsx';
 
 type Phase = { phase: 'checking' | 'writing'; done: number; total: number };
 

@@ -3,14 +3,14 @@
  * Views are addressed by the URL fragment (see `route.ts`).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { useLocale } from '../i18n/locale';
-import { fetchData } from '../ui/rpc';
-import { useAsync } from '../ui/useAsync';
-import { DataView } from './DataView';
-import { EntitiesView, EntityPage } from './EntityPage';
-import { NotesView } from './NotesView';
-import { ReadingList } from './ReadingList';
-import { parseRoute, routeHash, type Route } from './route';
+import { useLocale } from '../i18n/locale.tsx';
+import { fetchData } from '../ui/rpc.ts';
+import { useAsync } from '../ui/useAsync.ts';
+import { DataView } from './DataView.tsx';
+import { EntitiesView, EntityPage } from './EntityPage.tsx';
+import { NotesView } from './NotesView.tsx';
+import { ReadingList } from './ReadingList.tsx';
+import { parseRoute, routeHash, type Route } from './route.ts';
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));

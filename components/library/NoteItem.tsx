@@ -1,13 +1,13 @@
 /** One note: its passage (or "whole article"), its text, edit and delete (with a second step). */
 import { useState } from 'preact/hooks';
-import type { NoteRow } from '../../lib/store/types';
-import { formatDate } from '../card/format';
-import { isoTime } from '../../lib/store/times';
-import { useLocale } from '../i18n/locale';
-import { errorText } from '../i18n/errors';
-import { Quote } from '../shared/Quote';
-import { ErrorNote } from '../ui/ErrorNote';
-import { request } from '../ui/rpc';
+import type { NoteRow } from '../../lib/store/types.ts';
+import { formatDate } from '../card/format.ts';
+import { isoTime } from '../../lib/store/times.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import { errorText } from '../i18n/errors.ts';
+import { Quote } from '../shared/Quote.tsx';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { request } from '../ui/rpc.ts';
 
 export function NoteItem({ note: initial, onDeleted }: { note: NoteRow; onDeleted: (id: number) => void }) {
   const { lang, t } = useLocale();
@@ -51,7 +51,7 @@ export function NoteItem({ note: initial, onDeleted }: { note: NoteRow; onDelete
                 setDraft(note.body);
               }
             }}
-            // eslint-disable-next-line jsx-a11y/no-autofocus -- the reader asked to edit this note
+            // Focus goes straight to the text: the reader asked to edit this note.
             autoFocus
           />
           <div class="row">

@@ -1,12 +1,12 @@
 /** Every note, grouped under its article, most recently edited first. */
 import { useState } from 'preact/hooks';
-import type { ArticleRow, NoteRow } from '../../lib/store/types';
-import { formatDate } from '../card/format';
-import { useLocale } from '../i18n/locale';
-import { ErrorNote } from '../ui/ErrorNote';
-import { fetchData } from '../ui/rpc';
-import { useAsync } from '../ui/useAsync';
-import { NoteItem } from './NoteItem';
+import type { ArticleRow, NoteRow } from '../../lib/store/types.ts';
+import { formatDate } from '../card/format.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { fetchData } from '../ui/rpc.ts';
+import { useAsync } from '../ui/useAsync.ts';
+import { NoteItem } from './NoteItem.tsx';
 
 interface Group {
   article: ArticleRow | undefined;

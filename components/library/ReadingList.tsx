@@ -2,18 +2,18 @@
  * The reading list: unread and read articles, tags, search by title words and by a chip or company, sorting.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ArticleSummary } from '../../lib/store/types';
-import type { ListPage } from '../../lib/store/reading-list';
-import { formatDate } from '../card/format';
-import { isoTime } from '../../lib/store/times';
-import { useLocale } from '../i18n/locale';
-import { errorText } from '../i18n/errors';
-import { ErrorNote } from '../ui/ErrorNote';
-import { fetchData, request } from '../ui/rpc';
-import { useAsync } from '../ui/useAsync';
-import { useDebounced } from '../ui/useDebounced';
-import { DeleteArticle } from './DeleteArticle';
-import { resolveEntity, searchEntities } from './entity-search';
+import type { ArticleSummary } from '../../lib/store/types.ts';
+import type { ListPage } from '../../lib/store/reading-list.ts';
+import { formatDate } from '../card/format.ts';
+import { isoTime } from '../../lib/store/times.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import { errorText } from '../i18n/errors.ts';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { fetchData, request } from '../ui/rpc.ts';
+import { useAsync } from '../ui/useAsync.ts';
+import { useDebounced } from '../ui/useDebounced.ts';
+import { DeleteArticle } from './DeleteArticle.tsx';
+import { resolveEntity, searchEntities } from './entity-search.ts';
 
 const PAGE = 50;
 

@@ -1,5 +1,5 @@
 /** A long task's progress bar with its words and a cancel button (export and import of backups). */
-import { useLocale } from '../i18n/locale';
+import { useLocale } from '../i18n/locale.tsx';
 
 export function TaskProgress({ label, value, onCancel, id }: { label: string; value: number; onCancel: () => void; id: string }) {
   const { t } = useLocale();

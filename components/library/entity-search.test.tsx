@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityById, fold, resolveEntity, searchEntities } from './entity-search';
+import { entityById, fold, resolveEntity, searchEntities } from './entity-search.ts';
 
 describe('entity search', () => {
   it('folds case, accents and punctuation', () => {

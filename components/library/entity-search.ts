@@ -2,8 +2,8 @@
  * Finding a chip or company by what the reader types: its name or any alias in the knowledge base, ignoring
  * case and accents. Pure.
  */
-import { fold } from '../../lib/fold';
-import { CHIPS, COMPANIES } from '../../lib/kb/index';
+import { fold } from '../../lib/fold.ts';
+import { CHIPS, COMPANIES } from '../../lib/kb/index.ts';
 
 export { fold };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { trickyBackup } from '../../lib/export/test-backup';
-import type { StoreExport } from '../../lib/store/dump';
-import { uiStrings } from '../i18n/strings';
-import { EXPORT_FORMATS, buildExport, type ExportContext } from './export-formats';
+import { trickyBackup } from '../../lib/export/test-backup.ts';
+import type { StoreExport } from '../../lib/store/dump.ts';
+import { uiStrings } from '../i18n/strings.ts';
+import { EXPORT_FORMATS, buildExport, type ExportContext } from './export-formats.ts';
 
 const dump: StoreExport = { format: 'chiplens-store', version: 3, ...trickyBackup() };
 const now = new Date(2026, 10, 23, 12, 0);

@@ -2,8 +2,8 @@
  * The export formats the library page offers: for each, the file it makes from the rows `exportAll` read.
  * Pure apart from reading the reader's time zone; the page only fetches the backup and saves the result.
  */
-import type { UiLanguage } from '../../lib/i18n';
-import type { StoreExport } from '../../lib/store/dump';
+import type { UiLanguage } from '../../lib/i18n.ts';
+import type { StoreExport } from '../../lib/store/dump.ts';
 import {
   MARKDOWN_LABELS,
   figuresCsv,
@@ -14,11 +14,11 @@ import {
   webAnnotations,
   zipFiles,
   type ExportOptions,
-} from '../../lib/export';
-import { figureInWords } from '../card/format';
-import { strings as cardStrings } from '../card/i18n';
-import type { UiStrings } from '../i18n/strings';
-import { fileName } from './download';
+} from '../../lib/export/index.ts';
+import { figureInWords } from '../card/format.ts';
+import { strings as cardStrings } from '../card/i18n.ts';
+import type { UiStrings } from '../i18n/strings.ts';
+import { fileName } from './download.ts';
 
 export type ExportFormat = 'json' | 'markdown' | 'markdownZip' | 'csvFigures' | 'csvList' | 'csvNotes' | 'annotations';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHash, type Route } from './route';
+import { parseRoute, routeHash, type Route } from './route.ts';
 
 describe('library routes', () => {
   it('reads each view from the fragment, the reading list by default', () => {

@@ -4,7 +4,7 @@
  * which the content scripts follow live.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browserLanguages, loadLanguagePref, resolveLanguage, saveLanguagePref, type LanguagePref } from '../../lib/i18n';
+import { browserLanguages, loadLanguagePref, resolveLanguage, saveLanguagePref, type LanguagePref } from '../../lib/i18n.ts';
 import {
   MARK_KINDS,
   loadSettings,
@@ -17,12 +17,12 @@ import {
   type MarkKind,
   type Settings,
   type SiteMode,
-} from '../../lib/settings';
-import { useLocale } from '../i18n/locale';
-import { thrownText } from '../i18n/errors';
-import { WipeData } from '../shared/WipeData';
-import { ErrorNote } from '../ui/ErrorNote';
-import { addWatchTerm, DEFAULT_COLORS, removeWatchTerm, withColor, type WatchTerm } from './extras';
+} from '../../lib/settings.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import { thrownText } from '../i18n/errors.ts';
+import { WipeData } from '../shared/WipeData.tsx';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { addWatchTerm, DEFAULT_COLORS, removeWatchTerm, withColor, type WatchTerm } from './extras.ts';
 
 export function Options() {
   const { lang, t } = useLocale();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWatchTerm, DEFAULT_COLORS, removeWatchTerm, withColor } from './extras';
+import { addWatchTerm, DEFAULT_COLORS, removeWatchTerm, withColor } from './extras.ts';
 
 describe('watch terms', () => {
   it('adds a cleaned term once, ignoring case', () => {

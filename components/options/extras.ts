@@ -3,7 +3,7 @@
  *
  * The values live in the shared settings object (`lib/settings.ts`) as `watchTerms` and `colors`.
  */
-import { WATCH_TERM_MAX, WATCH_TERM_MIN, type MarkColors, type MarkKind, type WatchTerm } from '../../lib/settings';
+import { WATCH_TERM_MAX, WATCH_TERM_MIN, type MarkColors, type MarkKind, type WatchTerm } from '../../lib/settings.ts';
 
 export type { MarkColors, WatchTerm };
 

@@ -1,11 +1,11 @@
 /** Reading-list buttons and notes for the article in the tab. */
 import { useState } from 'preact/hooks';
-import type { ArticleRow, NoteRow } from '../../lib/store/types';
-import { useLocale } from '../i18n/locale';
-import { errorText } from '../i18n/errors';
-import { ErrorNote } from '../ui/ErrorNote';
-import { request } from '../ui/rpc';
-import { Quote } from '../shared/Quote';
+import type { ArticleRow, NoteRow } from '../../lib/store/types.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import { errorText } from '../i18n/errors.ts';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { request } from '../ui/rpc.ts';
+import { Quote } from '../shared/Quote.tsx';
 
 /** A note on the whole article rather than a passage: an empty quote (the W3C target is then the page). */
 export const WHOLE_ARTICLE = { exact: '', prefix: '', suffix: '' } as const;

@@ -1,9 +1,9 @@
 /** What was found on the page, by kind with counts; each chip or company opens its context. */
-import type { FigureRow, MentionRow } from '../../lib/store/types';
-import { figureInWords } from '../card/format';
-import { capitalized, strings as cardStrings } from '../card/i18n';
-import { useLocale } from '../i18n/locale';
-import type { EntityGroups as Groups } from './entities';
+import type { FigureRow, MentionRow } from '../../lib/store/types.ts';
+import { figureInWords } from '../card/format.ts';
+import { capitalized, strings as cardStrings } from '../card/i18n.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import type { EntityGroups as Groups } from './entities.ts';
 
 const FIGURES_SHOWN = 8;
 

@@ -4,20 +4,21 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DWELL_MS, NEW_ARTICLES_PER_TAB, type RecordStatus } from '../../lib/record-limits';
-import { loadSettings, siteKey, siteModeOf, updateSettings, withSiteMode, type SiteMode } from '../../lib/settings';
-import { useLocale } from '../i18n/locale';
-import { EntityContext } from '../shared/EntityContext';
-import { ErrorNote } from '../ui/ErrorNote';
-import { askPage, injectContentScript, openExtensionPage } from '../ui/page';
-import { fetchData } from '../ui/rpc';
-import { useAsync } from '../ui/useAsync';
-import { ArticleActions, ArticleNotes } from './ArticleActions';
-import { groupEntities } from './entities';
-import { EntityGroups } from './EntityGroups';
-import { loadPopup, settledSummary, type PopupData } from './load';
-import { WhatsNew } from './WhatsNew';
-import { POPUP_TIMELINE_POINTS } from './whats-new';
+import { DWELL_MS, NEW_ARTICLES_PER_TAB, type RecordStatus } from '../../lib/record-limits.ts';
+import { loadSettings, siteKey, siteModeOf, updateSettings, withSiteMode, type SiteMode } from '../../lib/settings.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import { EntityContext } from '../shared/EntityContext.tsx';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { askPage } from '../../lib/send.ts';
+import { injectContentScript, openExtensionPage } from '../ui/page.ts';
+import { fetchData } from '../ui/rpc.ts';
+import { useAsync } from '../ui/useAsync.ts';
+import { ArticleActions, ArticleNotes } from './ArticleActions.tsx';
+import { groupEntities } from './entities.ts';
+import { EntityGroups } from './EntityGroups.tsx';
+import { loadPopup, settledSummary, type PopupData } from './load.ts';
+import { WhatsNew } from './WhatsNew.tsx';
+import { POPUP_TIMELINE_POINTS } from './whats-new.ts';
 
 type PageData = Extract<PopupData, { view: 'page' }>;
 

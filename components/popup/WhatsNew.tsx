@@ -1,10 +1,10 @@
 /** "What's new here": this article's figures that differ from what earlier articles said, one sentence each. */
-import type { ArticleDetail, TimelinePoint } from '../../lib/store/types';
-import { useLocale } from '../i18n/locale';
-import { ErrorNote } from '../ui/ErrorNote';
-import { fetchData } from '../ui/rpc';
-import { useAsync } from '../ui/useAsync';
-import { changeSentence, EARLIER_POINTS, earlierQueries, figureChanges, queryKey, type FigureChange } from './whats-new';
+import type { ArticleDetail, TimelinePoint } from '../../lib/store/types.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { fetchData } from '../ui/rpc.ts';
+import { useAsync } from '../ui/useAsync.ts';
+import { changeSentence, EARLIER_POINTS, earlierQueries, figureChanges, queryKey, type FigureChange } from './whats-new.ts';
 
 export function WhatsNew({ detail, onEntity }: { detail: ArticleDetail; onEntity: (id: string, name: string) => void }) {
   const { lang, t } = useLocale();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PageSummary } from '../../entrypoints/content/protocol';
-import type { ArticleDetail, MentionRow } from '../../lib/store/types';
-import { groupEntities } from './entities';
+import type { PageSummary } from '../../lib/page-protocol.ts';
+import type { ArticleDetail, MentionRow } from '../../lib/store/types.ts';
+import { groupEntities } from './entities.ts';
 
 const summary = (entities: PageSummary['entities']): PageSummary => ({
   url: 'https://a.example/x',

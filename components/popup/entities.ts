@@ -1,8 +1,8 @@
 /**
  * The chips and companies of the page, grouped by kind, from the live page or the stored article. Pure.
  */
-import type { PageSummary } from '../../entrypoints/content/protocol';
-import type { ArticleDetail } from '../../lib/store/types';
+import type { PageSummary } from '../../lib/page-protocol.ts';
+import type { ArticleDetail } from '../../lib/store/types.ts';
 
 export interface FoundEntity {
   id: string;

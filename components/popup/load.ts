@@ -4,11 +4,12 @@
  * large store takes longer than everything else together (about 100 ms at 10,000 articles, most of it counting
  * the figures), and only the welcome line for a new reader needs them.
  */
-import type { PageSummary } from '../../entrypoints/content/protocol';
-import { DWELL_MS } from '../../lib/record-limits';
-import type { ArticleDetail } from '../../lib/store/types';
-import { closedReason, pageSummary, targetTab, type Closed, type Tab } from '../ui/page';
-import { request } from '../ui/rpc';
+import type { PageSummary } from '../../lib/page-protocol.ts';
+import { DWELL_MS } from '../../lib/record-limits.ts';
+import type { ArticleDetail } from '../../lib/store/types.ts';
+import { pageSummary } from '../../lib/send.ts';
+import { closedReason, targetTab, type Closed, type Tab } from '../ui/page.ts';
+import { request } from '../ui/rpc.ts';
 
 export type PopupData =
   | { view: 'no-tab' }

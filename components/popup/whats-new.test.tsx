@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureValue, Measure } from '../../lib/extract/types';
-import type { TimelinePoint } from '../../lib/store/types';
-import { changeSentence, earlierQueries, figureChanges, queryKey, sentenceText, type FigureChange, type FigureHere } from './whats-new';
+import type { FigureValue, Measure } from '../../lib/extract/types.ts';
+import type { TimelinePoint } from '../../lib/store/types.ts';
+import { changeSentence, earlierQueries, figureChanges, queryKey, sentenceText, type FigureChange, type FigureHere } from './whats-new.ts';
 
 const DAY = 86_400_000;
 const q = (exact: string) => ({ exact, prefix: '', suffix: '' });

@@ -3,15 +3,15 @@
  * same entity and the same measure (Nvidia's write-off of $5.5 billion here against $4.5 billion before; never
  * against the revenue it lost). Pure.
  */
-import type { FigureValue, Language, Measure } from '../../lib/extract/types';
-import { figureMeasure } from '../../lib/store/measure';
-import type { Quote, TimelinePoint } from '../../lib/store/types';
-import { figureShort, formatDate } from '../card/format';
-import { strings as cardStrings, type SentencePart } from '../card/i18n';
-import { uiStrings } from '../i18n/strings';
-import { comparable, latestComparable, magnitude, measureGroupKey, sameFigure } from '../shared/figures';
+import type { FigureValue, Language, Measure } from '../../lib/extract/types.ts';
+import { figureMeasure } from '../../lib/store/measure.ts';
+import type { Quote, TimelinePoint } from '../../lib/store/types.ts';
+import { figureShort, formatDate } from '../card/format.ts';
+import { strings as cardStrings, type SentencePart } from '../card/i18n.ts';
+import { uiStrings } from '../i18n/strings.ts';
+import { comparable, latestComparable, magnitude, measureGroupKey, sameFigure } from '../shared/figures.ts';
 
-export { EARLIER_POINTS } from '../shared/figures';
+export { EARLIER_POINTS } from '../shared/figures.ts';
 
 /** Newest figures per entity the popup's timeline shows: enough to see a trend, few enough to answer fast at 10,000 articles. */
 export const POPUP_TIMELINE_POINTS = 50;

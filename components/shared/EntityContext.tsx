@@ -3,15 +3,15 @@
  * passage), its figures over time, and the entities most often seen with it. Shared by the popup and the
  * library page's entity view.
  */
-import { CO_MENTION_SAMPLE, type CoMention, type EntityContext as Context, type TimelinePoint } from '../../lib/store/types';
-import { formatDate } from '../card/format';
-import { isoTime } from '../../lib/store/times';
-import { useLocale } from '../i18n/locale';
-import { fetchData } from '../ui/rpc';
-import { useAsync, type Async } from '../ui/useAsync';
-import { ErrorNote } from '../ui/ErrorNote';
-import { Quote } from './Quote';
-import { Timeline } from './Timeline';
+import { CO_MENTION_SAMPLE, type CoMention, type EntityContext as Context, type TimelinePoint } from '../../lib/store/types.ts';
+import { formatDate } from '../card/format.ts';
+import { isoTime } from '../../lib/store/times.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import { fetchData } from '../ui/rpc.ts';
+import { useAsync, type Async } from '../ui/useAsync.ts';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { Quote } from './Quote.tsx';
+import { Timeline } from './Timeline.tsx';
 
 /** Stands for an answer not asked for yet: keeps its section in the loading state. */
 const UNTIL_ASKED: Promise<never> = new Promise(() => undefined);

@@ -1,5 +1,5 @@
 /** A passage as stored (W3C TextQuoteSelector): the quoted words marked, with the text around them. */
-import type { Quote as QuoteValue } from '../../lib/store/types';
+import type { Quote as QuoteValue } from '../../lib/store/types.ts';
 
 export function Quote({ quote, lang }: { quote: QuoteValue; lang?: string }) {
   if (!quote.exact && !quote.prefix && !quote.suffix) return null;

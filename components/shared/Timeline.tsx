@@ -3,13 +3,13 @@
  * unit, memory…), oldest first, with a bar per value so a jump is visible at a glance. Figures whose measure is not
  * known are listed in groups of their own, without bars: they are not set against each other.
  */
-import type { Language } from '../../lib/extract/types';
-import type { TimelinePoint } from '../../lib/store/types';
-import { capitalized, strings as cardStrings } from '../card/i18n';
-import { figureInWords, formatDate } from '../card/format';
-import { isoTime } from '../../lib/store/times';
-import { useLocale } from '../i18n/locale';
-import { comparable, magnitude, measureGroupKey } from './figures';
+import type { Language } from '../../lib/extract/types.ts';
+import type { TimelinePoint } from '../../lib/store/types.ts';
+import { capitalized, strings as cardStrings } from '../card/i18n.ts';
+import { figureInWords, formatDate } from '../card/format.ts';
+import { isoTime } from '../../lib/store/times.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import { comparable, magnitude, measureGroupKey } from './figures.ts';
 
 interface Group {
   key: string;

@@ -3,10 +3,10 @@
  * deletes. Used by the library's data view and the options page.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Totals } from '../../lib/store/types';
-import { useLocale } from '../i18n/locale';
-import { errorText } from '../i18n/errors';
-import { fetchData, request } from '../ui/rpc';
+import type { Totals } from '../../lib/store/types.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import { errorText } from '../i18n/errors.ts';
+import { fetchData, request } from '../ui/rpc.ts';
 
 export function WipeData({ onWiped }: { onWiped?: () => void }) {
   const { lang, t } = useLocale();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureValue, Measure } from '../../lib/extract/types';
-import type { TimelinePoint } from '../../lib/store/types';
-import { comparable, comparableKey, latestComparable, magnitude, measureGroupKey, sameFigure } from './figures';
-import { groupLabel, groupTimeline } from './Timeline';
+import type { FigureValue, Measure } from '../../lib/extract/types.ts';
+import type { TimelinePoint } from '../../lib/store/types.ts';
+import { comparable, comparableKey, latestComparable, magnitude, measureGroupKey, sameFigure } from './figures.ts';
+import { groupLabel, groupTimeline } from './Timeline.tsx';
 
 describe('comparable figures', () => {
   it('keys by kind, currency and counted unit', () => {

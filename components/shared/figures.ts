@@ -6,9 +6,9 @@
  * not; USD and CNY amounts are not (a change of exchange rate is not news about a chip); a $5.5 billion write-off
  * and $13.5 billion of lost revenue are not.
  */
-import type { FigureValue, Measure } from '../../lib/extract/types';
-import { figureMeasure } from '../../lib/store/measure';
-import type { TimelinePoint } from '../../lib/store/types';
+import type { FigureValue, Measure } from '../../lib/extract/types.ts';
+import { figureMeasure } from '../../lib/store/measure.ts';
+import type { TimelinePoint } from '../../lib/store/types.ts';
 
 /**
  * Earlier figures read per entity and measure ("what's new", the card): the store answers them from one index

@@ -1,5 +1,5 @@
 /** A failed load or action, said plainly, with a way to try again where that makes sense. */
-import { useLocale } from '../i18n/locale';
+import { useLocale } from '../i18n/locale.tsx';
 
 export function ErrorNote({ message, onRetry }: { message: string; onRetry?: () => void }) {
   const { t } = useLocale();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedReason } from './page';
+import { closedReason } from './page.ts';
 
 describe('closedReason', () => {
   it('lets ChipLens work on ordinary web pages', () => {

@@ -2,7 +2,6 @@
  * The tab the popup is about, and talking to the content script in it.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { PageRequest, PageResponse, PageSummary } from '../../entrypoints/content/protocol';
 
 export type Tab = Browser.tabs.Tab;
 
@@ -58,26 +57,6 @@ export async function targetTab(search: string): Promise<Tab | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/**
- * Asks the content script in a tab. Null when nothing answers: no content script there (a closed page, or a
- * tab that was open before ChipLens was installed) or one that failed.
- */
-export async function askPage(tabId: number, req: PageRequest): Promise<PageResponse | null> {
-  try {
-    const answer: unknown = await browser.tabs.sendMessage(tabId, req);
-    const ok = answer !== null && typeof answer === 'object' ? (answer as { ok?: unknown }).ok : undefined;
-    return ok === true || ok === false ? (answer as PageResponse) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The content script's summary of a tab, or null when it does not answer. */
-export async function pageSummary(tabId: number): Promise<PageSummary | null> {
-  const res = await askPage(tabId, { type: 'page/summary' });
-  return res?.ok ? res.data : null;
 }
 
 /**

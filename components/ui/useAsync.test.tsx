@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useAsync, type Async } from './useAsync';
+import { useAsync, type Async } from './useAsync.ts';
 
 /** A promise settled by the test. */
 function deferred<T>() {

@@ -2,8 +2,8 @@
  * Loading state for data a component fetches: loading, ready or failed, with a reload.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { thrownText } from '../i18n/errors';
-import { useLocale } from '../i18n/locale';
+import { thrownText } from '../i18n/errors.ts';
+import { useLocale } from '../i18n/locale.tsx';
 
 export type Async<T> = { state: 'loading' } | { state: 'ready'; data: T } | { state: 'error'; message: string };
 

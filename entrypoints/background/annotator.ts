@@ -3,9 +3,9 @@
  * only when it asks for it or the reader has notes on that page. The page is the sender's own address.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { PageStageSchema, type PageStageAnswer } from '../../lib/messages';
-import { articleByUrl } from '../../lib/store/articles';
-import type { StoreDb } from '../../lib/store/db';
+import { PageStageSchema, type PageStageAnswer } from '../../lib/messages.ts';
+import { articleByUrl } from '../../lib/store/articles.ts';
+import type { StoreDb } from '../../lib/store/db.ts';
 
 /** The annotator's bundle (an unlisted script of this extension). */
 export const ANNOTATOR_FILE = '/annotator.js';

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import type { AnyResponse } from '../../lib/messages';
-import { RecordBudget } from '../../lib/record-limits';
-import { extensionIdentity } from '../../lib/sender';
-import { StoreError } from '../../lib/store/errors';
-import { addNote } from '../../lib/store/notes';
-import { entity, report, testStore } from '../../lib/store/testing';
-import type { StoreDb } from '../../lib/store/db';
-import { createMessageListener, lazyStore, type ListenerOptions } from './listener';
+import type { AnyResponse } from '../../lib/messages.ts';
+import { RecordBudget } from '../../lib/record-limits.ts';
+import { extensionIdentity } from '../../lib/sender.ts';
+import { StoreError } from '../../lib/store/errors.ts';
+import { addNote } from '../../lib/store/notes.ts';
+import { entity, report, testStore } from '../../lib/store/testing.ts';
+import type { StoreDb } from '../../lib/store/db.ts';
+import { createMessageListener, lazyStore, type ListenerOptions } from './listener.ts';
 
 type Sender = Browser.runtime.MessageSender;
 

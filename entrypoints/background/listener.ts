@@ -2,10 +2,10 @@
  * The background's message listener, kept apart from `defineBackground` so it can be tested.
  */
 import type { Browser } from 'wxt/browser';
-import { forbidden, handleMessage, type AnyResponse, type Caller, type PageStageAnswer } from '../../lib/messages';
-import type { RecordBudget } from '../../lib/record-limits';
-import { classifySender, contentOrigin, type ExtensionIdentity } from '../../lib/sender';
-import type { StoreDb } from '../../lib/store/db';
+import { forbidden, handleMessage, type AnyResponse, type Caller, type PageStageAnswer } from '../../lib/messages.ts';
+import type { RecordBudget } from '../../lib/record-limits.ts';
+import { classifySender, contentOrigin, type ExtensionIdentity } from '../../lib/sender.ts';
+import type { StoreDb } from '../../lib/store/db.ts';
 
 type Sender = Browser.runtime.MessageSender;
 type Answer = AnyResponse | { ok: true; data: PageStageAnswer };

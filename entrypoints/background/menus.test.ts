@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { handleMessage } from '../../lib/messages';
-import type { StoreDb } from '../../lib/store/db';
-import { testStore } from '../../lib/store/testing';
-import { articleOfTab, saveTab } from './menus';
+import { handleMessage } from '../../lib/messages.ts';
+import type { StoreDb } from '../../lib/store/db.ts';
+import { testStore } from '../../lib/store/testing.ts';
+import { articleOfTab, saveTab } from './menus.ts';
 
 const URL_A = 'https://news.example/a';
 
@@ -17,7 +17,7 @@ function report(url: string) {
   };
 }
 
-/** A content script in the tab that answers as `entrypoints/content` does. */
+/** A content script in the tab that answers as `entrypoints/annotator` does. */
 function contentScript(answer: (message: { type: string }) => unknown) {
   return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tabId: number, message: { type: string }) => answer(message)) as never);
 }

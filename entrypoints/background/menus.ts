@@ -6,10 +6,11 @@
  * worker is delivered; the menu items themselves are created on install and start-up (they persist in between).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { currentLanguage, watchLanguagePref, browserLanguages, resolveLanguage, type UiLanguage } from '../../lib/i18n';
-import { handleMessage, type RequestInput, type Response } from '../../lib/messages';
-import type { StoreDb } from '../../lib/store/db';
-import type { PageRequest, PageResponse, PageSummary } from '../content/protocol';
+import { currentLanguage, watchLanguagePref, browserLanguages, resolveLanguage, type UiLanguage } from '../../lib/i18n.ts';
+import { handleMessage, type RequestInput, type Response } from '../../lib/messages.ts';
+import type { StoreDb } from '../../lib/store/db.ts';
+import type { PageRequest } from '../../lib/page-protocol.ts';
+import { askPage, pageSummary } from '../../lib/send.ts';
 
 export const MENU_SAVE = 'chiplens-save';
 export const MENU_NOTE = 'chiplens-note';
@@ -18,7 +19,7 @@ export const COMMAND_SAVE = 'save-article';
 export const COMMAND_NOTE = 'add-note';
 export const COMMAND_ANNOTATE = 'annotate-page';
 
-/** The request (see `entrypoints/content/protocol.ts`) that opens the page's note editor on the selection. */
+/** The request (see `lib/page-protocol.ts`) that opens the page's note editor on the selection. */
 export const NOTE_REQUEST = { type: 'page/note' } as const satisfies PageRequest;
 
 const TITLES: Record<UiLanguage, { save: string; note: string }> = {
@@ -36,27 +37,13 @@ type Ask = (db: () => Promise<StoreDb>, req: RequestInput) => Promise<Response<R
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function askPage(tabId: number, message: unknown): Promise<PageResponse | null> {
-  try {
-    const answer = (await browser.tabs.sendMessage(tabId, message)) as PageResponse | undefined;
-    return answer && typeof answer === 'object' && 'ok' in answer ? answer : null;
-  } catch {
-    return null;
-  }
-}
-
-async function summary(tabId: number): Promise<PageSummary | null> {
-  const r = await askPage(tabId, { type: 'page/summary' });
-  return r?.ok ? r.data : null;
-}
-
 /**
  * The stored article of a tab: the id the content script knows, else the one stored under its address; a page
  * not stored yet is annotated first (the reader asked to save it, whatever the relevance gate said).
  */
 export async function articleOfTab(tab: Tab, db: () => Promise<StoreDb>, ask: Ask = handleMessage as Ask): Promise<number | undefined> {
   if (tab.id === undefined) return undefined;
-  let s = await summary(tab.id);
+  let s = await pageSummary(tab.id);
   if (s?.articleId !== undefined) return s.articleId;
   const url = s?.url ?? tab.url;
   if (url) {
@@ -66,7 +53,7 @@ export async function articleOfTab(tab: Tab, db: () => Promise<StoreDb>, ask: As
   if (!(await askPage(tab.id, { type: 'page/annotate' }))) return undefined;
   const deadline = Date.now() + RECORD_WAIT_MS;
   while (Date.now() < deadline) {
-    s = await summary(tab.id);
+    s = await pageSummary(tab.id);
     if (s?.articleId !== undefined) return s.articleId;
     await sleep(150);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approxEnds, bestPrefixMatch, type EndMatch } from './myers';
+import { approxEnds, bestPrefixMatch, type EndMatch } from './myers.ts';
 
 /** Textbook dynamic programme: D[i][j] over pattern rows and text columns. */
 function dp(pattern: string, text: string, anchored: boolean): number[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldString, foldText, toFolded, toSource } from './normalize';
+import { foldString, foldText, toFolded, toSource } from './normalize.ts';
 
 describe('foldText', () => {
   it('folds white space runs, invisible characters, quotes and dashes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, describeRange, MIN_FUZZY_SCORE, QUOTE_CONTEXT, QUOTE_MAX } from './quote';
+import { anchorQuote, describeRange, MIN_FUZZY_SCORE, QUOTE_CONTEXT, QUOTE_MAX } from './quote.ts';
 
 // Written for these tests.
 const PAGE = [

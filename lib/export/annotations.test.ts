@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANNO_CONTEXT, contentUuid, webAnnotations, type WebAnnotation } from './annotations';
-import { NOTE_BODY, annotatedBackup, emptyBackup, trickyBackup } from './test-backup';
+import { ANNO_CONTEXT, contentUuid, webAnnotations, type WebAnnotation } from './annotations.ts';
+import { NOTE_BODY, annotatedBackup, emptyBackup, trickyBackup } from './test-backup.ts';
 
 const UUID_URN = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;

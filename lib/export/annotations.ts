@@ -16,8 +16,8 @@
  * Ids are `urn:uuid:` URNs derived from the content (article URL, passage, creation time), so exporting the same
  * note twice gives the same id and a tool that imports both can tell it is one annotation.
  */
-import { isHighlight, type Quote, type TextPosition } from '../store/types';
-import { aboutEntity, buildModel, isoUtc, measureLabel, plainFigure, type Backup, type ExportOptions } from './model';
+import { isHighlight, type Quote, type TextPosition } from '../store/types.ts';
+import { aboutEntity, buildModel, isoUtc, measureLabel, plainFigure, type Backup, type ExportOptions } from './model.ts';
 
 /** The JSON-LD context every Web Annotation document names. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { webAnnotations } from './annotations';
-import { figuresCsv, readingListCsv } from './csv';
-import { markdownDigest, markdownFiles } from './markdown';
-import { trickyBackup } from './test-backup';
+import { webAnnotations } from './annotations.ts';
+import { figuresCsv, readingListCsv } from './csv.ts';
+import { markdownDigest, markdownFiles } from './markdown.ts';
+import { trickyBackup } from './test-backup.ts';
 
 /** The tricky backup with one article's and one note's times past JavaScript's last date, NaN and negative. */
 function brokenTimes() {

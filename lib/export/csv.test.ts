@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, NOTE_COLUMNS, csvDocument, csvField, figuresCsv, notesCsv, readingListCsv } from './csv';
-import { FORMULA_TITLE, NOTE_BODY, TRICKY_TITLE, annotatedBackup, emptyBackup, trickyBackup } from './test-backup';
+import { BOM, NOTE_COLUMNS, csvDocument, csvField, figuresCsv, notesCsv, readingListCsv } from './csv.ts';
+import { FORMULA_TITLE, NOTE_BODY, TRICKY_TITLE, annotatedBackup, emptyBackup, trickyBackup } from './test-backup.ts';
 
 /** An RFC 4180 reader (quoted fields, doubled quotes, CRLF), to read back what the writer wrote. */
 function parseCsv(doc: string): string[][] {

@@ -9,8 +9,8 @@
  *   Every text cell taken from a page or a reader that starts with one of these gets a leading apostrophe, which
  *   spreadsheets show as text (OWASP's advice). Numbers this module writes itself (a negative change) stay numbers.
  */
-import { isHighlight } from '../store/types';
-import { aboutEntity, buildModel, figureColumns, localDate, localDateTime, type Backup, type ExportOptions } from './model';
+import { isHighlight } from '../store/types.ts';
+import { aboutEntity, buildModel, figureColumns, localDate, localDateTime, type Backup, type ExportOptions } from './model.ts';
 
 /** The byte-order mark that tells Excel the file is UTF-8. */
 export const BOM = '\ufeff';

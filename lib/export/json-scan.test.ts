@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BackupScanner, ScanError, type ScanEvent } from './json-scan';
+import { BackupScanner, ScanError, type ScanEvent } from './json-scan.ts';
 
 /** Scans `text` cut into pieces of `size` characters. */
 function scan(text: string, size = text.length, limits?: ConstructorParameters<typeof BackupScanner>[0]): ScanEvent[] {

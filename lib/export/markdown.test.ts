@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MARKDOWN_LABELS, articleFileName, markdownDigest, markdownFiles, mdLine, mdText, mdUrl, yamlString } from './markdown';
-import { TRICKY_TITLE, annotatedBackup, emptyBackup, trickyBackup } from './test-backup';
+import { MARKDOWN_LABELS, articleFileName, markdownDigest, markdownFiles, mdLine, mdText, mdUrl, yamlString } from './markdown.ts';
+import { TRICKY_TITLE, annotatedBackup, emptyBackup, trickyBackup } from './test-backup.ts';
 
 /** The front matter block of a file, as key → raw YAML value lines. */
 function frontMatterOf(md: string): string[] {

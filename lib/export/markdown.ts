@@ -6,8 +6,8 @@
  * and running text is backslash-escaped so that a `|` in a title cannot break a table, a `#` cannot become a tag,
  * and a note reading `*wow*` shows its asterisks, exactly as the library page shows it.
  */
-import type { MarkColor } from '../marks';
-import { isHighlight, type ArticleRow, type NoteRow } from '../store/types';
+import type { MarkColor } from '../marks.ts';
+import { isHighlight, type ArticleRow, type NoteRow } from '../store/types.ts';
 import {
   aboutEntity,
   buildModel,
@@ -21,7 +21,7 @@ import {
   type Backup,
   type ExportModel,
   type ExportOptions,
-} from './model';
+} from './model.ts';
 
 /** Words around the data, so a German reader gets a German file. */
 export interface MarkdownLabels {

@@ -2,11 +2,11 @@
  * The backup read the way every export format needs it: articles in a stable order, each with its own mentions,
  * figures and notes, and entity names resolved once. Pure: a backup in, plain objects out.
  */
-import type { FigureValue, Measure } from '../extract/types';
-import { lookupEntity } from '../kb';
-import type { StoreExport } from '../store/dump';
-import { isoTime, validTime } from '../store/times';
-import type { ArticleRow, FigureRow, MentionRow, NoteRow } from '../store/types';
+import type { FigureValue, Measure } from '../extract/types.ts';
+import { lookupEntity } from '../kb/index.ts';
+import type { StoreExport } from '../store/dump.ts';
+import { isoTime, validTime } from '../store/times.ts';
+import type { ArticleRow, FigureRow, MentionRow, NoteRow } from '../store/types.ts';
 
 /** The backup every exporter takes: what `exportAll` reads from the store. */
 export type Backup = Pick<StoreExport, 'exportedAt' | 'articles' | 'mentions' | 'figures' | 'notes'>;

@@ -3,7 +3,7 @@
  * that is a spreadsheet formula, line breaks and Markdown in notes, German umlauts, a range, a negative change, a
  * figure about an entity no stored article names, and a note on the whole article. Used by the unit tests only.
  */
-import type { Backup } from './model';
+import type { Backup } from './model.ts';
 
 const day = (iso: string) => Date.parse(iso);
 

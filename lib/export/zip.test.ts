@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crc32, zipFiles } from './zip';
+import { crc32, zipFiles } from './zip.ts';
 
 const utf8 = new TextEncoder();
 

@@ -136,6 +136,3 @@ export function isEnglishTens(n: number): boolean {
   return n >= 20 && n < 100 && n % 10 === 0;
 }
 
-export const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');

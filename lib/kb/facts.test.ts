@@ -26,7 +26,7 @@ describe('the annotator bundle', () => {
     // The same module graph WXT bundles into annotator.js; packages stay out, only the project's files count.
     const { metafile } = await build({
       absWorkingDir: ROOT,
-      entryPoints: ['entrypoints/annotator.ts'],
+      entryPoints: ['entrypoints/annotator/index.ts'],
       bundle: true,
       write: false,
       metafile: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldIndexed } from '../fold';
-import { matchFields, parseQuery, searchable, snippet, type Span } from './match';
+import { fold, foldIndexed } from '../fold.ts';
+import { matchFields, parseQuery, searchable, snippet, type Span } from './match.ts';
 
 /** The matched pieces of `text` for `query`, or null when it does not match. */
 function found(query: string, text: string, lang?: 'de' | 'en'): string[] | null {

@@ -4,8 +4,8 @@
  * "ß" as "ss". Umlauts: "März" also finds "Maerz" (any text), and "Maerz" also finds "März" in German texts only,
  * where "ae", "oe", "ue" stand for umlauts (in English "true" must not find "truth" by way of "tru"). Pure.
  */
-import { fold, foldIndexed, type IndexedFold } from '../fold';
-import type { Language } from '../extract/types';
+import { fold, foldIndexed, type IndexedFold } from '../fold.ts';
+import type { Language } from '../extract/types.ts';
 
 /** One word of a query in the forms it may take in a text. */
 export interface QueryWord {

@@ -1,11 +1,11 @@
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleByUrl, articleDetail, recordArticle, RecordRefused, totals } from './articles';
-import { createStore, type StoreDb } from './db';
-import { StoreError, toStoreError } from './errors';
-import { addNote, listNotes } from './notes';
-import { markRead, save, setTags } from './reading-list';
-import { entity, expectedEntities, figure, freshDeps, report, testStore } from './testing';
+import { articleByUrl, articleDetail, recordArticle, RecordRefused, totals } from './articles.ts';
+import { createStore, type StoreDb } from './db.ts';
+import { StoreError, toStoreError } from './errors.ts';
+import { addNote, listNotes } from './notes.ts';
+import { markRead, save, setTags } from './reading-list.ts';
+import { entity, expectedEntities, figure, freshDeps, report, testStore } from './testing.ts';
 
 let db: StoreDb;
 beforeEach(async () => {

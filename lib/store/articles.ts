@@ -2,14 +2,14 @@
  * Articles: recording a visit, looking one up, totals.
  */
 import { Dexie } from 'dexie';
-import type { ArticleReport } from '../report';
-import { canonicalUrl, cleanUrl } from './canonical';
-import type { StoreDb } from './db';
-import { applyEntityChange } from './entities';
-import { StoreError, guard } from './errors';
-import { figureMeasure } from './measure';
-import { publishedTimeOk } from './times';
-import type { ArticleDetail, ArticleRow, ArticleSummary, FigureRow, MentionRow, Totals } from './types';
+import type { ArticleReport } from '../report.ts';
+import { canonicalUrl, cleanUrl } from './canonical.ts';
+import type { StoreDb } from './db.ts';
+import { applyEntityChange } from './entities.ts';
+import { StoreError, guard } from './errors.ts';
+import { figureMeasure } from './measure.ts';
+import { publishedTimeOk } from './times.ts';
+import type { ArticleDetail, ArticleRow, ArticleSummary, FigureRow, MentionRow, Totals } from './types.ts';
 
 /** An article row as lists show it: without the entity list, with its length. */
 export function summarize(row: ArticleRow): ArticleSummary {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, cleanUrl, isTrackingParam } from './canonical';
+import { canonicalUrl, cleanUrl, isTrackingParam } from './canonical.ts';
 
 describe('cleanUrl', () => {
   it('drops the fragment', () => {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordArticle } from './articles';
-import { coMentions, entityContext, figureTimeline } from './context';
-import type { StoreDb } from './db';
-import { entity, figure, report, testStore } from './testing';
+import { recordArticle } from './articles.ts';
+import { coMentions, entityContext, figureTimeline } from './context.ts';
+import type { StoreDb } from './db.ts';
+import { entity, figure, report, testStore } from './testing.ts';
 
 let db: StoreDb;
 beforeEach(async () => {

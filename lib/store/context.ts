@@ -3,11 +3,11 @@
  * Each is one range of one index plus a lookup of the articles it lands on.
  */
 import { Dexie } from 'dexie';
-import { summarize } from './articles';
-import type { Measure } from '../extract/types';
-import type { StoreDb } from './db';
-import { guard } from './errors';
-import { CO_MENTION_SAMPLE, type ArticleRow, type CoMention, type ContextItem, type EntityContext, type TimelinePoint } from './types';
+import { summarize } from './articles.ts';
+import type { Measure } from '../extract/types.ts';
+import type { StoreDb } from './db.ts';
+import { guard } from './errors.ts';
+import { CO_MENTION_SAMPLE, type ArticleRow, type CoMention, type ContextItem, type EntityContext, type TimelinePoint } from './types.ts';
 
 function entityRange(entityId: string): [[string, unknown], [string, unknown]] {
   return [

@@ -1,13 +1,13 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { recordArticle } from './articles';
-import { entityContext, figureTimeline } from './context';
-import { BLOCKED_GRACE_MS, openStore } from './db';
-import { StoreError } from './errors';
-import { addNote, listNotes, noteTags, updateNote } from './notes';
-import { readingList } from './reading-list';
-import { SCHEMA_VERSION, declareSchema, type V1Rows, type V3Rows } from './schema';
-import { entity, freshDeps, report } from './testing';
+import { recordArticle } from './articles.ts';
+import { entityContext, figureTimeline } from './context.ts';
+import { BLOCKED_GRACE_MS, openStore } from './db.ts';
+import { StoreError } from './errors.ts';
+import { addNote, listNotes, noteTags, updateNote } from './notes.ts';
+import { readingList } from './reading-list.ts';
+import { SCHEMA_VERSION, declareSchema, type V1Rows, type V3Rows } from './schema.ts';
+import { entity, freshDeps, report } from './testing.ts';
 
 async function expectStoreError(p: Promise<unknown>, code: StoreError['code']): Promise<StoreError> {
   const e = await p.then(

@@ -3,9 +3,9 @@
  * a blocked upgrade) to a {@link StoreError}, so callers never see a raw DOMException.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import { StoreError, toStoreError } from './errors';
-import { SCHEMA_VERSION, declareSchema } from './schema';
-import type { ArticleRow, EntityRow, FigureRow, MentionRow, NoteRow, StagedRow } from './types';
+import { StoreError, toStoreError } from './errors.ts';
+import { SCHEMA_VERSION, declareSchema } from './schema.ts';
+import type { ArticleRow, EntityRow, FigureRow, MentionRow, NoteRow, StagedRow } from './types.ts';
 
 /** The typed database. */
 export type StoreDb = Dexie & {

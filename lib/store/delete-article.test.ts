@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordArticle } from './articles';
-import type { StoreDb } from './db';
-import { deleteArticle } from './delete-article';
-import { addNote } from './notes';
-import { entity, expectedEntities, figure, report, testStore } from './testing';
+import { recordArticle } from './articles.ts';
+import type { StoreDb } from './db.ts';
+import { deleteArticle } from './delete-article.ts';
+import { addNote } from './notes.ts';
+import { entity, expectedEntities, figure, report, testStore } from './testing.ts';
 
 let db: StoreDb;
 beforeEach(async () => {

@@ -2,10 +2,10 @@
  * Deleting one article and everything that hangs on it: its mentions, figures and the reader's notes on it, with
  * the per-entity counts, in one transaction (all of it goes, or nothing does).
  */
-import { articleRange, requireArticle } from './articles';
-import type { StoreDb } from './db';
-import { applyEntityChange } from './entities';
-import { guard } from './errors';
+import { articleRange, requireArticle } from './articles.ts';
+import type { StoreDb } from './db.ts';
+import { applyEntityChange } from './entities.ts';
+import { guard } from './errors.ts';
 
 /** What a deletion removed besides the article itself. */
 export interface DeletedArticle {

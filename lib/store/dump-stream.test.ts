@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordArticle } from './articles';
-import type { StoreDb } from './db';
-import { BackupError, exportAll, importBackup, writeBackup, type StoreExport } from './dump';
-import { StoreError } from './errors';
-import { DUMP_VERSION } from './rows';
-import { entity, expectedEntities, importText, pieces, report, syntheticBackup, testStore } from './testing';
+import { recordArticle } from './articles.ts';
+import type { StoreDb } from './db.ts';
+import { BackupError, exportAll, importBackup, writeBackup, type StoreExport } from './dump.ts';
+import { StoreError } from './errors.ts';
+import { DUMP_VERSION } from './rows.ts';
+import { entity, expectedEntities, importText, pieces, report, syntheticBackup, testStore } from './testing.ts';
 
 let db: StoreDb;
 beforeEach(async () => {

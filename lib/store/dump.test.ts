@@ -1,13 +1,13 @@
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleByUrl, articleDetail, recordArticle, totals } from './articles';
-import { entityContext, figureTimeline } from './context';
-import { createStore, type StoreDb } from './db';
-import { exportAll, wipe, type StoreExport } from './dump';
-import { StoreError } from './errors';
-import { addNote, listNotes } from './notes';
-import { markRead, save, setTags } from './reading-list';
-import { entity, expectedEntities, figure, freshDeps, importDump, report, testStore } from './testing';
+import { articleByUrl, articleDetail, recordArticle, totals } from './articles.ts';
+import { entityContext, figureTimeline } from './context.ts';
+import { createStore, type StoreDb } from './db.ts';
+import { exportAll, wipe, type StoreExport } from './dump.ts';
+import { StoreError } from './errors.ts';
+import { addNote, listNotes } from './notes.ts';
+import { markRead, save, setTags } from './reading-list.ts';
+import { entity, expectedEntities, figure, freshDeps, importDump, report, testStore } from './testing.ts';
 
 let db: StoreDb;
 beforeEach(async () => {

@@ -15,16 +15,16 @@
  */
 import { Dexie } from 'dexie';
 import type { z } from 'zod';
-import { BackupScanner, ScanError, type ScanLimits } from '../export/json-scan';
-import { articleRange } from './articles';
-import type { StoreDb } from './db';
-import { recountEntities } from './entities';
-import { StoreError, guard, toStoreError } from './errors';
-import { figureMeasure } from './measure';
-import { normaliseTags } from './reading-list';
-import { BACKUP_ROW_SCHEMAS, BACKUP_TABLES, BackupHeaderSchema, DUMP_VERSION, type BackupTable, type StoreDump, type TimeRule } from './rows';
-import { publishedTimeOk, seenTimeOk } from './times';
-import type { ArticleRow, FigureRow, MentionRow, NoteRow } from './types';
+import { BackupScanner, ScanError, type ScanLimits } from '../export/json-scan.ts';
+import { articleRange } from './articles.ts';
+import type { StoreDb } from './db.ts';
+import { recountEntities } from './entities.ts';
+import { StoreError, guard, toStoreError } from './errors.ts';
+import { figureMeasure } from './measure.ts';
+import { normaliseTags } from './reading-list.ts';
+import { BACKUP_ROW_SCHEMAS, BACKUP_TABLES, BackupHeaderSchema, DUMP_VERSION, type BackupTable, type StoreDump, type TimeRule } from './rows.ts';
+import { publishedTimeOk, seenTimeOk } from './times.ts';
+import type { ArticleRow, FigureRow, MentionRow, NoteRow } from './types.ts';
 
 /** What {@link exportAll} returns: every row of every table, as stored. */
 export interface StoreExport {

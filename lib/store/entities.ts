@@ -3,8 +3,8 @@
  * Every write that changes an article's entity list updates it in the same transaction.
  */
 import { Dexie } from 'dexie';
-import type { StoreDb } from './db';
-import type { EntityRow } from './types';
+import type { StoreDb } from './db.ts';
+import type { EntityRow } from './types.ts';
 
 /** What an article says about one of its entities. */
 export interface EntityNaming {

@@ -1,10 +1,10 @@
 /** The store's public surface: open the database, then call the queries with it. */
-export { DB_NAME, createStore, openStore, type StoreDb, type StoreDeps } from './db';
-export { StoreError, toStoreError, type StoreErrorCode } from './errors';
-export { SCHEMA_VERSION } from './schema';
-export { canonicalUrl, cleanUrl } from './canonical';
-export { articleByUrl, articleDetail, recordArticle, summarize, totals, type RecordResult } from './articles';
-export { coMentions, entityContext, figureTimeline, type ContextOptions, type TimelineOptions } from './context';
+export { DB_NAME, createStore, openStore, type StoreDb, type StoreDeps } from './db.ts';
+export { StoreError, toStoreError, type StoreErrorCode } from './errors.ts';
+export { SCHEMA_VERSION } from './schema.ts';
+export { canonicalUrl, cleanUrl } from './canonical.ts';
+export { articleByUrl, articleDetail, recordArticle, summarize, totals, type RecordResult } from './articles.ts';
+export { coMentions, entityContext, figureTimeline, type ContextOptions, type TimelineOptions } from './context.ts';
 export {
   allTags,
   markRead,
@@ -17,9 +17,9 @@ export {
   type ListQuery,
   type ListSort,
   type ReadState,
-} from './reading-list';
-export { deleteArticle, type DeletedArticle } from './delete-article';
-export { addNote, deleteNote, listNotes, updateNote, type NewNote, type NotePatch } from './notes';
+} from './reading-list.ts';
+export { deleteArticle, type DeletedArticle } from './delete-article.ts';
+export { addNote, deleteNote, listNotes, updateNote, type NewNote, type NotePatch } from './notes.ts';
 export {
   BackupError,
   exportAll,
@@ -31,6 +31,6 @@ export {
   type ImportResult,
   type RowProgress,
   type StoreExport,
-} from './dump';
-export { DUMP_VERSION, type StoreDump } from './rows';
-export type * from './types';
+} from './dump.ts';
+export { DUMP_VERSION, type StoreDump } from './rows.ts';
+export type * from './types.ts';

@@ -2,7 +2,7 @@
  * The measure a stored figure carries. Pure (no Dexie), so the views can apply the same rule to a figure on the
  * page that the store applied to the figures it keeps.
  */
-import type { FigureValue, Measure } from '../extract/types';
+import type { FigureValue, Measure } from '../extract/types.ts';
 
 /** Value types whose unit already says what they measure: 96 GB is memory whatever the clause around it says. */
 const SPEC_MEASURE: Partial<Record<FigureValue['type'], Measure>> = {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordArticle } from './articles';
-import type { StoreDb } from './db';
-import { StoreError } from './errors';
-import { addNote, deleteNote, listNotes, noteTags, updateNote } from './notes';
-import { report, testStore } from './testing';
+import { recordArticle } from './articles.ts';
+import type { StoreDb } from './db.ts';
+import { StoreError } from './errors.ts';
+import { addNote, deleteNote, listNotes, noteTags, updateNote } from './notes.ts';
+import { report, testStore } from './testing.ts';
 
 let db: StoreDb;
 let articleId: number;

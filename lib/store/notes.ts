@@ -2,12 +2,12 @@
  * Notes and highlights on passages of an article. A highlight is a note with a colour (see `lib/marks.ts`); both
  * belong to their article by id, carry the reader's tags and outlive every re-annotation.
  */
-import type { MarkColor } from '../marks';
-import { requireArticle } from './articles';
-import type { StoreDb } from './db';
-import { StoreError, guard } from './errors';
-import { normaliseTags } from './reading-list';
-import type { NoteRow, TextPosition, TextQuoteSelector } from './types';
+import type { MarkColor } from '../marks.ts';
+import { requireArticle } from './articles.ts';
+import type { StoreDb } from './db.ts';
+import { StoreError, guard } from './errors.ts';
+import { normaliseTags } from './reading-list.ts';
+import type { NoteRow, TextPosition, TextQuoteSelector } from './types.ts';
 
 export interface NewNote {
   articleId: number;

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordArticle } from './articles';
-import type { StoreDb } from './db';
-import { StoreError } from './errors';
-import { allTags, markRead, normaliseTags, readingList, save, setTags, unsave } from './reading-list';
-import { entity, report, testStore } from './testing';
+import { recordArticle } from './articles.ts';
+import type { StoreDb } from './db.ts';
+import { StoreError } from './errors.ts';
+import { allTags, markRead, normaliseTags, readingList, save, setTags, unsave } from './reading-list.ts';
+import { entity, report, testStore } from './testing.ts';
 
 let db: StoreDb;
 beforeEach(async () => {

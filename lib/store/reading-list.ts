@@ -1,10 +1,11 @@
 /**
  * The reading list: saving articles, marking them read, tags, and the filtered list the library page shows.
  */
-import { requireArticle, summarize } from './articles';
-import type { StoreDb } from './db';
-import { guard } from './errors';
-import type { ArticleRow, ArticleSummary } from './types';
+import { requireArticle, summarize } from './articles.ts';
+import type { StoreDb } from './db.ts';
+import { guard } from './errors.ts';
+import type { ArticleRow, ArticleSummary } from './types.ts';
+import { fold } from '../fold.ts';
 
 export type ReadState = 'all' | 'unread' | 'read';
 export type ListSort = 'saved' | 'date' | 'seen' | 'title';
@@ -42,11 +43,6 @@ export function normaliseTags(tags: readonly string[]): string[] {
     if (out.size === 20) break;
   }
   return [...out];
-}
-
-/** Lower case without diacritics, so "nvidias" finds "NVIDIAS" and "huawei" finds "Huawéi". */
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
 const SORTS: Record<ListSort, (a: ArticleRow, b: ArticleRow) => number> = {

@@ -3,10 +3,10 @@
  * The protocol in `lib/messages.ts` builds on the same pieces.
  */
 import { z } from 'zod';
-import { MEASURES } from '../extract/types';
-import { MARK_COLORS } from '../marks';
-import { cleanUrl } from './canonical';
-import { publishedTimeOk, seenTimeOk } from './times';
+import { MEASURES } from '../extract/types.ts';
+import { MARK_COLORS } from '../marks.ts';
+import { cleanUrl } from './canonical.ts';
+import { publishedTimeOk, seenTimeOk } from './times.ts';
 
 /** A finite number (zod 4 already rejects ±Infinity and NaN). */
 const num = z.number();

@@ -7,9 +7,9 @@
  * add an upgrade test to `db.test.ts` that fills the previous version and checks every row after the upgrade.
  */
 import type { Dexie, Transaction } from 'dexie';
-import type { FigureValue, Language } from '../extract/types';
-import type { Quote } from '../report';
-import { figureMeasure } from './measure';
+import type { FigureValue, Language } from '../extract/types.ts';
+import type { Quote } from '../report.ts';
+import { figureMeasure } from './measure.ts';
 
 /** Version 1 rows: no reading list, no tags, no publication date, notes with a flat quote. */
 export interface V1Rows {

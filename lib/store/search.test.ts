@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordArticle } from './articles';
-import type { StoreDb } from './db';
-import { addNote } from './notes';
-import { searchLibrary } from './search';
-import { report, testStore } from './testing';
+import { recordArticle } from './articles.ts';
+import type { StoreDb } from './db.ts';
+import { addNote } from './notes.ts';
+import { searchLibrary } from './search.ts';
+import { report, testStore } from './testing.ts';
 
 let db: StoreDb;
 afterEach(() => db.close());

@@ -3,12 +3,12 @@
  * passage and tags), matched by `lib/search/match.ts`. Reads the two tables once and matches in memory: the
  * words may occur anywhere in a word, which no index answers.
  */
-import type { Language } from '../extract/types';
-import type { MarkColor } from '../marks';
-import { matchFields, parseQuery, searchable, snippet, type Snippet } from '../search/match';
-import type { StoreDb } from './db';
-import { guard } from './errors';
-import { isHighlight, type ArticleRow, type Quote } from './types';
+import type { Language } from '../extract/types.ts';
+import type { MarkColor } from '../marks.ts';
+import { matchFields, parseQuery, searchable, snippet, type Snippet } from '../search/match.ts';
+import type { StoreDb } from './db.ts';
+import { guard } from './errors.ts';
+import { isHighlight, type ArticleRow, type Quote } from './types.ts';
 
 export type SearchKind = 'article' | 'note' | 'highlight';
 

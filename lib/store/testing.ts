@@ -3,11 +3,11 @@
  * Imported by tests and `bench/store.ts` only.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { FigureValue, Measure } from '../extract/types';
-import type { ArticleReport, EntityEntry, FigureEntry } from '../report';
-import { openStore, type StoreDb, type StoreDeps } from './db';
-import { importBackup, type ImportOptions, type ImportResult } from './dump';
-import type { EntityRow } from './types';
+import type { FigureValue, Measure } from '../extract/types.ts';
+import type { ArticleReport, EntityEntry, FigureEntry } from '../report.ts';
+import { openStore, type StoreDb, type StoreDeps } from './db.ts';
+import { importBackup, type ImportOptions, type ImportResult } from './dump.ts';
+import type { EntityRow } from './types.ts';
 
 /** A fresh fake IndexedDB of its own, so tests never see each other's data. */
 export function freshDeps(): Required<StoreDeps> {

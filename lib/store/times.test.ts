@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordArticle } from './articles';
-import type { StoreDb } from './db';
-import { exportAll } from './dump';
-import { StoreError } from './errors';
-import { entity, importText, report, testStore } from './testing';
-import { EARLIEST_TIME, isoTime, publishedTimeOk, seenTimeOk, validTime } from './times';
-import type { ArticleRow, NoteRow } from './types';
+import { recordArticle } from './articles.ts';
+import type { StoreDb } from './db.ts';
+import { exportAll } from './dump.ts';
+import { StoreError } from './errors.ts';
+import { entity, importText, report, testStore } from './testing.ts';
+import { EARLIEST_TIME, isoTime, publishedTimeOk, seenTimeOk, validTime } from './times.ts';
+import type { ArticleRow, NoteRow } from './types.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-12-05T12:00:00Z');

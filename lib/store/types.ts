@@ -2,9 +2,9 @@
  * Rows of the current schema (version 4) and the shapes queries return. Dates are epoch milliseconds: they index,
  * sort and cross the message boundary without conversion.
  */
-import type { FigureType, FigureValue, Language, Measure } from '../extract/types';
-import type { MarkColor } from '../marks';
-import type { Quote } from '../report';
+import type { FigureType, FigureValue, Language, Measure } from '../extract/types.ts';
+import type { MarkColor } from '../marks.ts';
+import type { Quote } from '../report.ts';
 
 export type { Quote };
 

@@ -15,7 +15,7 @@ import {
   waitUntil,
   type ExtensionBrowser,
   type TestServer,
-} from './harness';
+} from './harness.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -5,7 +5,7 @@
 // backup carrying such a time is refused with a clear message and nothing changed.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToDownload, launchWithExtension, sendToBackground, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { clickToDownload, launchWithExtension, sendToBackground, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 const H20 = '/de-nvidia-h20-produktionsstopp.html';
 const PINNED = 'Pinned first by a date past the end of time';

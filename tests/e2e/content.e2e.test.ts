@@ -31,7 +31,7 @@ import {
   waitUntil,
   type ExtensionBrowser,
   type TestServer,
-} from './harness';
+} from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = resolve(ROOT, '../shared/fixtures/articles');

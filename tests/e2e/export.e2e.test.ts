@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticBackup } from '../../lib/store/testing';
-import { clickToDownload, launchWithExtension, sendToBackground, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { syntheticBackup } from '../../lib/store/testing.ts';
+import { clickToDownload, launchWithExtension, sendToBackground, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 const ARTICLES = {
   h20: { path: '/de-nvidia-h20-produktionsstopp.html', title: 'Nvidia stoppt H20-Fertigung – Chinas Chipentwickler wittern ihre Chance' },

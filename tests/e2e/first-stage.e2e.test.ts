@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticleReport } from '../../lib/report.ts';
 import { annotate } from '../../lib/extract/index.ts';
-import { askTab, launchWithExtension, pageHighlights, sendToBackground, setStoredSettings, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { askTab, launchWithExtension, pageHighlights, sendToBackground, setStoredSettings, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 const CORPUS = fileURLToPath(new URL('../../bench/cost-pages/', import.meta.url));
 const CORPUS_PAGES = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort();

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEW_ARTICLES_PER_TAB } from '../../lib/record-limits.ts';
 import type { ArticleRow, NoteRow } from '../../lib/store/types.ts';
-import { launchWithExtension, sendToBackground, startServer, tabShowing, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { launchWithExtension, sendToBackground, startServer, tabShowing, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 const READER_URL = 'https://chipnotes.example/2026/h20-allocation';
 const READER_TITLE = 'H20 allocation notes (reader)';

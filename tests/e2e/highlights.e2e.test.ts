@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chiplensFrame, frameShown, launchWithExtension, SAMPLES_DIR, sendToBackground, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { chiplensFrame, frameShown, launchWithExtension, SAMPLES_DIR, sendToBackground, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 const ORIGINAL = readFileSync(join(SAMPLES_DIR, 'en-amd-mi308-huawei-ascend.html'), 'utf8');
 const PATH = '/highlights/amd-mi308.html';

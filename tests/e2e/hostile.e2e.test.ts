@@ -31,7 +31,7 @@ import {
   waitUntil,
   type ExtensionBrowser,
   type TestServer,
-} from './harness';
+} from './harness.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // The reader's private data

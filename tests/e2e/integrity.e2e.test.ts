@@ -12,7 +12,7 @@
 // - the Tab order from the top of the page to the end of the article.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, chromiumArgs, launchWithExtension, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { CHROMIUM_PATH, chromiumArgs, launchWithExtension, startServer, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 const LAYOUT_PATH = '/integrity/layout.html';
 const TICKER_PATH = '/integrity/ticker.html';

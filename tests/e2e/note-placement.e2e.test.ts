@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chiplensFrame, launchWithExtension, SAMPLES_DIR, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness';
+import { chiplensFrame, launchWithExtension, SAMPLES_DIR, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 /** The project's own sample article, with room after it so any paragraph can be scrolled to the bottom edge. */
 const ARTICLE = readFileSync(join(SAMPLES_DIR, 'en-amd-mi308-huawei-ascend.html'), 'utf8').replace(

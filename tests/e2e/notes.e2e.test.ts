@@ -19,7 +19,7 @@ import {
   waitUntil,
   type ExtensionBrowser,
   type TestServer,
-} from './harness';
+} from './harness.ts';
 
 /** The project's own sample article, served from memory so a changed version can replace it at the same address. */
 const ORIGINAL = readFileSync(join(SAMPLES_DIR, 'en-amd-mi308-huawei-ascend.html'), 'utf8');

@@ -4,7 +4,7 @@
 // permission in English and in German.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, pageHighlights, setStoredSettings, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { launchWithExtension, pageHighlights, setStoredSettings, startServer, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 let server: TestServer;
 let browser: ExtensionBrowser;

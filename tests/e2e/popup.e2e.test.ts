@@ -14,7 +14,7 @@ import {
   waitUntil,
   type ExtensionBrowser,
   type TestServer,
-} from './harness';
+} from './harness.ts';
 
 const H20_STOP = '/de-nvidia-h20-produktionsstopp.html'; // 23 Aug 2025: Nvidia, 13.5 billion USD
 const MI308 = '/en-amd-mi308-huawei-ascend.html'; // 19 Sep 2025: Nvidia, 5.5 billion USD

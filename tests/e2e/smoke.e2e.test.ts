@@ -12,7 +12,7 @@ import {
   waitUntil,
   type ExtensionBrowser,
   type TestServer,
-} from './harness';
+} from './harness.ts';
 
 /** Status of a GET sent with `path` exactly as given. */
 function rawStatus(target: TestServer, path: string): Promise<number | undefined> {

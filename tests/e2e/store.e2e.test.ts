@@ -2,9 +2,9 @@
 // sendResponse, data lands in Chromium's IndexedDB, and survives the worker being stopped and woken again.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnyResponse } from '../../lib/messages';
-import type { ArticleReport } from '../../lib/report';
-import { isServiceWorkerRunning, launchWithExtension, stopServiceWorker, waitUntil, type ExtensionBrowser } from './harness';
+import type { AnyResponse } from '../../lib/messages.ts';
+import type { ArticleReport } from '../../lib/report.ts';
+import { isServiceWorkerRunning, launchWithExtension, stopServiceWorker, waitUntil, type ExtensionBrowser } from './harness.ts';
 
 let browser: ExtensionBrowser;
 let page: Page;

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { RecordBudget } from '../lib/record-limits';
-import { extensionIdentity } from '../lib/sender';
-import { openStore } from '../lib/store/db';
-import { answerStage } from './background/annotator';
-import { createMessageListener, lazyStore } from './background/listener';
-import { registerMenus } from './background/menus';
+import { RecordBudget } from '../../lib/record-limits.ts';
+import { extensionIdentity } from '../../lib/sender.ts';
+import { openStore } from '../../lib/store/db.ts';
+import { answerStage } from './annotator.ts';
+import { createMessageListener, lazyStore } from './listener.ts';
+import { registerMenus } from './menus.ts';
 
 // Thin wiring: all logic lives in lib/messages.ts and lib/store. Listeners are registered synchronously
 // at start-up so that a message, menu click or shortcut which wakes a stopped worker is delivered to it.

@@ -20,7 +20,7 @@ import { PageController } from './controller.ts';
 import { FrameHost } from './frame-host.ts';
 import { Interaction } from './interaction.ts';
 import { NoteLayer } from './notes/layer.ts';
-import type { PageRequest, PageResponse, PageSummary } from './protocol.ts';
+import type { PageRequest, PageResponse, PageSummary } from '../../lib/page-protocol.ts';
 
 /** Where the browser cannot say when the address changes: how often it is compared with the one last read. */
 const ADDRESS_POLL_MS = 500;

@@ -16,7 +16,7 @@ import type { Annotation, Language, Mention } from '../../lib/extract/types.ts';
 import { buildArticleReport } from '../../lib/report.ts';
 import { decide, sameKinds, sameLook, type Decision, type Settings } from '../../lib/settings.ts';
 import { readLoadedMeta, readPageInfo, type LoadedMeta } from './page-info.ts';
-import type { PageSummary } from './protocol.ts';
+import type { PageSummary } from '../../lib/page-protocol.ts';
 import type { Background } from './bridge.ts';
 
 type State = 'off' | 'idle' | 'active';

@@ -1,8 +1,8 @@
-import { annotatorHandle, registerAnnotator } from './content/annotator-handle.ts';
-import { startAnnotator } from './content/main.ts';
+import { annotatorHandle, registerAnnotator } from './annotator-handle.ts';
+import { startAnnotator } from './main.ts';
 
-// The annotator, loaded into a page by the background on the first stage's request (see ./content/). Loaded
-// twice, it starts once.
+// The annotator, imported by the first stage where there may be something to find (or injected by the background
+// where that cannot be; see ../first-stage/). Loaded twice, it starts once.
 export default defineUnlistedScript(() => {
   if (annotatorHandle()) return;
   const started = startAnnotator();

@@ -3,9 +3,9 @@
  * the answer's shape. Answers use the same envelope as `lib/messages.ts`: `{ok: true, data}` or
  * `{ok: false, error: {code, message}}`.
  */
-import type { Language } from '../../lib/extract/types.ts';
-import type { Decision, MarkKind } from '../../lib/settings.ts';
-import type { RecordStatus } from '../../lib/record-limits.ts';
+import type { Language } from './extract/types.ts';
+import type { Decision, MarkKind } from './settings.ts';
+import type { RecordStatus } from './record-limits.ts';
 
 /**
  * `page/annotate`: annotate now, whatever the gate says; `page/summary`: what was done; `page/note`: open the

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Response } from '../../lib/messages';
-import type { ArticleReport } from '../../lib/report';
-import { backgroundBridge } from './bridge';
-import { VisibleTime, type Visibility } from './visible-time';
+import type { Response } from '../../lib/messages.ts';
+import type { ArticleReport } from '../../lib/report.ts';
+import { backgroundBridge } from './bridge.ts';
+import { VisibleTime, type Visibility } from './visible-time.ts';
 
 function fakeVisibility(initially = true) {
   let visible = initially;

@@ -15,8 +15,8 @@ import { sketchPage } from '../../lib/dom/sketch.ts';
 import { quickVerdict, type PageSketch } from '../../lib/gate/index.ts';
 import type { PageStageAnswer, PageStageRequest } from '../../lib/messages.ts';
 import { decide, loadSettings, watchSettings, type Settings } from '../../lib/settings.ts';
-import { annotatorHandle, shareSettings } from './annotator-handle.ts';
-import { isPageRequest, type PageRequest, type PageResponse, type PageSummary } from './protocol.ts';
+import { annotatorHandle, shareSettings } from '../annotator/annotator-handle.ts';
+import { isPageRequest, type PageRequest, type PageResponse, type PageSummary } from '../../lib/page-protocol.ts';
 
 /** When a page that did not look like chip news is read again: content rendered after load (a client-rendered site). */
 const RECHECK_AFTER_LOAD_MS = [1500, 5000];

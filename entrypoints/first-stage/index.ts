@@ -1,6 +1,6 @@
-import { startFirstStage } from './content/first-stage.ts';
+import { startFirstStage } from './stage.ts';
 
-// The first stage, the only ChipLens script on every page (see ./content/first-stage.ts); the annotator is
+// The first stage, the only ChipLens script on every page (see ./stage.ts); the annotator is
 // loaded by the background where there may be something to find. It is an unlisted script that the manifest
 // lists as a content script itself (wxt.config.ts), not a WXT content script: WXT's wrapper would add a context
 // object whose events a page can dispatch (switching ChipLens off) and a message to the page on every start

@@ -4,7 +4,7 @@
  * scripts' own global, which both bundles share and no page script can reach (it lives in their isolated world).
  */
 import type { Settings } from '../../lib/settings.ts';
-import type { PageRequest, PageResponse } from './protocol.ts';
+import type { PageRequest, PageResponse } from '../../lib/page-protocol.ts';
 
 export interface AnnotatorHandle {
   answer(request: PageRequest): Promise<PageResponse>;
