@@ -8,7 +8,7 @@
 import { countFunctionWords, languageFromCounts, type DetectedLanguage } from '../extract/language.ts';
 import { CONTRARY, GENERIC, GROUPS, STRONG, type CueGroup } from './cues.ts';
 import { listedLength, listRuns, looksLikeList, runCursor } from '../extract/lists.ts';
-import { buildScanner, type Scanner } from './scanner.ts';
+import { buildScanner } from './scanner.ts';
 
 /** What the content script gathers from a page for the gate. */
 export interface PageSketch {
@@ -31,8 +31,7 @@ export interface QuickVerdict {
   score: number;
 }
 
-/** Built at the first verdict, not when the first stage loads: most pages are decided without a second look. */
-let scanner: Scanner | undefined;
+const SCANNER = buildScanner(GROUPS);
 
 /** How much a hit in each part of the page counts: a title states what the page is about, body text may stray. */
 const TITLE = 3;
@@ -75,8 +74,12 @@ function add(t: Tally, key: string, group: CueGroup, weight: number): void {
 /** Counts the cues of a text into `prose`, or into `list` where `inList` says they stand in a menu. */
 function scan(text: string, weight: number, prose: Tally, list?: Tally, inList?: (offset: number) => boolean): void {
   if (!text) return;
-  scanner ??= buildScanner(GROUPS);
-  scanner.scan(text, (cue, offset) => add(list && inList?.(offset) ? list : prose, cue.key, cue.group, weight));
+  const re = SCANNER.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const cue = SCANNER.classify(m[0]);
+    if (cue) add(list && inList?.(m.index) ? list : prose, cue.key, cue.group, weight);
+  }
 }
 
 /** Weight of the medium and weak cues by the number of distinct contrary words on the page. */
