@@ -24,6 +24,7 @@ import type { Totals } from '../lib/store/types.ts';
 import { launchWithExtension, startServer, waitUntil, type ExtensionBrowser } from '../tests/e2e/harness.ts';
 import { ensureBuild } from './build.ts';
 import { median, quantile, type BenchResult } from './util.ts';
+import { seededRandom } from '../lib/rng.ts';
 
 const ARTICLES = 10_000;
 /** Articles per backup file (about 30 MB of JSON each). */
@@ -45,17 +46,6 @@ const SPAN_DAYS = 731;
 // ---------------------------------------------------------------------------------------------------------
 // Synthetic library
 
-/** Small deterministic generator (mulberry32), so every run fills the same store. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The news of the last two years starts here; the rest of the knowledge base follows in its own order. */
 const HEAD = ['nvidia', 'nvidia-h20', 'tsmc', 'huawei', 'nvidia-h200', 'amd', 'huawei-ascend-910c', 'smic', 'cambricon', 'sk-hynix', 'samsung', 'intel', 'alibaba', 'baidu', 'micron', 'asml'];
@@ -390,7 +380,7 @@ const ms = (name: string, value: number, goal?: number): BenchResult => ({ name,
 export async function benchPopup(): Promise<{ title: string; rows: BenchResult[] }> {
   const build = ensureBuild();
   console.log(`\nPopup benchmark: ${build.note}`);
-  const random = rng(20261123);
+  const random = seededRandom(20261123);
   const { pick } = popularity();
 
   const tGen = performance.now();

@@ -16,6 +16,7 @@ import { readingList } from '../lib/store/reading-list.ts';
 import { testStore } from '../lib/store/testing.ts';
 import type { ArticleRow, EntityRow, FigureRow, MentionRow } from '../lib/store/types.ts';
 import { median, printTable, quantile, type BenchResult } from './util.ts';
+import { seededRandom } from '../lib/rng.ts';
 
 const ARTICLES = 10_000;
 const MENTIONS_PER_ARTICLE = 30;
@@ -26,17 +27,6 @@ const WRITE_RUNS = 60;
 const DAY = 86_400_000;
 const START = Date.parse('2024-01-01T00:00:00Z');
 
-/** Small deterministic generator (mulberry32), so every run measures the same store. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Entity ids with Zipf-like popularity: a few (Nvidia, TSMC) occur in most articles, most are rare. */
 function entityPicker(random: () => number): { ids: string[]; pick: () => string } {
@@ -183,7 +173,7 @@ function result(name: string, value: number, goal?: number): BenchResult {
 
 /** The filled benchmark store, its entity ids (most common first) and the entity picker used to fill it. */
 export async function buildBenchStore(): Promise<{ db: StoreDb; ids: string[]; pick: () => string; fillMs: number }> {
-  const random = rng(20261123);
+  const random = seededRandom(20261123);
   const { ids, pick } = entityPicker(random);
   const db = await testStore('bench');
   const t0 = performance.now();
@@ -214,7 +204,7 @@ export async function benchStore(): Promise<BenchResult[]> {
     const list = await timeRuns(50, (i) => readingList(db, { state: 'unread', text: i % 2 ? 'chips' : '', sort: 'saved', limit: 50 }));
 
     // Writing one article: brand-new ones, and revisits that replace an article's mentions and figures.
-    const writeRandom = rng(7);
+    const writeRandom = seededRandom(7);
     const fresh = await timeRuns(WRITE_RUNS, (i) => recordArticle(db, syntheticReport(ARTICLES + i, writeRandom, pick)));
     const revisit = await timeRuns(WRITE_RUNS, (i) => recordArticle(db, syntheticReport(articleFor(i) - 1, writeRandom, pick)));
 

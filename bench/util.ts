@@ -1,4 +1,5 @@
 /** One benchmark figure as printed by `npm run bench`. */
+import { seededRandom } from '../lib/rng.ts';
 export interface BenchResult {
   name: string;
   value: number;
@@ -8,17 +9,10 @@ export interface BenchResult {
   ok?: boolean;
 }
 
-/** Deterministic shuffle (mulberry32), so every run measures the same page. */
+/** Deterministic shuffle, so every run measures the same page. */
 export function shuffled<T>(xs: T[], seed: number): T[] {
   const a = [...xs];
-  let s = seed >>> 0;
-  const rnd = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = seededRandom(seed);
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [a[i], a[j]] = [a[j], a[i]];

@@ -8,6 +8,7 @@ import type { ArticleReport, EntityEntry, FigureEntry } from '../report.ts';
 import { openStore, type StoreDb, type StoreDeps } from './db.ts';
 import { importBackup, type ImportOptions, type ImportResult } from './dump.ts';
 import type { EntityRow } from './types.ts';
+import { seededRandom } from '../rng.ts';
 
 /** A fresh fake IndexedDB of its own, so tests never see each other's data. */
 export function freshDeps(): Required<StoreDeps> {
@@ -78,17 +79,6 @@ export function importDump(db: StoreDb, dump: unknown, opts: ImportOptions = { m
   return importText(db, JSON.stringify(dump), opts);
 }
 
-/** Small deterministic generator (mulberry32), so generated data is the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A valid backup of `articles` synthetic articles (about 5.5 kB each, like the realistic articles of the issue:
@@ -96,7 +86,7 @@ export function rng(seed: number): () => number {
  * way a file is read. Generated on the fly, so a backup of hundreds of megabytes is never one string.
  */
 export function* syntheticBackup(articles: number, opts: { seed?: number; now?: number; pieceChars?: number } = {}): Generator<string> {
-  const random = rng(opts.seed ?? 20261205);
+  const random = seededRandom(opts.seed ?? 20261205);
   const now = opts.now ?? Date.parse('2026-12-01T00:00:00Z');
   const day = 86_400_000;
   const start = now - 700 * day;
