@@ -117,7 +117,8 @@ export class PageController {
    * background could not record it.
    */
   async recordedArticle(): Promise<number | undefined> {
-    await this.reported;
+    // Not waited for when the page is not recorded yet: a first report may be waiting out the dwell time, and the
+    // reader adding a note or highlight here has seen the page (a report on their behalf replaces the waiting one).
     if (this.articleId === undefined) {
       this.recordAnyway = true;
       await this.annotateNow();

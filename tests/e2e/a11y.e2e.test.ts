@@ -65,6 +65,9 @@ beforeAll(async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url(path));
     await page.waitForFunction(() => (CSS.highlights.get('chiplens-chip')?.size ?? 0) > 0, null, { timeout: 20_000 });
+    // A page is recorded once it has been in view for a while (store-flooding guard): wait for it.
+    const url = server.url(path);
+    await waitUntil(async () => !!(await sendToBackground(helper, { type: 'article/get', url })), 15_000, `${path} recorded`);
     await page.close();
   }
   const article = await sendToBackground<{ article: { id: number } } | null>(helper, { type: 'article/get', url: server.url('/en-amd-mi308-huawei-ascend.html') });
