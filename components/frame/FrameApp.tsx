@@ -21,7 +21,7 @@ import { NoteEditor } from '../notes/NoteEditor.tsx';
 import { TagEditor } from '../notes/TagEditor.tsx';
 import { NoteView } from '../notes/NoteView.tsx';
 import { noteStrings } from '../notes/strings.ts';
-import { comparable, EARLIER_POINTS, latestComparable } from '../shared/figures.ts';
+import { comparable, EARLIER_POINTS, latestComparable } from '../common/figures.ts';
 import { notesCss } from '../notes/styles.ts';
 
 /** Transparent room around the content for its shadow; the content script places the frame with it in mind. */

@@ -1,6 +1,6 @@
 /** The reader's data: export in every format, import of a JSON backup, and deleting everything. */
 import { useLocale } from '../i18n/locale.tsx';
-import { WipeData } from '../shared/WipeData.tsx';
+import { WipeData } from '../common/WipeData.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { ImportBackup } from './ImportBackup.tsx';
 

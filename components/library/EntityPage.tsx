@@ -5,7 +5,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocale } from '../i18n/locale.tsx';
-import { EntityContext } from '../shared/EntityContext.tsx';
+import { EntityContext } from '../common/EntityContext.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { fetchData } from '../ui/rpc.ts';
 import { useAsync } from '../ui/useAsync.ts';

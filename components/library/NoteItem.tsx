@@ -5,7 +5,7 @@ import { formatDate } from '../card/format.ts';
 import { isoTime } from '../../lib/store/times.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { errorText } from '../i18n/errors.ts';
-import { Quote } from '../shared/Quote.tsx';
+import { Quote } from '../common/Quote.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { request } from '../ui/rpc.ts';
 

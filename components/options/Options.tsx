@@ -20,7 +20,7 @@ import {
 } from '../../lib/settings.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { thrownText } from '../i18n/errors.ts';
-import { WipeData } from '../shared/WipeData.tsx';
+import { WipeData } from '../common/WipeData.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { addWatchTerm, DEFAULT_COLORS, removeWatchTerm, withColor, type WatchTerm } from './extras.ts';
 

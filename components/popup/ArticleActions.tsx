@@ -5,7 +5,7 @@ import { useLocale } from '../i18n/locale.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { request } from '../ui/rpc.ts';
-import { Quote } from '../shared/Quote.tsx';
+import { Quote } from '../common/Quote.tsx';
 
 /** A note on the whole article rather than a passage: an empty quote (the W3C target is then the page). */
 export const WHOLE_ARTICLE = { exact: '', prefix: '', suffix: '' } as const;

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { DWELL_MS, NEW_ARTICLES_PER_TAB, type RecordStatus } from '../../lib/record-limits.ts';
 import { loadSettings, siteKey, siteModeOf, updateSettings, withSiteMode, type SiteMode } from '../../lib/settings.ts';
 import { useLocale } from '../i18n/locale.tsx';
-import { EntityContext } from '../shared/EntityContext.tsx';
+import { EntityContext } from '../common/EntityContext.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { askPage } from '../../lib/send.ts';
 import { injectContentScript, openExtensionPage } from '../ui/page.ts';

@@ -9,9 +9,9 @@ import type { Quote, TimelinePoint } from '../../lib/store/types.ts';
 import { figureShort, formatDate } from '../card/format.ts';
 import { strings as cardStrings, type SentencePart } from '../card/i18n.ts';
 import { uiStrings } from '../i18n/strings.ts';
-import { comparable, latestComparable, magnitude, measureGroupKey, sameFigure } from '../shared/figures.ts';
+import { comparable, latestComparable, magnitude, measureGroupKey, sameFigure } from '../common/figures.ts';
 
-export { EARLIER_POINTS } from '../shared/figures.ts';
+export { EARLIER_POINTS } from '../common/figures.ts';
 
 /** Newest figures per entity the popup's timeline shows: enough to see a trend, few enough to answer fast at 10,000 articles. */
 export const POPUP_TIMELINE_POINTS = 50;
