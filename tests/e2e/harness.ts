@@ -531,3 +531,45 @@ export async function setStoredSettings(page: Page, settings: object | null): Pr
     else await chrome.storage.local.remove('settings');
   }, settings);
 }
+
+/**
+ * Selects the first occurrence of `passage` inside the element `within` (across element boundaries) with a
+ * script-made selection; `fromBottom` first scrolls the passage's bottom edge that many pixels above the
+ * viewport's. Call {@link endSelection} to end the gesture as a reader does.
+ */
+export async function selectPassage(page: Page, passage: string, opts: { within?: string; fromBottom?: number } = {}): Promise<void> {
+  await page.evaluate(
+    ({ passage, within, fromBottom }) => {
+      const root = document.querySelector(within)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const text = nodes.map((n) => n.data).join('');
+      const at = text.indexOf(passage);
+      if (at < 0) throw new Error(`not on the page: ${passage}`);
+      const point = (offset: number, end: boolean) => {
+        let base = 0;
+        for (const n of nodes) {
+          if (offset < base + n.length || (end && offset === base + n.length)) return { node: n, offset: offset - base };
+          base += n.length;
+        }
+        throw new Error('offset out of range');
+      };
+      const s = point(at, false);
+      const e = point(at + passage.length, true);
+      const range = document.createRange();
+      range.setStart(s.node, s.offset);
+      range.setEnd(e.node, e.offset);
+      if (fromBottom !== null) window.scrollBy(0, range.getBoundingClientRect().bottom - (innerHeight - fromBottom));
+      const sel = getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    },
+    { passage, within: opts.within ?? 'article', fromBottom: opts.fromBottom ?? null },
+  );
+}
+
+/** Ends a selection gesture with a real key (a trusted event: script-made selections alone open nothing). */
+export async function endSelection(page: Page): Promise<void> {
+  await page.keyboard.press('Shift');
+}

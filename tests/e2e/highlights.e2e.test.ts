@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chiplensFrame, frameShown, launchWithExtension, SAMPLES_DIR, sendToBackground, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
+import { chiplensFrame, endSelection, frameShown, launchWithExtension, SAMPLES_DIR, selectPassage, sendToBackground, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 const ORIGINAL = readFileSync(join(SAMPLES_DIR, 'en-amd-mi308-huawei-ascend.html'), 'utf8');
 const PATH = '/highlights/amd-mi308.html';
@@ -24,33 +24,6 @@ interface Row {
 
 const notes = () => sendToBackground<Row[]>(helper, { type: 'notes/list' });
 const squash = (s: string) => s.replace(/\s+/g, '');
-
-async function select(page: Page, passage: string): Promise<void> {
-  await page.evaluate((passage) => {
-    const root = document.querySelector('article')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    const text = nodes.map((n) => n.data).join('');
-    const at = text.indexOf(passage);
-    const point = (offset: number, end: boolean) => {
-      let base = 0;
-      for (const n of nodes) {
-        if (offset < base + n.length || (end && offset === base + n.length)) return { node: n, offset: offset - base };
-        base += n.length;
-      }
-      throw new Error('offset out of range');
-    };
-    const s = point(at, false);
-    const e = point(at + passage.length, true);
-    const range = document.createRange();
-    range.setStart(s.node, s.offset);
-    range.setEnd(e.node, e.offset);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, passage);
-  await page.keyboard.press('Shift');
-}
 
 /** The text of each range of a highlight name. */
 const marked = (page: Page, name: string) =>
@@ -84,7 +57,8 @@ describe('highlights on passages', () => {
   it('highlights a selection in the chosen colour with one click, without note text', async () => {
     const page = await openArticle();
     const html = await page.evaluate(() => document.body.innerHTML);
-    await select(page, PASSAGE);
+    await selectPassage(page, PASSAGE);
+    await endSelection(page);
     const frame = await frameOf(page);
     const green = frame.getByRole('button', { name: 'Highlight in green' });
     await green.waitFor();

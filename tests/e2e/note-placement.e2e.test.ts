@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chiplensFrame, launchWithExtension, SAMPLES_DIR, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
+import { chiplensFrame, endSelection, launchWithExtension, SAMPLES_DIR, selectPassage, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 /** The project's own sample article, with room after it so any paragraph can be scrolled to the bottom edge. */
 const ARTICLE = readFileSync(join(SAMPLES_DIR, 'en-amd-mi308-huawei-ascend.html'), 'utf8').replace(
@@ -36,42 +36,6 @@ interface Box {
   height: number;
 }
 
-/** Scrolls so the passage ends `fromBottom` px above the viewport's bottom edge, and selects it. */
-async function selectNearBottom(page: Page, passage: string, fromBottom: number): Promise<void> {
-  await page.evaluate(
-    ({ passage, fromBottom }) => {
-      const root = document.querySelector('article')!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      const text = nodes.map((n) => n.data).join('');
-      const at = text.indexOf(passage);
-      if (at < 0) throw new Error(`not on the page: ${passage}`);
-      const point = (offset: number, end: boolean) => {
-        let base = 0;
-        for (const n of nodes) {
-          if (offset < base + n.length || (end && offset === base + n.length)) return { node: n, offset: offset - base };
-          base += n.length;
-        }
-        throw new Error('offset out of range');
-      };
-      const s = point(at, false);
-      const e = point(at + passage.length, true);
-      const range = document.createRange();
-      range.setStart(s.node, s.offset);
-      range.setEnd(e.node, e.offset);
-      const bottom = range.getBoundingClientRect().bottom;
-      window.scrollBy(0, bottom - (innerHeight - fromBottom));
-      const sel = getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-    },
-    { passage, fromBottom },
-  );
-  // A real key ends the gesture (script-made selections alone open nothing).
-  await page.keyboard.press('Shift');
-}
-
 /** Whether `inner` lies wholly inside `outer` (1 px of rounding allowed). */
 function inside(inner: Box, outer: Box): boolean {
   return inner.x >= outer.x - 1 && inner.y >= outer.y - 1 && inner.x + inner.width <= outer.x + outer.width + 1 && inner.y + inner.height <= outer.y + outer.height + 1;
@@ -80,7 +44,8 @@ function inside(inner: Box, outer: Box): boolean {
 async function openEditorNearBottom(page: Page, fromBottom: number) {
   await page.goto(server.url(PATH));
   await page.waitForFunction(() => (CSS.highlights.get('chiplens-chip')?.size ?? 0) > 0, null, { timeout: 20_000 });
-  await selectNearBottom(page, PASSAGE, fromBottom);
+  await selectPassage(page, PASSAGE, { fromBottom });
+  await endSelection(page);
   await waitUntil(() => !!chiplensFrame(page), 10_000, "ChipLens's frame");
   const frame = chiplensFrame(page)!;
   await frame.locator('button.add').click();

@@ -9,9 +9,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   askTab as askContentScript,
   chiplensFrame,
+  endSelection,
   frameShown,
   launchWithExtension,
   pageHighlights,
+  selectPassage,
   SAMPLES_DIR,
   sendToBackground,
   startServer,
@@ -64,39 +66,8 @@ async function allNotes(): Promise<NoteRow[]> {
  * events are ignored).
  */
 async function select(page: Page, passage: string, within = 'article'): Promise<void> {
-  await selectOnly(page, passage, within);
-  await page.keyboard.press('Shift');
-}
-
-async function selectOnly(page: Page, passage: string, within: string): Promise<void> {
-  await page.evaluate(
-    ({ passage, within }) => {
-      const root = document.querySelector(within)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      const text = nodes.map((n) => n.data).join('');
-      const at = text.indexOf(passage);
-      if (at < 0) throw new Error(`not on the page: ${passage}`);
-      const point = (offset: number, end: boolean) => {
-        let base = 0;
-        for (const n of nodes) {
-          if (offset < base + n.length || (end && offset === base + n.length)) return { node: n, offset: offset - base };
-          base += n.length;
-        }
-        throw new Error('offset out of range');
-      };
-      const s = point(at, false);
-      const e = point(at + passage.length, true);
-      const range = document.createRange();
-      range.setStart(s.node, s.offset);
-      range.setEnd(e.node, e.offset);
-      const sel = getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-    },
-    { passage, within },
-  );
+  await selectPassage(page, passage, { within });
+  await endSelection(page);
 }
 
 /** The text of each `chiplens-note` range in the page, in document order. */
@@ -255,7 +226,7 @@ describe('notes on passages', () => {
     await settledNotes(page, { anchored: 0, orphaned: 0 });
     const refused = await askTab(page, { type: 'page/note' });
     expect(refused.ok).toBe(false);
-    await selectOnly(page, SECOND, 'article');
+    await selectPassage(page, SECOND);
     const res = await askTab(page, { type: 'page/note' });
     expect(res.ok).toBe(true);
     const frame = await frameOf(page);
@@ -267,7 +238,7 @@ describe('notes on passages', () => {
     await expect.poll(() => frameShown(page)).toBe(false);
     expect(await allNotes()).toEqual([]);
 
-    await selectOnly(page, SECOND, 'article');
+    await selectPassage(page, SECOND);
     expect((await askTab(page, { type: 'page/note' })).ok).toBe(true);
     await field.waitFor();
     await field.fill('Thresholds: see the export rule text.');
@@ -304,7 +275,7 @@ describe('notes on passages', () => {
     await waitUntil(async () => (await askTab(page, { type: 'page/summary' }).catch(() => null))?.data?.notes !== undefined, 10_000, 'the content script');
     expect((await askTab(page, { type: 'page/summary' })).data?.articleId).toBeUndefined();
     const passage = 'scoring each for crunch, seasoning';
-    await selectOnly(page, passage, 'article');
+    await selectPassage(page, passage);
     expect((await askTab(page, { type: 'page/note' })).ok).toBe(true);
     const frame = await frameOf(page);
     await frame.locator('textarea').fill('Method worth copying.');
@@ -328,7 +299,7 @@ describe('notes on passages', () => {
     expect(await frameShown(page)).toBe(false);
     await field.evaluate((el: HTMLTextAreaElement) => el.blur());
     // A page script selecting text and dispatching a mouseup opens nothing.
-    await selectOnly(page, SECOND, 'article');
+    await selectPassage(page, SECOND);
     await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
     await page.waitForTimeout(200);
     expect(await frameShown(page)).toBe(false);
