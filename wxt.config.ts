@@ -39,11 +39,11 @@ export default defineConfig({
     // The first stage (entrypoints/first-stage/): on every page, from the start of the document.
     content_scripts: [{ matches: ['<all_urls>'], js: ['first-stage.js'], run_at: 'document_start' }],
     // The private frame (card, notes) that the content script puts on pages, and the annotator the first stage
-    // imports. Under a dynamic address, which changes every session, so a page cannot probe for them to tell that
+    // imports (Chromium; in Firefox the background injects it). Under a dynamic address, which changes every session, so a page cannot probe for them to tell that
     // ChipLens is installed.
     web_accessible_resources:
       browser === 'firefox'
-        ? (['frame.html', 'annotator.js'] as unknown as { resources: string[]; matches: string[] }[])
+        ? (['frame.html'] as unknown as { resources: string[]; matches: string[] }[])
         : [{ resources: ['frame.html', 'annotator.js'], matches: ['<all_urls>'], use_dynamic_url: true } as { resources: string[]; matches: string[] }],
     commands: {
       'annotate-page': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdAnnotate__' },

@@ -38,9 +38,11 @@ const ANNOTATOR_PATH = '/annotator.js';
 /**
  * Loads the annotator into this world without a round trip to the service worker, which is often asleep when a
  * page loads (waking it and injecting from there was most of the time to the first highlight). Where the browser
- * cannot import it, the background injects it.
+ * cannot import it, the background injects it. The Firefox build always asks the background: addons.mozilla.org's
+ * linter rejects an `import()` of a computed address, and there the annotator then need not be web-accessible.
  */
 async function importAnnotator(): Promise<boolean> {
+  if (import.meta.env.FIREFOX) return false;
   try {
     await import(/* @vite-ignore */ browser.runtime.getURL(ANNOTATOR_PATH as never));
     return true;
