@@ -11,6 +11,7 @@ import { handleMessage, type RequestInput, type Response } from '../../lib/messa
 import type { StoreDb } from '../../lib/store/db.ts';
 import type { PageRequest } from '../../lib/page-protocol.ts';
 import { askPage, pageSummary } from '../../lib/send.ts';
+import { errorText } from '../../components/i18n/errors.ts';
 
 export const MENU_SAVE = 'chiplens-save';
 export const MENU_NOTE = 'chiplens-note';
@@ -84,7 +85,7 @@ export async function saveTab(tab: Tab, db: () => Promise<StoreDb>, ask: Ask = h
     return false;
   }
   const res = await ask(db, { type: 'list/save', articleId });
-  await badge(tab.id, res.ok, res.ok ? TITLES[lang].save : res.error.message);
+  await badge(tab.id, res.ok, res.ok ? TITLES[lang].save : errorText(lang, res.error));
   return res.ok;
 }
 
