@@ -250,6 +250,7 @@ async function recordFor(db: StoreDb, r: RequestOf<'article/seen'>, caller: Call
   requireOwnPage(caller, r.report.url);
   if (caller.kind !== 'content-script' || !caller.budget) return recordArticle(db, r.report);
   const { budget } = caller;
+  await budget.ready;
   const took = budget.take(caller.tabId);
   try {
     const result = await recordArticle(db, r.report, Date.now(), { mayCreate: took });

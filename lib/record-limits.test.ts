@@ -20,4 +20,30 @@ describe('RecordBudget', () => {
     expect(budget.take(1)).toBe(true);
     expect(budget.take(1)).toBe(false);
   });
+
+  it('keeps its spent slots across workers: a restarted worker starts from the snapshot the last one left', () => {
+    let now = 10_000;
+    const windows = [{ ms: 60_000, max: 2 }];
+    const first = new RecordBudget(windows, () => now);
+    let saved = {};
+    first.onChange = (s) => (saved = structuredClone(s));
+    expect([first.take(7), first.take(7)]).toEqual([true, true]);
+    now += 1_000;
+    const second = new RecordBudget(windows, () => now);
+    second.restore(saved);
+    expect(second.take(7)).toBe(false);
+    expect(second.take(8)).toBe(true);
+    now += 60_000;
+    expect(second.take(7)).toBe(true);
+  });
+
+  it('ignores a snapshot that is not one: wrong keys, times in the future or outside every window', () => {
+    const now = 100_000;
+    const budget = new RecordBudget([{ ms: 60_000, max: 1 }], () => now);
+    budget.restore({ x: [now - 1], '3': 'soon', '4': [now + 5_000, now - 90_000, 'a'] });
+    budget.restore(null);
+    budget.restore([1, 2]);
+    expect(budget.snapshot()).toEqual({});
+    expect([budget.take(3), budget.take(4)]).toEqual([true, true]);
+  });
 });

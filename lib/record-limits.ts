@@ -3,8 +3,9 @@
  * after another) cannot fill the store and take over "seen in" and the library:
  * - the content script sends a page only once it has been visible for {@link DWELL_MS} at its address;
  * - the background lets one tab add at most {@link NEW_ARTICLES_PER_TAB} NEW articles. Revisits of
- *   stored articles cost nothing. Kept in the background's memory: a worker restart forgets it, which only gives
- * a tab a fresh budget (and a page cannot restart the worker).
+ *   stored articles cost nothing. The spent slots outlive the service worker (the background keeps a
+ *   {@link BudgetSnapshot} in session storage): a page that waits for an idle worker to stop must not get a fresh
+ *   budget each time.
  */
 
 /** How long a page must have been visible at its address before it is recorded. */
@@ -32,10 +33,17 @@ export const NEW_ARTICLES_PER_TAB: readonly BudgetWindow[] = [
   { ms: 3_600_000, max: 60 },
 ];
 
+/** The spent slots by tab id, as kept between workers. */
+export type BudgetSnapshot = Record<string, number[]>;
+
 /** Per-key sliding windows of spent slots. */
 export class RecordBudget {
   private readonly spent = new Map<number, number[]>();
   private readonly longest: number;
+  /** Resolves when slots spent under an earlier worker are back ({@link restore}); `take` waits for it. */
+  ready: Promise<void> = Promise.resolve();
+  /** Told after every change, to keep a copy ({@link snapshot}). */
+  onChange?: (snapshot: BudgetSnapshot) => void;
 
   constructor(
     private readonly windows: readonly BudgetWindow[] = NEW_ARTICLES_PER_TAB,
@@ -54,6 +62,7 @@ export class RecordBudget {
     if (this.windows.some((w) => times.filter((t) => t > now - w.ms).length >= w.max)) return false;
     times.push(now);
     this.spent.set(key, times);
+    this.onChange?.(this.snapshot());
     return true;
   }
 
@@ -62,6 +71,23 @@ export class RecordBudget {
     const times = this.spent.get(key);
     times?.pop();
     if (times && !times.length) this.spent.delete(key);
+    this.onChange?.(this.snapshot());
+  }
+
+  snapshot(): BudgetSnapshot {
+    return Object.fromEntries([...this.spent].map(([k, times]) => [String(k), [...times]]));
+  }
+
+  /** Adds slots kept by an earlier worker; anything that is not a tab id with a list of times is ignored. */
+  restore(saved: unknown): void {
+    if (saved === null || typeof saved !== 'object') return;
+    const now = this.clock();
+    for (const [k, times] of Object.entries(saved)) {
+      const key = Number(k);
+      if (!Number.isSafeInteger(key) || !Array.isArray(times)) continue;
+      const valid = times.filter((t): t is number => typeof t === 'number' && t > now - this.longest && t <= now);
+      if (valid.length) this.spent.set(key, [...(this.spent.get(key) ?? []), ...valid].sort((a, b) => a - b));
+    }
   }
 
   private prune(key: number, now: number): number[] {

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { RecordBudget } from '../../lib/record-limits.ts';
 import { extensionIdentity } from '../../lib/sender.ts';
 import { openStore } from '../../lib/store/db.ts';
 import { answerStage } from './annotator.ts';
+import { persistedBudget } from './budget.ts';
 import { createMessageListener, lazyStore } from './listener.ts';
 import { registerMenus } from './menus.ts';
 
@@ -14,7 +14,7 @@ export default defineBackground(() => {
   const listener = createMessageListener(store, {
     extension: extensionIdentity(browser.runtime.id, browser.runtime.getURL('/')),
     stage: (message, sender) => answerStage(message, sender, store),
-    budget: new RecordBudget(),
+    budget: persistedBudget(),
   });
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   registerMenus(store);

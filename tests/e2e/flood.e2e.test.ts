@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEW_ARTICLES_PER_TAB } from '../../lib/record-limits.ts';
 import type { ArticleRow, NoteRow } from '../../lib/store/types.ts';
-import { launchWithExtension, sendToBackground, startServer, tabShowing, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
+import { launchWithExtension, sendToBackground, startServer, stopServiceWorker, tabShowing, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 const READER_URL = 'https://chipnotes.example/2026/h20-allocation';
 const READER_TITLE = 'H20 allocation notes (reader)';
@@ -33,8 +33,8 @@ licence, and Huawei plans more Ascend 910C output next year while TSMC expects r
     for (let i = 0; i < 30; i++) { location.hash = 'h' + i; await sleep(5); }
     history.pushState({}, '', '/flood/fast/last');
   };
-  window.slowStorm = async (steps, gap) => {
-    for (let i = 0; i < steps; i++) {
+  window.slowStorm = async (steps, gap, from = 0) => {
+    for (let i = from; i < from + steps; i++) {
       history.pushState({ i }, '', '/flood/slow/' + i);
       headline.textContent = 'Nvidia H20 slow fake article ' + i + ' '.padEnd(2000, 'x');
       await sleep(gap);
@@ -110,6 +110,14 @@ describe('a page that fakes navigations', () => {
     await expect.poll(() => popup.locator('[data-record="rate-limited"]').count(), { timeout: 10_000 }).toBe(1);
     expect(await popup.locator('[data-record="rate-limited"]').innerText()).toContain(`${budget}`);
     await popup.close();
+
+    // A worker that stops (as an idle one does after 30 s) does not hand the tab a fresh budget.
+    await stopServiceWorker(browser.context, browser.extensionId);
+    await page.evaluate(([steps, gap, from]) => (window as unknown as { slowStorm(s: number, g: number, f: number): Promise<void> }).slowStorm(steps, gap, from), [3, 2800, 100] as const);
+    await page.waitForTimeout(3000);
+    const afterRestart = await floodArticles();
+    expect(afterRestart.length, afterRestart.map((a) => a.url).join('\n')).toBeLessThanOrEqual(budget);
+    expect(await readerState()).toEqual(before);
     await page.close();
-  }, 120_000);
+  }, 180_000);
 });
