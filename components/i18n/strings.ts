@@ -5,6 +5,7 @@
 import type { UiLanguage } from '../../lib/i18n.ts';
 import type { BackupProblem } from '../../lib/store/dump.ts';
 import type { StoreErrorCode } from '../../lib/store/errors.ts';
+import type { SearchKind } from '../../lib/store/search.ts';
 import { capitalized, type MeasureWord, type SentencePart } from '../card/i18n.ts';
 
 /** What one sentence of "what's new here" is made of, each already in words. */
@@ -102,7 +103,26 @@ export interface UiStrings {
 
   library: {
     title: string;
-    nav: { list: string; notes: string; entities: string; data: string };
+    nav: { list: string; notes: string; search: string; entities: string; data: string };
+    /** The full-text search over notes, highlights and article titles. */
+    find: {
+      title: string;
+      label: string;
+      placeholder: string;
+      /** What can be found and how, before anything is typed. */
+      start: string;
+      /** Nothing matches, and what to try instead. */
+      none: (q: string) => string;
+      found: (n: number) => string;
+      /** A group's heading with how many matched in all. */
+      groups: Record<SearchKind, (n: number) => string>;
+      /** Under a group that shows only its newest hits. */
+      newest: (shown: number, total: number) => string;
+      /** Said after a note's or highlight's link, which opens the article at its passage in a new tab. */
+      opensPassage: string;
+      /** Said after an article's link. */
+      opensArticle: string;
+    };
     stats: (articles: number, saved: number, unread: number, notes: number) => string;
     listTitle: string;
     state: string;
@@ -122,15 +142,21 @@ export interface UiStrings {
     emptyFiltered: string;
     results: (shown: number, total: number) => string;
     loadMore: string;
-    tags: string;
-    tagsPlaceholder: string;
-    saveTags: string;
     remove: string;
     savedOn: (date: string) => string;
     readOn: (date: string) => string;
     entitiesIn: (n: number) => string;
     notesTitle: string;
     emptyNotes: string;
+    /** No note or highlight passes the chosen filters. */
+    emptyNotesFiltered: string;
+    /** Filter of the notes view: notes with text, highlights, or both. */
+    noteKind: string;
+    noteKinds: { all: string; notes: string; highlights: string };
+    /** The word beside a highlight's colour swatch in lists. */
+    highlight: string;
+    /** No article has been recorded at all yet. */
+    emptyArticles: string;
     noteOn: string;
     wholeArticle: string;
     deleted: string;
@@ -332,7 +358,24 @@ const EN: UiStrings = {
 
   library: {
     title: 'ChipLens library',
-    nav: { list: 'Reading list', notes: 'Notes', entities: 'Chips & companies', data: 'Your data' },
+    nav: { list: 'Reading list', notes: 'Notes', search: 'Search', entities: 'Chips & companies', data: 'Your data' },
+    find: {
+      title: 'Search your library',
+      label: 'Search notes, highlights and titles',
+      placeholder: 'Words to find',
+      start:
+        'Type one or more words to find them in your notes, your highlights and the titles of the articles you met. Case and accents do not matter: “hakkari” finds “Hakkâri”, and the start of a word is enough (“prognos” finds “Umsatzprognose”). A note or highlight opens its article at the passage.',
+      none: (q) => `Nothing matches “${q}”. Every word must occur in the same note, highlight or title: try fewer words, or only the start of a word.`,
+      found: (n) => (n === 1 ? '1 match' : `${n} matches`),
+      groups: {
+        article: (n) => `Article titles (${n})`,
+        note: (n) => `Notes (${n})`,
+        highlight: (n) => `Highlights (${n})`,
+      },
+      newest: (shown, total) => `The newest ${shown} of ${total} are shown; add a word to narrow the search.`,
+      opensPassage: '(opens the article at the passage in a new tab)',
+      opensArticle: '(opens in a new tab)',
+    },
     stats: (articles, saved, unread, notes) =>
       `${pl(articles, 'article', 'articles')} met · ${saved} on the list (${unread} unread) · ${pl(notes, 'note', 'notes')}`,
     listTitle: 'Reading list',
@@ -353,15 +396,18 @@ const EN: UiStrings = {
     emptyFiltered: 'No article matches.',
     results: (shown, total) => `${shown} of ${total}`,
     loadMore: 'Show more',
-    tags: 'Tags',
-    tagsPlaceholder: 'comma, separated',
-    saveTags: 'Save tags',
     remove: 'Remove',
     savedOn: (d) => `saved ${d}`,
     readOn: (d) => `read ${d}`,
     entitiesIn: (n) => pl(n, 'chip or company', 'chips and companies'),
     notesTitle: 'All notes',
-    emptyNotes: 'No notes yet. Select text on a page and add a note, or add one to an article in the popup.',
+    emptyNotes:
+      'No notes yet. On an article, select a passage and choose “Add note” or “Highlight” beside it (or press Alt+Shift+N); a note on a whole article is added in the ChipLens popup.',
+    emptyNotesFiltered: 'No note or highlight matches these filters. Choose another tag or “All”.',
+    noteKind: 'Show',
+    noteKinds: { all: 'Notes and highlights', notes: 'Notes only', highlights: 'Highlights only' },
+    highlight: 'Highlight',
+    emptyArticles: 'No articles yet. Open an article about AI chips and it appears here; save it to your reading list from the ChipLens popup.',
     noteOn: 'On',
     wholeArticle: 'Note on the whole article',
     deleted: 'Deleted.',
@@ -589,7 +635,25 @@ const DE: UiStrings = {
 
   library: {
     title: 'ChipLens-Bibliothek',
-    nav: { list: 'Leseliste', notes: 'Notizen', entities: 'Chips & Unternehmen', data: 'Ihre Daten' },
+    nav: { list: 'Leseliste', notes: 'Notizen', search: 'Suchen', entities: 'Chips & Unternehmen', data: 'Ihre Daten' },
+    find: {
+      title: 'Bibliothek durchsuchen',
+      label: 'Notizen, Markierungen und Titel durchsuchen',
+      placeholder: 'Gesuchte Wörter',
+      start:
+        'Geben Sie ein oder mehrere Wörter ein, um sie in Ihren Notizen, Ihren Markierungen und den Titeln der gelesenen Artikel zu finden. Groß- und Kleinschreibung und Akzente spielen keine Rolle: „hakkari“ findet „Hakkâri“, „maerz“ findet „März“, und der Anfang eines Wortes genügt („prognos“ findet „Umsatzprognose“). Eine Notiz oder Markierung öffnet ihren Artikel an der Stelle.',
+      none: (q) =>
+        `Nichts passt zu „${q}“. Jedes Wort muss in derselben Notiz, Markierung oder demselben Titel vorkommen: Versuchen Sie es mit weniger Wörtern oder nur dem Anfang eines Wortes.`,
+      found: (n) => (n === 1 ? '1 Treffer' : `${n} Treffer`),
+      groups: {
+        article: (n) => `Artikeltitel (${n})`,
+        note: (n) => `Notizen (${n})`,
+        highlight: (n) => `Markierungen (${n})`,
+      },
+      newest: (shown, total) => `Die neuesten ${shown} von ${total} werden gezeigt; ein weiteres Wort grenzt die Suche ein.`,
+      opensPassage: '(öffnet den Artikel an der Stelle in einem neuen Tab)',
+      opensArticle: '(öffnet in einem neuen Tab)',
+    },
     stats: (articles, saved, unread, notes) =>
       `${pl(articles, 'Artikel', 'Artikel')} gelesen · ${saved} auf der Liste (${unread} ungelesen) · ${pl(notes, 'Notiz', 'Notizen')}`,
     listTitle: 'Leseliste',
@@ -610,15 +674,19 @@ const DE: UiStrings = {
     emptyFiltered: 'Kein Artikel passt.',
     results: (shown, total) => `${shown} von ${total}`,
     loadMore: 'Mehr anzeigen',
-    tags: 'Schlagwörter',
-    tagsPlaceholder: 'durch Komma getrennt',
-    saveTags: 'Schlagwörter speichern',
     remove: 'Entfernen',
     savedOn: (d) => `gespeichert ${d}`,
     readOn: (d) => `gelesen ${d}`,
     entitiesIn: (n) => (n === 1 ? '1 Chip oder Unternehmen' : `${n} Chips und Unternehmen`),
     notesTitle: 'Alle Notizen',
-    emptyNotes: 'Noch keine Notizen. Markieren Sie Text auf einer Seite und fügen Sie eine Notiz hinzu, oder notieren Sie etwas im ChipLens-Fenster.',
+    emptyNotes:
+      'Noch keine Notizen. Wählen Sie in einem Artikel eine Stelle aus und dann daneben „Notiz hinzufügen“ oder „Markieren“ (oder drücken Sie Alt+Umschalt+N); eine Notiz zum ganzen Artikel legen Sie im ChipLens-Fenster an.',
+    emptyNotesFiltered: 'Keine Notiz und keine Markierung passt zu diesen Filtern. Wählen Sie ein anderes Schlagwort oder „Alle“.',
+    noteKind: 'Anzeigen',
+    noteKinds: { all: 'Notizen und Markierungen', notes: 'Nur Notizen', highlights: 'Nur Markierungen' },
+    highlight: 'Markierung',
+    emptyArticles:
+      'Noch keine Artikel. Öffnen Sie einen Artikel über KI-Chips, dann erscheint er hier; auf Ihre Leseliste setzen Sie ihn im ChipLens-Fenster.',
     noteOn: 'Zu',
     wholeArticle: 'Notiz zum ganzen Artikel',
     deleted: 'Gelöscht.',

@@ -1,5 +1,6 @@
 /**
- * The library page: the reading list, all notes, one view per chip or company, and the reader's data.
+ * The library page: the reading list, all notes, full-text search, one view per chip or company, and the reader's
+ * data.
  * Views are addressed by the URL fragment (see `route.ts`).
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -10,6 +11,7 @@ import { DataView } from './DataView.tsx';
 import { EntitiesView, EntityPage } from './EntityPage.tsx';
 import { NotesView } from './NotesView.tsx';
 import { ReadingList } from './ReadingList.tsx';
+import { SearchView } from './SearchView.tsx';
 import { parseRoute, routeHash, type Route } from './route.ts';
 
 function useRoute(): Route {
@@ -29,6 +31,7 @@ export function Library() {
   const tabs = [
     ['list', t.library.nav.list],
     ['notes', t.library.nav.notes],
+    ['search', t.library.nav.search],
     ['entities', t.library.nav.entities],
     ['data', t.library.nav.data],
   ] as const;
@@ -46,14 +49,15 @@ export function Library() {
       </header>
       <nav class="tabs" aria-label={t.library.title}>
         {tabs.map(([view, label]) => (
-          <a key={view} href={routeHash({ view } as Route)} aria-current={active === view ? 'page' : undefined}>
+          <a key={view} href={routeHash(view === 'search' ? { view, q: '' } : ({ view } as Route))} aria-current={active === view ? 'page' : undefined}>
             {label}
           </a>
         ))}
       </nav>
       <main>
-        {route.view === 'list' && <ReadingList onChanged={reloadTotals} />}
+        {route.view === 'list' && <ReadingList onChanged={reloadTotals} articlesMet={totals.state === 'ready' ? totals.data.articles : undefined} />}
         {route.view === 'notes' && <NotesView />}
+        {route.view === 'search' && <SearchView q={route.q} />}
         {route.view === 'entities' && <EntitiesView />}
         {route.view === 'entity' && <EntityPage id={route.id} />}
         {route.view === 'data' && <DataView onChanged={reloadTotals} />}

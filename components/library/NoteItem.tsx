@@ -1,4 +1,8 @@
-/** One note: its passage (or "whole article"), its text, edit and delete (with a second step). */
+/**
+ * One note or highlight: a highlight's colour and the word "Highlight", its passage (or "whole article"), its
+ * text, its tags (one "Edit tags" control; the list decides which row's editor is open), edit and delete (with a
+ * second step).
+ */
 import { useState } from 'preact/hooks';
 import type { NoteRow } from '../../lib/store/types.ts';
 import { formatDate } from '../card/format.ts';
@@ -6,11 +10,29 @@ import { isoTime } from '../../lib/store/times.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { Quote } from '../common/Quote.tsx';
+import { HighlightBadge } from '../notes/HighlightBadge.tsx';
+import { noteStrings } from '../notes/strings.ts';
+import { TagEditor } from '../notes/TagEditor.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { request } from '../ui/rpc.ts';
 
-export function NoteItem({ note: initial, onDeleted }: { note: NoteRow; onDeleted: (id: number) => void }) {
+/** A note's text cut for an accessible name: enough to tell rows apart, not the whole note read out. */
+function shortLabel(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
+}
+
+export interface NoteItemProps {
+  note: NoteRow;
+  onDeleted: (id: number) => void;
+  tagsOpen: boolean;
+  onTagsOpen: (open: boolean) => void;
+  onTagsSaved?: () => void;
+}
+
+export function NoteItem({ note: initial, onDeleted, tagsOpen, onTagsOpen, onTagsSaved }: NoteItemProps) {
   const { lang, t } = useLocale();
+  const words = noteStrings(lang);
   const [note, setNote] = useState(initial);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(initial.body);
@@ -26,6 +48,13 @@ export function NoteItem({ note: initial, onDeleted }: { note: NoteRow; onDelete
       setError(null);
     } else setError(errorText(lang, res.error));
   };
+  const saveTags = async (tags: string[]): Promise<string[] | string> => {
+    const res = await request({ type: 'notes/update', id: note.id, patch: { tags } });
+    if (!res.ok) return errorText(lang, res.error);
+    setNote(res.data);
+    onTagsSaved?.();
+    return res.data.tags;
+  };
   const remove = async () => {
     const res = await request({ type: 'notes/delete', id: note.id });
     if (res.ok) onDeleted(note.id);
@@ -33,7 +62,8 @@ export function NoteItem({ note: initial, onDeleted }: { note: NoteRow; onDelete
   };
 
   return (
-    <li class="note" data-note={note.id}>
+    <li class={note.color ? 'note highlight' : 'note'} data-note={note.id}>
+      {note.color && <HighlightBadge color={note.color} word={t.library.highlight} colorName={words.colors[note.color]} />}
       {note.selector.exact ? <Quote quote={note.selector} /> : <p class="muted">{t.library.wholeArticle}</p>}
       {editing ? (
         <form onSubmit={(e) => void saveEdit(e)}>
@@ -64,8 +94,16 @@ export function NoteItem({ note: initial, onDeleted }: { note: NoteRow; onDelete
           </div>
         </form>
       ) : (
-        <p class="body">{note.body}</p>
+        note.body && <p class="body">{note.body}</p>
       )}
+      <TagEditor
+        tags={note.tags}
+        strings={words.tagStrings}
+        onSave={saveTags}
+        open={tagsOpen}
+        onOpenChange={onTagsOpen}
+        label={shortLabel(note.body || note.selector.exact || t.library.wholeArticle)}
+      />
       <div class="row meta">
         <time dateTime={isoTime(note.updatedAt)}>{formatDate(note.updatedAt, lang)}</time>
         {!editing && (

@@ -1,6 +1,9 @@
-/** Every note, grouped under its article, most recently edited first. */
+/**
+ * Every note and highlight, grouped under its article, most recently edited first; filtered by tag and by kind
+ * (notes with text, highlights). One row's tag editor is open at a time.
+ */
 import { useState } from 'preact/hooks';
-import type { ArticleRow, NoteRow } from '../../lib/store/types.ts';
+import { isHighlight, type ArticleRow, type NoteRow } from '../../lib/store/types.ts';
 import { formatDate } from '../card/format.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
@@ -14,6 +17,8 @@ interface Group {
   notes: NoteRow[];
 }
 
+export type NoteKind = 'all' | 'notes' | 'highlights';
+
 /** Notes grouped by article in the order of each article's latest note. */
 export function groupNotes(notes: readonly NoteRow[], articles: ReadonlyMap<number, ArticleRow>): Group[] {
   const groups = new Map<number, Group>();
@@ -25,14 +30,22 @@ export function groupNotes(notes: readonly NoteRow[], articles: ReadonlyMap<numb
   return [...groups.values()];
 }
 
+/** The groups with only the notes of one kind (highlights, or notes that are not highlights); empty groups dropped. */
+export function notesOfKind(groups: readonly Group[], kind: NoteKind): Group[] {
+  if (kind === 'all') return [...groups];
+  const want = kind === 'highlights';
+  return groups.map((g) => ({ ...g, notes: g.notes.filter((n) => isHighlight(n) === want) })).filter((g) => g.notes.length > 0);
+}
+
 /**
  * Loads notes (all, or those of the given articles) with their articles' rows.
  * @param articleIds when given, only notes on these articles
+ * @param tag when given (and no articles are), only notes carrying this tag
  */
-export async function loadNotes(articleIds?: readonly number[]): Promise<Group[]> {
+export async function loadNotes(articleIds?: readonly number[], tag?: string): Promise<Group[]> {
   const notes = articleIds
     ? (await Promise.all(articleIds.map((id) => fetchData({ type: 'notes/list', articleId: id })))).flat().sort((a, b) => b.updatedAt - a.updatedAt)
-    : await fetchData({ type: 'notes/list' });
+    : await fetchData({ type: 'notes/list', ...(tag ? { tag } : {}) });
   const ids = [...new Set(notes.map((n) => n.articleId))];
   const details = await Promise.all(ids.map((id) => fetchData({ type: 'article/get', articleId: id })));
   const articles = new Map<number, ArticleRow>();
@@ -40,9 +53,13 @@ export async function loadNotes(articleIds?: readonly number[]): Promise<Group[]
   return groupNotes(notes, articles);
 }
 
-export function NotesList({ groups, level = 3 }: { groups: Group[]; level?: 3 | 4 }) {
+/**
+ * @param onTagsSaved called after a note's tags changed (a list of the tags in use may need reloading)
+ */
+export function NotesList({ groups, level = 3, onTagsSaved }: { groups: Group[]; level?: 3 | 4; onTagsSaved?: () => void }) {
   const { lang } = useLocale();
   const [gone, setGone] = useState<ReadonlySet<number>>(new Set());
+  const [tagsOpen, setTagsOpen] = useState<number | null>(null);
   const H = level === 3 ? 'h3' : 'h4';
   return (
     <div class="notes-list">
@@ -67,7 +84,14 @@ export function NotesList({ groups, level = 3 }: { groups: Group[]; level?: 3 | 
             )}
             <ul class="list">
               {notes.map((n) => (
-                <NoteItem key={n.id} note={n} onDeleted={(id) => setGone((s) => new Set([...s, id]))} />
+                <NoteItem
+                  key={n.id}
+                  note={n}
+                  onDeleted={(id) => setGone((s) => new Set([...s, id]))}
+                  tagsOpen={tagsOpen === n.id}
+                  onTagsOpen={(open) => setTagsOpen(open ? n.id : null)}
+                  onTagsSaved={onTagsSaved}
+                />
               ))}
             </ul>
           </section>
@@ -79,13 +103,61 @@ export function NotesList({ groups, level = 3 }: { groups: Group[]; level?: 3 | 
 
 export function NotesView() {
   const { t } = useLocale();
-  const [groups, reload] = useAsync(() => loadNotes(), []);
+  const [tag, setTag] = useState('');
+  const [kind, setKind] = useState<NoteKind>('all');
+  const [tags, reloadTags] = useAsync(() => fetchData({ type: 'notes/tags' }), []);
+  const [groups, reload] = useAsync(() => loadNotes(undefined, tag || undefined), [tag]);
+  const tagNames = tags.state === 'ready' ? tags.data.map((x) => x.tag) : [];
+  // The chosen tag stays choosable after its last note lost it, so the filter never shows a blank.
+  if (tag && !tagNames.includes(tag)) tagNames.push(tag);
+  const counts = new Map(tags.state === 'ready' ? tags.data.map((x) => [x.tag, x.notes] as const) : []);
+  const nothingYet = groups.state === 'ready' && groups.data.length === 0 && !tag;
+  const shown = groups.state === 'ready' ? notesOfKind(groups.data, kind) : [];
+
   return (
     <section aria-labelledby="notes-h">
       <h2 id="notes-h">{t.library.notesTitle}</h2>
-      {groups.state === 'loading' && <p class="muted" role="status">{t.loading}</p>}
+      {!nothingYet && (
+        <form class="filters" role="search" aria-label={t.library.notesTitle} onSubmit={(e) => e.preventDefault()}>
+          <label>
+            {t.library.noteKind}
+            <select name="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as NoteKind)}>
+              {(['all', 'notes', 'highlights'] as const).map((k) => (
+                <option key={k} value={k}>
+                  {t.library.noteKinds[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.library.tag}
+            <select name="tag" value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
+              <option value="">{t.library.anyTag}</option>
+              {tagNames.map((x) => (
+                <option key={x} value={x}>
+                  {counts.has(x) ? `${x} (${counts.get(x)})` : x}
+                </option>
+              ))}
+            </select>
+          </label>
+        </form>
+      )}
+      {groups.state === 'loading' && (
+        <p class="muted" role="status">
+          {t.loading}
+        </p>
+      )}
       {groups.state === 'error' && <ErrorNote message={groups.message} onRetry={reload} />}
-      {groups.state === 'ready' && (groups.data.length === 0 ? <p class="muted">{t.library.emptyNotes}</p> : <NotesList groups={groups.data} />)}
+      {groups.state === 'ready' &&
+        (nothingYet ? (
+          <p class="empty">{t.library.emptyNotes}</p>
+        ) : shown.length === 0 ? (
+          <p class="empty" role="status">
+            {t.library.emptyNotesFiltered}
+          </p>
+        ) : (
+          <NotesList groups={shown} onTagsSaved={reloadTags} />
+        ))}
     </section>
   );
 }

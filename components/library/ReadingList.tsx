@@ -1,5 +1,6 @@
 /**
  * The reading list: unread and read articles, tags, search by title words and by a chip or company, sorting.
+ * Each row shows its tags with one "Edit tags" control; one row's tag editor is open at a time.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleSummary } from '../../lib/store/types.ts';
@@ -8,6 +9,8 @@ import { formatDate } from '../card/format.ts';
 import { isoTime } from '../../lib/store/times.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { errorText } from '../i18n/errors.ts';
+import { noteStrings } from '../notes/strings.ts';
+import { TagEditor } from '../notes/TagEditor.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { fetchData, request } from '../ui/rpc.ts';
 import { useAsync } from '../ui/useAsync.ts';
@@ -21,8 +24,13 @@ type Scope = 'saved' | 'seen';
 type State = 'all' | 'unread' | 'read';
 type Sort = 'saved' | 'date' | 'seen' | 'title';
 
-export function ReadingList({ onChanged }: { onChanged: () => void }) {
+/**
+ * @param articlesMet how many articles are stored at all (to tell an empty library from an empty list); undefined
+ *   while unknown
+ */
+export function ReadingList({ onChanged, articlesMet }: { onChanged: () => void; articlesMet?: number }) {
   const { t } = useLocale();
+  const [tagsOpen, setTagsOpen] = useState<number | null>(null);
   const [scope, setScope] = useState<Scope>('saved');
   const [state, setState] = useState<State>('all');
   const [tag, setTag] = useState('');
@@ -132,11 +140,24 @@ export function ReadingList({ onChanged }: { onChanged: () => void }) {
       {page.state === 'ready' && page.data && (
         <>
           <p class="muted" role="status">
-            {page.data.total === 0 ? (filtered ? t.library.emptyFiltered : t.library.emptyList) : t.library.results(page.data.items.length, page.data.total)}
+            {page.data.total === 0
+              ? filtered
+                ? t.library.emptyFiltered
+                : articlesMet === 0
+                  ? t.library.emptyArticles
+                  : t.library.emptyList
+              : t.library.results(page.data.items.length, page.data.total)}
           </p>
           <ul class="list" aria-label={t.library.listTitle}>
             {page.data.items.map((a) => (
-              <ListItem key={a.id} article={a} onChanged={changed} />
+              <ListItem
+                key={a.id}
+                article={a}
+                onChanged={changed}
+                onTagsSaved={reloadTags}
+                tagsOpen={tagsOpen === a.id}
+                onTagsOpen={(open) => setTagsOpen(open ? a.id : null)}
+              />
             ))}
           </ul>
           {page.data.items.length < page.data.total && (
@@ -150,15 +171,19 @@ export function ReadingList({ onChanged }: { onChanged: () => void }) {
   );
 }
 
-function ListItem({ article: initial, onChanged }: { article: ArticleSummary; onChanged: () => void }) {
+interface ListItemProps {
+  article: ArticleSummary;
+  onChanged: () => void;
+  onTagsSaved: () => void;
+  tagsOpen: boolean;
+  onTagsOpen: (open: boolean) => void;
+}
+
+function ListItem({ article: initial, onChanged, onTagsSaved, tagsOpen, onTagsOpen }: ListItemProps) {
   const { lang, t } = useLocale();
   const [a, setA] = useState(initial);
-  const [tagDraft, setTagDraft] = useState(initial.tags.join(', '));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setA(initial);
-    setTagDraft(initial.tags.join(', '));
-  }, [initial]);
+  useEffect(() => setA(initial), [initial]);
 
   const run = async (req: Parameters<typeof request>[0]) => {
     setError(null);
@@ -166,40 +191,32 @@ function ListItem({ article: initial, onChanged }: { article: ArticleSummary; on
     if (!res.ok) setError(errorText(lang, res.error));
     else onChanged();
   };
+  const saveTags = async (tags: string[]): Promise<string[] | string> => {
+    const res = await request({ type: 'list/set-tags', articleId: a.id, tags });
+    if (!res.ok) return errorText(lang, res.error);
+    setA((x) => ({ ...x, tags: res.data.tags }));
+    onTagsSaved();
+    return res.data.tags;
+  };
   const read = a.readAt !== undefined;
   const saved = a.savedAt !== undefined;
   return (
-    <li data-article={a.id}>
-      <div>
-        {saved && !read && <span class="unread-dot" title={t.library.states.unread} />}
-        <a class="title" href={a.url} target="_blank" rel="noopener noreferrer" lang={a.lang}>
-          {a.title || a.url}
-        </a>
+    <li data-article={a.id} class="article-row">
+      <div class="main">
+        <div>
+          {saved && !read && <span class="unread-dot" title={t.library.states.unread} />}
+          <a class="title" href={a.url} target="_blank" rel="noopener noreferrer" lang={a.lang}>
+            {a.title || a.url}
+          </a>
+        </div>
+        <div class="meta">
+          {a.site} · <time dateTime={isoTime(a.date)}>{formatDate(a.date, lang)}</time>
+          {a.savedAt !== undefined && <> · {t.library.savedOn(formatDate(a.savedAt, lang))}</>}
+          {a.readAt !== undefined && <> · {t.library.readOn(formatDate(a.readAt, lang))}</>} · {t.library.entitiesIn(a.entityCount)}
+        </div>
+        <TagEditor tags={a.tags} strings={noteStrings(lang).tagStrings} onSave={saveTags} open={tagsOpen} onOpenChange={onTagsOpen} label={a.title || a.url} />
       </div>
-      <div class="meta">
-        {a.site} · <time dateTime={isoTime(a.date)}>{formatDate(a.date, lang)}</time>
-        {a.savedAt !== undefined && <> · {t.library.savedOn(formatDate(a.savedAt, lang))}</>}
-        {a.readAt !== undefined && <> · {t.library.readOn(formatDate(a.readAt, lang))}</>} · {t.library.entitiesIn(a.entityCount)}
-      </div>
-      <div class="row">
-        {a.tags.map((tag) => (
-          <span class="tag" key={tag}>
-            {tag}
-          </span>
-        ))}
-        <form
-          class="tag-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run({ type: 'list/set-tags', articleId: a.id, tags: tagDraft.split(',') });
-          }}
-        >
-          <label>
-            <span class="sr-only">{t.library.tags}</span>
-            <input value={tagDraft} placeholder={t.library.tagsPlaceholder} onInput={(e) => setTagDraft(e.currentTarget.value)} size={18} />
-          </label>
-          <button type="submit">{t.library.saveTags}</button>
-        </form>
+      <div class="row actions">
         {saved && (
           <button type="button" onClick={() => void run({ type: 'list/mark-read', articleId: a.id, read: !read })}>
             {read ? t.popup.markUnread : t.popup.markRead}

@@ -1,12 +1,14 @@
 /**
  * The library page's views, addressed by the URL fragment so the popup can link straight to one
- * (`library.html#/entity/nvidia-h20`) and the browser's back button moves between them. Pure.
+ * (`library.html#/entity/nvidia-h20`, `library.html#/search/hbm3`) and the browser's back button moves between them.
+ * Pure.
  */
 export type Route =
   | { view: 'list' }
   | { view: 'notes' }
   | { view: 'entities' }
   | { view: 'entity'; id: string }
+  | { view: 'search'; q: string }
   | { view: 'data' };
 
 /** The view a fragment names; the reading list for an empty or unknown one. */
@@ -20,13 +22,10 @@ export function parseRoute(hash: string): Route {
       return { view: 'entities' };
     case 'data':
       return { view: 'data' };
+    case 'search':
+      return { view: 'search', q: decoded(rest.join('/')) };
     case 'entity': {
-      let id = '';
-      try {
-        id = decodeURIComponent(rest.join('/'));
-      } catch {
-        // A malformed escape is no entity.
-      }
+      const id = decoded(rest.join('/'));
       return id ? { view: 'entity', id } : { view: 'entities' };
     }
     default:
@@ -34,7 +33,18 @@ export function parseRoute(hash: string): Route {
   }
 }
 
-/** The fragment of a view. */
+/** A fragment part decoded; empty for a malformed escape. */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return '';
+  }
+}
+
+/** The fragment of a view. The search keeps its words, so Back returns to the same results. */
 export function routeHash(r: Route): string {
-  return r.view === 'entity' ? `#/entity/${encodeURIComponent(r.id)}` : `#/${r.view}`;
+  if (r.view === 'entity') return `#/entity/${encodeURIComponent(r.id)}`;
+  if (r.view === 'search') return r.q ? `#/search/${encodeURIComponent(r.q)}` : '#/search';
+  return `#/${r.view}`;
 }

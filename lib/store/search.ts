@@ -56,17 +56,21 @@ export async function searchLibrary(db: StoreDb, input: string, limit = 50): Pro
         const highlight = isHighlight(n);
         const tags = n.tags.join(' ');
         // The field shown is the first that matched: a note's own text before its passage; a highlight's passage.
+        // Tags come last.
         const texts = highlight ? [n.selector.exact, n.body, tags] : [n.body, n.selector.exact, tags];
         const spans = matchFields(
           query,
           texts.map((t) => searchable(t, a.lang)),
         );
         if (!spans) continue;
-        const shown = spans.findIndex((s) => s.length > 0);
+        // Matched by a tag alone: the passage or text is still what the reader recognises (the tags are listed
+        // beside it).
+        const tagsOnly = spans.findIndex((s) => s.length > 0) === texts.length - 1;
+        const shown = tagsOnly ? Math.max(0, texts.findIndex((t) => t.trim() !== '')) : spans.findIndex((s) => s.length > 0);
         const hit: SearchHit = {
           kind: highlight ? 'highlight' : 'note',
           ...base(a),
-          snippet: snippet(texts[shown], spans[shown]),
+          snippet: snippet(texts[shown], tagsOnly ? [] : spans[shown]),
           noteId: n.id,
           selector: n.selector,
           tags: n.tags,

@@ -1,5 +1,5 @@
 // Accessibility, checked by axe-core in Chromium with the built extension: the popup, every view of the library
-// (reading list, notes, entities, an entity's page, your data), the options page and the card in ChipLens's
+// (reading list, notes, search, entities, an entity's page, your data), the options page and the card in ChipLens's
 // frame, each in light and in dark, with 0 violations; and the card's links reached with the keyboard.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -107,7 +107,8 @@ describe('axe-core finds nothing', () => {
       await article.close();
     });
 
-    for (const view of ['#/list', '#/notes', '#/entities', '#/entity/amd-mi308x', '#/data']) {
+    // The search empty, with results (the note's words), and with none.
+    for (const view of ['#/list', '#/notes', '#/search', '#/search/compare', '#/search/quantentoaster', '#/entities', '#/entity/amd-mi308x', '#/data']) {
       it(`on the library, ${view} (${scheme})`, async () => {
         const page = await browser.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });

@@ -150,8 +150,10 @@ describe('reading list', () => {
 
   it('tags an article and filters by tag', async () => {
     const item = library.locator(`.list > li[data-article="${kunlun.id}"]`);
-    await item.getByLabel('Tags').fill('Foundries, China');
-    await item.getByRole('button', { name: 'Save tags' }).click();
+    await item.getByRole('button', { name: /^Edit tags/ }).click();
+    await item.getByLabel('New tag').fill('Foundries, China');
+    await item.getByLabel('New tag').press('Enter');
+    await item.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => item.locator('.tag').allInnerTexts()).toEqual(['foundries', 'china']);
     await library.locator('select[name=tag]').selectOption('china');
     await expect.poll(listTitles).toEqual([ARTICLES.kunlun.title]);
@@ -166,9 +168,9 @@ describe('notes and entities', () => {
     await note.waitFor();
     expect(await note.locator('.body').innerText()).toBe('Check the licence news next week.');
     expect(await library.locator('.notes-list h3').innerText()).toBe(ARTICLES.mi308.title);
-    await note.getByRole('button', { name: 'Edit' }).click();
+    await note.getByRole('button', { name: 'Edit', exact: true }).click();
     await note.locator('textarea').fill('Check the licence news on Monday.');
-    await note.getByRole('button', { name: 'Save' }).click();
+    await note.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => note.locator('.body').innerText()).toBe('Check the licence news on Monday.');
     const stored = await send<{ body: string }[]>({ type: 'notes/list', articleId: mi308.id });
     expect(stored.map((n) => n.body)).toEqual(['Check the licence news on Monday.']);
