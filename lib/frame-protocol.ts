@@ -7,10 +7,10 @@
  * Private data — other articles, note bodies, reading-list state — never does: the frame asks the background for
  * it itself, so the content script never holds it.
  */
-import type { QuoteSelector, TextRange } from './anchor/quote.ts';
 import type { Theme } from './dom/highlight-style.ts';
 import type { FigureValue, Language, Measure } from './extract/types.ts';
 import type { MarkColor } from './marks.ts';
+import type { TextPosition, TextQuoteSelector } from './passage.ts';
 
 /** Name prefix of the port; the frame adds the nonce its address carries, so each page knows its own frame. */
 export const FRAME_PORT_PREFIX = 'chiplens-frame:';
@@ -24,15 +24,15 @@ export type CardSubject =
 
 /** A passage chosen for a new note, described when it was selected (the page may change meanwhile). */
 export interface Draft {
-  selector: QuoteSelector;
-  position: TextRange;
+  selector: TextQuoteSelector;
+  position: TextPosition;
 }
 
 /** A stored note as the page needs it to place it: never its text or tags; a highlight's colour. */
 export interface NoteAnchor {
   id: number;
-  selector: QuoteSelector;
-  position?: TextRange;
+  selector: TextQuoteSelector;
+  position?: TextPosition;
   color?: MarkColor;
 }
 

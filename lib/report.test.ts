@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Mention } from './extract/types.ts';
+import { QUOTE_CONTEXT } from './passage.ts';
 import { REPORT_LIMITS, buildArticleReport, quoteAt } from './report.ts';
 
 type MentionBody = Mention extends infer M ? (M extends Mention ? Omit<M, 'start' | 'end' | 'text'> : never) : never;
@@ -25,7 +26,7 @@ describe('quoteAt', () => {
   it('caps long quoted text', () => {
     const q = quoteAt('x'.repeat(1000), 0, 1000);
     expect(q.exact).toHaveLength(REPORT_LIMITS.exact);
-    expect(q.suffix).toHaveLength(REPORT_LIMITS.context);
+    expect(q.suffix).toHaveLength(QUOTE_CONTEXT);
   });
   it('does not leave half an emoji at a cut', () => {
     const text = '😀'.repeat(40) + 'H20' + '😀'.repeat(40);

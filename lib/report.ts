@@ -4,13 +4,7 @@
  * 1 MB page still makes a message of a few dozen kilobytes.
  */
 import type { Annotation, FigureValue, Language, Measure } from './extract/types.ts';
-
-/** A passage as a W3C TextQuoteSelector: the quoted text with some text either side. */
-export interface Quote {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
+import { QUOTE_CONTEXT, type TextQuoteSelector } from './passage.ts';
 
 /** The page as the content script sees it. */
 export interface PageInfo {
@@ -34,7 +28,7 @@ export interface EntityEntry {
   /** Number of mentions in the article. */
   count: number;
   /** The first mention with its context. */
-  quote: Quote;
+  quote: TextQuoteSelector;
   /** Offset of the first mention in the page text. */
   start: number;
 }
@@ -46,7 +40,7 @@ export interface FigureEntry {
   about?: string;
   /** What it measures, when the extractor could tell. */
   measure?: Measure;
-  quote: Quote;
+  quote: TextQuoteSelector;
   start: number;
 }
 
@@ -65,8 +59,6 @@ export interface ArticleReport {
 
 /** Bounds of a report; the message schema enforces the same numbers. */
 export const REPORT_LIMITS = {
-  /** Characters of context on either side of a quote. */
-  context: 32,
   /** Longest quoted mention text. */
   exact: 200,
   entities: 300,
@@ -86,14 +78,14 @@ function trimSurrogates(s: string): string {
   return from === 0 && to === s.length ? s : s.slice(from, to);
 }
 
-/** The passage `text[start, end)` with {@link REPORT_LIMITS.context} characters of context either side. */
-export function quoteAt(text: string, start: number, end: number): Quote {
+/** The passage `text[start, end)` with {@link QUOTE_CONTEXT} characters of context either side. */
+export function quoteAt(text: string, start: number, end: number): TextQuoteSelector {
   const s = Math.max(0, Math.min(start, text.length));
   const e = Math.max(s, Math.min(end, text.length, s + REPORT_LIMITS.exact));
   return {
     exact: trimSurrogates(text.slice(s, e)),
-    prefix: trimSurrogates(text.slice(Math.max(0, s - REPORT_LIMITS.context), s)),
-    suffix: trimSurrogates(text.slice(e, e + REPORT_LIMITS.context)),
+    prefix: trimSurrogates(text.slice(Math.max(0, s - QUOTE_CONTEXT), s)),
+    suffix: trimSurrogates(text.slice(e, e + QUOTE_CONTEXT)),
   };
 }
 

@@ -1,7 +1,7 @@
 /** A passage as stored (W3C TextQuoteSelector): the quoted words marked, with the text around them. */
-import type { Quote as QuoteValue } from '../../lib/store/types.ts';
+import type { TextQuoteSelector } from '../../lib/passage.ts';
 
-export function Quote({ quote, lang }: { quote: QuoteValue; lang?: string }) {
+export function Quote({ quote, lang }: { quote: TextQuoteSelector; lang?: string }) {
   if (!quote.exact && !quote.prefix && !quote.suffix) return null;
   return (
     <blockquote class="quote" lang={lang}>

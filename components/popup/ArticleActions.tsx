@@ -1,5 +1,6 @@
 /** Reading-list buttons and notes for the article in the tab. */
 import { useState } from 'preact/hooks';
+import type { TextQuoteSelector } from '../../lib/passage.ts';
 import type { ArticleRow, NoteRow } from '../../lib/store/types.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { errorText } from '../i18n/errors.ts';
@@ -8,7 +9,7 @@ import { request } from '../ui/rpc.ts';
 import { Quote } from '../common/Quote.tsx';
 
 /** A note on the whole article rather than a passage: an empty quote (the W3C target is then the page). */
-export const WHOLE_ARTICLE = { exact: '', prefix: '', suffix: '' } as const;
+export const WHOLE_ARTICLE: TextQuoteSelector = { exact: '', prefix: '', suffix: '' };
 
 export function ArticleActions({ article: initial }: { article: ArticleRow }) {
   const { lang, t } = useLocale();

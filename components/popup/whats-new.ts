@@ -5,7 +5,8 @@
  */
 import type { FigureValue, Language, Measure } from '../../lib/extract/types.ts';
 import { figureMeasure } from '../../lib/store/measure.ts';
-import type { Quote, TimelinePoint } from '../../lib/store/types.ts';
+import type { TextQuoteSelector } from '../../lib/passage.ts';
+import type { TimelinePoint } from '../../lib/store/types.ts';
 import { figureShort, formatDate } from '../card/format.ts';
 import { strings as cardStrings, type SentencePart } from '../card/i18n.ts';
 import { uiStrings } from '../i18n/strings.ts';
@@ -21,7 +22,7 @@ export interface FigureHere {
   value: FigureValue;
   about?: string;
   measure?: Measure;
-  quote: Quote;
+  quote: TextQuoteSelector;
 }
 
 /** Which way a figure moved: both ends of a range up, both down, or neither. */

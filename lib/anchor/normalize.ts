@@ -3,6 +3,7 @@
  * (reflowed paragraphs, non-breaking spaces), invisible characters (soft hyphens, zero-width spaces) and
  * typographic variants of quotes and dashes. Matching happens on the folded text; an offset map leads back.
  */
+import type { TextPosition } from '../passage.ts';
 
 /** Text after folding, with the way back to the original offsets. */
 export interface FoldedText {
@@ -69,7 +70,7 @@ export function foldText(source: string): FoldedText {
  * The original range of the folded range `[start, end)`. The end lands just after the last folded
  * character's source, so a range never swallows the white space that follows it.
  */
-export function toSource(f: FoldedText, start: number, end: number): { start: number; end: number } {
+export function toSource(f: FoldedText, start: number, end: number): TextPosition {
   if (end <= start) return { start: f.map[start], end: f.map[start] };
   const last = f.map[end - 1];
   // A folded space stands for a whole run; a range ending in one ends where the run ends.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, describeRange, MIN_FUZZY_SCORE, QUOTE_CONTEXT, QUOTE_MAX } from './quote.ts';
+import { QUOTE_CONTEXT, QUOTE_MAX } from '../passage.ts';
+import { anchorQuote, describeRange, MIN_FUZZY_SCORE } from './quote.ts';
 
 // Written for these tests.
 const PAGE = [

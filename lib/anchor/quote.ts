@@ -9,30 +9,14 @@
  * or dash variants cost nothing; offsets in and out are offsets into the unfolded text.
  */
 import { approxEnds, bestPrefixMatch } from './myers.ts';
+import { QUOTE_CONTEXT, QUOTE_MAX, type TextPosition, type TextQuoteSelector } from '../passage.ts';
 import { foldString, foldText, toFolded, toSource, type FoldedText } from './normalize.ts';
 
-/** A W3C TextQuoteSelector (without its `type`): the passage and some text either side of it. */
-export interface QuoteSelector {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-/** A range of a text, `[start, end)` in UTF-16 code units (a W3C TextPositionSelector without its `type`). */
-export interface TextRange {
-  start: number;
-  end: number;
-}
-
 /** Where a quote was found, and how sure: 1 is the exact quote with its context at the stored position. */
-export interface QuoteMatch extends TextRange {
+export interface QuoteMatch extends TextPosition {
   score: number;
 }
 
-/** Characters of context stored either side of a passage. */
-export const QUOTE_CONTEXT = 32;
-/** Longest passage stored (the store's limit for `exact`); a longer range is cut to this length. */
-export const QUOTE_MAX = 2000;
 /** Share of the quote's length that may be edited for a fuzzy match to count. */
 export const MAX_ERROR_RATE = 1 / 4;
 /** Lowest score a fuzzy match needs; below it the quote's own likeness has to be backed by its context. */
@@ -60,7 +44,7 @@ function splitsPair(text: string, i: number): boolean {
  * made by dragging or triple-clicking usually carries some), the range is cut to {@link QUOTE_MAX}, and no cut
  * splits a surrogate pair. Returns null when nothing but white space is left.
  */
-export function describeRange(text: string, start: number, end: number): { selector: QuoteSelector; position: TextRange } | null {
+export function describeRange(text: string, start: number, end: number): { selector: TextQuoteSelector; position: TextPosition } | null {
   let s = Math.max(0, Math.min(start, text.length));
   let e = Math.max(s, Math.min(end, text.length));
   while (s < e && isSpace(text[s])) s++;
@@ -97,11 +81,9 @@ function startsWithScore(text: string, pattern: string, at: number): number {
   return m ? 1 - m.errors / pattern.length : 0;
 }
 
-interface Folded {
+/** The stored selector, folded, with the folded page it is sought in. */
+interface Folded extends TextQuoteSelector {
   page: FoldedText;
-  exact: string;
-  prefix: string;
-  suffix: string;
   /** The stored start as a folded offset, if known. */
   hint?: number;
 }
@@ -151,14 +133,14 @@ function startOf(text: string, quote: string, end: number, maxErrors: number): {
  * - Else the best approximate occurrence with at most {@link MAX_ERROR_RATE} of the quote edited, kept only if
  *   its score reaches {@link MIN_FUZZY_SCORE}.
  */
-export function anchorQuote(text: string, selector: QuoteSelector, hint?: TextRange): QuoteMatch | null {
+export function anchorQuote(text: string, selector: TextQuoteSelector, hint?: TextPosition): QuoteMatch | null {
   const exact = foldString(selector.exact).trim();
   if (!exact) return null;
   const page = foldText(text);
   const f: Folded = { page, exact, prefix: foldString(selector.prefix).trimStart(), suffix: foldString(selector.suffix).trimEnd() };
   if (hint) f.hint = toFolded(page, hint.start);
 
-  const candidates: { start: number; end: number; errors: number }[] = exactHits(page.text, exact).map((at) => ({ start: at, end: at + exact.length, errors: 0 }));
+  const candidates: (TextPosition & { errors: number })[] = exactHits(page.text, exact).map((at) => ({ start: at, end: at + exact.length, errors: 0 }));
   const fuzzy = candidates.length === 0;
   if (fuzzy) {
     const maxErrors = Math.floor(exact.length * MAX_ERROR_RATE);

@@ -6,7 +6,7 @@
  * belongs to no node is put between blocks so a name at the end of one paragraph and a number at the start
  * of the next never read as one phrase.
  */
-import type { TextRange } from '../anchor/quote.ts';
+import type { TextPosition } from '../passage.ts';
 import { isBlock, isSkipped, type ReadableOptions } from './readable.ts';
 
 /** Separator between blocks: not part of any node. */
@@ -179,7 +179,7 @@ export function chunkEnd(ix: TextIndex, from: number, size: number): number {
  * block boundary without `crossBlocks`, or a text node it touches was changed by the page since it was read:
  * a range must cover exactly the text that was read.
  */
-export function rangeFor(ix: TextIndex, span: TextRange, opts: { crossBlocks?: boolean } = {}): Range | null {
+export function rangeFor(ix: TextIndex, span: TextPosition, opts: { crossBlocks?: boolean } = {}): Range | null {
   if (span.end <= span.start || span.start < 0 || span.end > ix.length) return null;
   let first: { node: Text; offset: number } | null = null;
   let last: { node: Text; offset: number } | null = null;
@@ -208,7 +208,7 @@ export function rangeFor(ix: TextIndex, span: TextRange, opts: { crossBlocks?: b
  * with at least one character. Null when it covers no readable text (a selection in a form field, in code, or of
  * nothing but an image).
  */
-export function offsetsOf(ix: TextIndex, range: Range): TextRange | null {
+export function offsetsOf(ix: TextIndex, range: Range): TextPosition | null {
   let start = -1;
   let end = -1;
   for (let i = 0; i < ix.nodes.length; i++) {

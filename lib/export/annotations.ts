@@ -16,7 +16,8 @@
  * Ids are `urn:uuid:` URNs derived from the content (article URL, passage, creation time), so exporting the same
  * note twice gives the same id and a tool that imports both can tell it is one annotation.
  */
-import { isHighlight, type Quote, type TextPosition } from '../store/types.ts';
+import type { TextPosition, TextQuoteSelector } from '../passage.ts';
+import { isHighlight } from '../store/types.ts';
 import { aboutEntity, buildModel, isoUtc, measureLabel, plainFigure, type Backup, type ExportOptions } from './model.ts';
 
 /** The JSON-LD context every Web Annotation document names. */
@@ -30,7 +31,7 @@ export interface TextualBody {
 }
 
 export type Selector =
-  | ({ type: 'TextQuoteSelector' } & Quote)
+  | ({ type: 'TextQuoteSelector' } & TextQuoteSelector)
   | ({ type: 'TextPositionSelector' } & TextPosition);
 
 /** A target: the page itself (its URL), or a passage of it. */
@@ -92,7 +93,7 @@ export function contentUuid(key: string): string {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-function passageTarget(url: string, quote: Quote, position: TextPosition | undefined): Target {
+function passageTarget(url: string, quote: TextQuoteSelector, position: TextPosition | undefined): Target {
   if (!quote.exact) return url;
   const quoteSelector: Selector = { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
   return position ? { source: url, selector: [quoteSelector, { type: 'TextPositionSelector', start: position.start, end: position.end }] } : { source: url, selector: quoteSelector };

@@ -7,6 +7,7 @@
  * and a note reading `*wow*` shows its asterisks, exactly as the library page shows it.
  */
 import type { MarkColor } from '../marks.ts';
+import type { TextQuoteSelector } from '../passage.ts';
 import { isHighlight, type ArticleRow, type NoteRow } from '../store/types.ts';
 import {
   aboutEntity,
@@ -158,7 +159,7 @@ export function frontMatter(bundle: ArticleBundle, timeZone = 'UTC'): string {
 }
 
 /** The passage with the quoted words in bold; a space stays only where the page had one, so words are not split. */
-function quoteCell(q: { exact: string; prefix: string; suffix: string }): string {
+function quoteCell(q: TextQuoteSelector): string {
   const before = q.prefix.replace(/\s+/g, ' ').trimStart();
   const after = q.suffix.replace(/\s+/g, ' ').trimEnd();
   const exact = mdLine(q.exact);

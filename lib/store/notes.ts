@@ -7,7 +7,8 @@ import { requireArticle } from './articles.ts';
 import type { StoreDb } from './db.ts';
 import { StoreError, guard } from './errors.ts';
 import { normaliseTags } from './reading-list.ts';
-import type { NoteRow, TextPosition, TextQuoteSelector } from './types.ts';
+import type { TextPosition, TextQuoteSelector } from '../passage.ts';
+import type { NoteRow } from './types.ts';
 
 export interface NewNote {
   articleId: number;

@@ -5,8 +5,10 @@
 import { z } from 'zod';
 import { MEASURES } from '../extract/types.ts';
 import { MARK_COLORS } from '../marks.ts';
+import { QUOTE_CONTEXT_MAX, QUOTE_MAX, type TextPosition, type TextQuoteSelector } from '../passage.ts';
 import { cleanUrl } from './canonical.ts';
 import { publishedTimeOk, seenTimeOk } from './times.ts';
+import type { ArticleRow, FigureRow, MentionRow, NoteRow } from './types.ts';
 
 /** A finite number (zod 4 already rejects ±Infinity and NaN). */
 const num = z.number();
@@ -36,14 +38,14 @@ export const EntityIdSchema = z.string().min(1).max(120);
 
 /** A passage with context; bounded so one quote cannot bloat a message. */
 export const QuoteSchema = z.object({
-  exact: z.string().max(2000),
-  prefix: z.string().max(500),
-  suffix: z.string().max(500),
-});
+  exact: z.string().max(QUOTE_MAX),
+  prefix: z.string().max(QUOTE_CONTEXT_MAX),
+  suffix: z.string().max(QUOTE_CONTEXT_MAX),
+}) satisfies z.ZodType<TextQuoteSelector>;
 
 export const TextPositionSchema = z
   .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
-  .refine((p) => p.end >= p.start, { message: 'end must not be before start', params: { rule: 'order' } });
+  .refine((p) => p.end >= p.start, { message: 'end must not be before start', params: { rule: 'order' } }) satisfies z.ZodType<TextPosition>;
 
 const range = { min: num.optional(), max: num.optional() };
 
@@ -80,6 +82,15 @@ export const HttpUrlSchema = z
 
 const kind = z.enum(['chip', 'company']);
 
+/**
+ * What a checked backup row gives: the stored row (`types.ts`) without the fields the import derives again
+ * (`Derived`), and with those an older backup may lack made optional (`Optional`). Each row schema below
+ * `satisfies` it, so a field added to a row type and forgotten in its schema (or typed differently) fails to
+ * compile.
+ */
+type BackupRow<Row, Derived extends keyof Row = never, Optional extends keyof Row = never> = Omit<Row, Derived | Optional> &
+  Partial<Pick<Row, Optional>>;
+
 export const ArticleRowSchema = z.object({
   id,
   url: HttpUrlSchema,
@@ -95,7 +106,7 @@ export const ArticleRowSchema = z.object({
   readAt: SeenTimeSchema.optional(),
   tags: z.array(z.string().max(200)).max(200),
   entityIds: z.array(EntityIdSchema).max(5000),
-});
+}) satisfies z.ZodType<BackupRow<ArticleRow, never, 'date'>>;
 
 export const MentionRowSchema = z.object({
   id: id.optional(),
@@ -106,7 +117,7 @@ export const MentionRowSchema = z.object({
   count: z.number().int().min(1),
   quote: QuoteSchema,
   start: z.number().int().min(0),
-});
+}) satisfies z.ZodType<BackupRow<MentionRow, 'date', 'id'>>;
 
 export const FigureRowSchema = z.object({
   id: id.optional(),
@@ -120,7 +131,7 @@ export const FigureRowSchema = z.object({
   measure: MeasureSchema.optional(),
   quote: QuoteSchema,
   start: z.number().int().min(0),
-});
+}) satisfies z.ZodType<BackupRow<FigureRow, 'date' | 'type', 'id' | 'measure'>>;
 
 export const NoteRowSchema = z.object({
   id: id.optional(),
@@ -134,7 +145,7 @@ export const NoteRowSchema = z.object({
   tags: z.array(z.string().max(200)).max(200).default([]),
   createdAt: SeenTimeSchema,
   updatedAt: SeenTimeSchema,
-});
+}) satisfies z.ZodType<BackupRow<NoteRow, never, 'id'>>;
 
 /**
  * Format version of {@link StoreDump}; bump when a row shape changes and convert older dumps on import.

@@ -8,7 +8,7 @@
  */
 import type { Dexie, Transaction } from 'dexie';
 import type { FigureValue, Language } from '../extract/types.ts';
-import type { Quote } from '../report.ts';
+import type { TextPosition, TextQuoteSelector } from '../passage.ts';
 import { figureMeasure } from './measure.ts';
 
 /** Version 1 rows: no reading list, no tags, no publication date, notes with a flat quote. */
@@ -21,10 +21,10 @@ export interface V1Rows {
     kind: 'chip' | 'company';
     name: string;
     count: number;
-    passage: Quote;
+    passage: TextQuoteSelector;
     start: number;
   };
-  figures: { id?: number; articleId: number; about?: string; value: FigureValue; passage: Quote; start: number };
+  figures: { id?: number; articleId: number; about?: string; value: FigureValue; passage: TextQuoteSelector; start: number };
   notes: { id?: number; articleId: number; exact: string; prefix: string; suffix: string; body: string; createdAt: number };
 }
 
@@ -138,7 +138,7 @@ function v3(db: Dexie): void {
 
 /** Version 3 rows that version 4 changes: notes without tags or colour (as in version 2). */
 export interface V3Rows {
-  notes: { id?: number; articleId: number; selector: Quote; position?: { start: number; end: number }; body: string; createdAt: number; updatedAt: number };
+  notes: { id?: number; articleId: number; selector: TextQuoteSelector; position?: TextPosition; body: string; createdAt: number; updatedAt: number };
 }
 
 /**

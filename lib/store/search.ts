@@ -8,7 +8,8 @@ import type { MarkColor } from '../marks.ts';
 import { matchFields, parseQuery, searchable, snippet, type Snippet } from '../search/match.ts';
 import type { StoreDb } from './db.ts';
 import { guard } from './errors.ts';
-import { isHighlight, type ArticleRow, type Quote } from './types.ts';
+import type { TextQuoteSelector } from '../passage.ts';
+import { isHighlight, type ArticleRow } from './types.ts';
 
 export type SearchKind = 'article' | 'note' | 'highlight';
 
@@ -22,7 +23,7 @@ export interface SearchHit {
   snippet: Snippet;
   /** Notes and highlights: which one, and the passage to go to. */
   noteId?: number;
-  selector?: Quote;
+  selector?: TextQuoteSelector;
   color?: MarkColor;
   tags?: string[];
   /** Articles: their date; notes and highlights: when last edited. */

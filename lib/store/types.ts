@@ -4,18 +4,7 @@
  */
 import type { FigureType, FigureValue, Language, Measure } from '../extract/types.ts';
 import type { MarkColor } from '../marks.ts';
-import type { Quote } from '../report.ts';
-
-export type { Quote };
-
-/** A W3C TextQuoteSelector without its `type` tag (added on export). */
-export type TextQuoteSelector = Quote;
-
-/** A W3C TextPositionSelector: where the passage was, used as a hint when the quote occurs more than once. */
-export interface TextPosition {
-  start: number;
-  end: number;
-}
+import type { TextPosition, TextQuoteSelector } from '../passage.ts';
 
 export interface ArticleRow {
   id: number;
@@ -48,7 +37,7 @@ export interface MentionRow {
   /** Mentions of the entity in the article. */
   count: number;
   /** First passage. */
-  quote: Quote;
+  quote: TextQuoteSelector;
   start: number;
   /** Copy of the article's `date`, so "newest articles mentioning X" is one range of one index. */
   date: number;
@@ -64,7 +53,7 @@ export interface FigureRow {
   value: FigureValue;
   /** What the figure measures (see `figureMeasure`): always set, `unknown` when neither clause nor unit tells. */
   measure: Measure;
-  quote: Quote;
+  quote: TextQuoteSelector;
   start: number;
   /** Copy of the article's `date`. */
   date: number;
@@ -126,7 +115,7 @@ export interface ContextItem {
   article: ArticleSummary;
   /** Mentions of the entity in that article. */
   count: number;
-  quote: Quote;
+  quote: TextQuoteSelector;
   start: number;
 }
 
@@ -153,7 +142,7 @@ export interface TimelinePoint {
   type: FigureType;
   value: FigureValue;
   measure: Measure;
-  quote: Quote;
+  quote: TextQuoteSelector;
   article: Pick<ArticleRow, 'id' | 'url' | 'title' | 'site'>;
 }
 
