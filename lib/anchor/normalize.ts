@@ -3,6 +3,7 @@
  * (reflowed paragraphs, non-breaking spaces), invisible characters (soft hyphens, zero-width spaces) and
  * typographic variants of quotes and dashes. Matching happens on the folded text; an offset map leads back.
  */
+import { isSpaceCode } from '../extract/chars.ts';
 import type { TextPosition } from '../passage.ts';
 
 /** Text after folding, with the way back to the original offsets. */
@@ -17,14 +18,6 @@ export interface FoldedText {
 /** Soft hyphen, zero-width space/joiners, word joiner, byte-order mark. */
 function isInvisible(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-}
-
-/** The characters of JavaScript's `\s`, by code (a regular expression per character is slow on long pages). */
-function isWhite(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
-  );
 }
 
 const SAME: Record<number, number> = {};
@@ -50,7 +43,7 @@ export function foldText(source: string): FoldedText {
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (isInvisible(c)) continue;
-    if (isWhite(c)) {
+    if (isSpaceCode(c)) {
       if (inSpace) continue;
       inSpace = true;
       codes[n] = 32;
@@ -75,7 +68,7 @@ export function toSource(f: FoldedText, start: number, end: number): TextPositio
   const last = f.map[end - 1];
   // A folded space stands for a whole run; a range ending in one ends where the run ends.
   let e = last + 1;
-  if (f.text[end - 1] === ' ') while (e < f.source.length && isWhite(f.source.charCodeAt(e))) e++;
+  if (f.text[end - 1] === ' ') while (e < f.source.length && isSpaceCode(f.source.charCodeAt(e))) e++;
   return { start: f.map[start], end: e };
 }
 

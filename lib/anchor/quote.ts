@@ -9,6 +9,7 @@
  * or dash variants cost nothing; offsets in and out are offsets into the unfolded text.
  */
 import { approxEnds, bestPrefixMatch } from './myers.ts';
+import { isSpaceCode } from '../extract/chars.ts';
 import { QUOTE_CONTEXT, QUOTE_MAX, type TextPosition, type TextQuoteSelector } from '../passage.ts';
 import { foldString, foldText, toFolded, toSource, type FoldedText } from './normalize.ts';
 
@@ -30,10 +31,6 @@ const MAX_EXACT_HITS = 1000;
 /** Fuzzy candidates scored at most, fewest errors first. */
 const MAX_FUZZY_CANDIDATES = 64;
 
-function isSpace(c: string): boolean {
-  return /\s/.test(c);
-}
-
 /** Whether cutting at `i` would split a surrogate pair. */
 function splitsPair(text: string, i: number): boolean {
   return i > 0 && i < text.length && /[\uD800-\uDBFF]/.test(text[i - 1]) && /[\uDC00-\uDFFF]/.test(text[i]);
@@ -47,8 +44,8 @@ function splitsPair(text: string, i: number): boolean {
 export function describeRange(text: string, start: number, end: number): { selector: TextQuoteSelector; position: TextPosition } | null {
   let s = Math.max(0, Math.min(start, text.length));
   let e = Math.max(s, Math.min(end, text.length));
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e - s > QUOTE_MAX) e = s + QUOTE_MAX;
   if (splitsPair(text, e)) e--;
   if (e <= s) return null;

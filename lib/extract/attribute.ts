@@ -3,6 +3,7 @@
  * rate belongs to. Pure functions over the sorted, disjoint entity mentions of one text.
  */
 import { CHIP_BY_ID, COMPANY_BY_ID } from '../kb/index.ts';
+import { isDigitCode, isSpaceCode } from './chars.ts';
 import { sentenceWindow } from './context.ts';
 import type { RawFigure } from './figures.ts';
 import type { Tokens } from './tokens.ts';
@@ -189,15 +190,11 @@ function clauseStartBefore(text: string, from: number, pos: number): number {
     const c = text.charCodeAt(i);
     if (c === 0x2c || c === 0x3b || c === 0x3a) {
       // A comma between digits is a decimal or thousands mark ("4,8 TB/s"), not a clause break.
-      if (c === 0x2c && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+      if (c === 0x2c && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) continue;
       return i;
     }
   }
   return from;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** Between a figure and the entity it is for: "2,250 TFLOPS for the B200", "45 % für den H20". */
@@ -291,7 +288,7 @@ function antecedent(text: string, tokens: Tokens, entities: EntityMention[], fro
   let paraStart = text.lastIndexOf('\n', from - 1);
   // Step over blank lines to the start of the previous paragraph.
   let p = paraStart;
-  while (p > 0 && /\s/.test(text[p - 1])) p--;
+  while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--;
   paraStart = p > 0 ? text.lastIndexOf('\n', p - 1) + 1 : 0;
   const earlier = entitiesBetween(entities, Math.max(paraStart, from - 600), from).filter(canOwnBusinessFigure);
   // "The company", "its shares" name a firm: a chip named after the firm ("… Blackwell Ultra is ramping," Huang

@@ -55,12 +55,18 @@ export function isInnerSeparator(code: number): boolean {
   );
 }
 
-export function isHyphenCode(code: number): boolean {
-  return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0xad;
-}
-
-export function isSpaceCode(code: number): boolean {
-  return code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2007 || code === 0x09;
+/**
+ * Whether the UTF-16 code unit `c` is white space, exactly as JavaScript's `\s` has it (line breaks, tabs,
+ * no-break and typographic spaces, U+FEFF), by code: a regular expression per character is slow on long pages.
+ * `NaN` (`charCodeAt` past the end) is not.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** Lower-case of one UTF-16 code unit, without allocating for ASCII and Latin-1. */

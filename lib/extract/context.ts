@@ -1,4 +1,4 @@
-import { isUpperCode } from './chars.ts';
+import { isSpaceCode, isUpperCode } from './chars.ts';
 import type { Tokens } from './tokens.ts';
 import { tokenAt } from './tokens.ts';
 
@@ -107,7 +107,7 @@ export function sentenceWindow(text: string, tokens: Tokens, start: number, end:
   while (a > minA) {
     const c = text.charCodeAt(a - 1);
     if (c === 0x0a) break;
-    if ((c === 0x2e || c === 0x21 || c === 0x3f) && a < start && /\s/.test(text[a] ?? '')) {
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && a < start && isSpaceCode(text.charCodeAt(a))) {
       // "Co. " and "Mio. " are not sentence ends; a capital after the period is a reasonable sign of one.
       if (c !== 0x2e || !isAbbreviationBefore(text, a - 1)) break;
     }
@@ -118,7 +118,7 @@ export function sentenceWindow(text: string, tokens: Tokens, start: number, end:
   while (b < maxB) {
     const c = text.charCodeAt(b);
     if (c === 0x0a) break;
-    if ((c === 0x2e || c === 0x21 || c === 0x3f) && /\s/.test(text[b + 1] ?? ' ')) {
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && (b + 1 >= text.length || isSpaceCode(text.charCodeAt(b + 1)))) {
       if (c !== 0x2e || !isAbbreviationBefore(text, b)) break;
     }
     b++;

@@ -1,4 +1,5 @@
 import { CHIPS } from '../kb/index.ts';
+import { isSpaceCode } from './chars.ts';
 import { tokenAt, type Tokens } from './tokens.ts';
 import type { EntityMention } from './types.ts';
 
@@ -116,7 +117,7 @@ function pushNew(out: EntityMention[], m: EntityMention): void {
 function endsSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x21 || c === 0x3f || (c === 0x2e && /\s/.test(text[i + 1] ?? ' '))) return true;
+    if (c === 0x0a || c === 0x21 || c === 0x3f || (c === 0x2e && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1))))) return true;
   }
   return false;
 }

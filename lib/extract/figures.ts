@@ -14,7 +14,7 @@
  *   scaled number ("2,5 Millionen") is a count unless a noun after it names something else ("160 million shares").
  * - Compute above PFLOPS is expressed in PFLOPS ("8 EFLOPS" = 8,000 PFLOPS); power in watts.
  */
-import { isWordCode } from './chars.ts';
+import { isSpaceCode, isWordCode } from './chars.ts';
 import { englishWordValue, isEnglishTens, numberWordValue, parseNumber } from './numbers.ts';
 import type { FigureValue, Language } from './types.ts';
 import { tokenize, type Tokens } from './tokens.ts';
@@ -392,16 +392,12 @@ const LINK_MARK = /:\/\/|www\.|%2/;
  */
 function webAddressAround(text: string, start: number, end: number): number {
   let a = start;
-  while (a > 0 && start - a < 2048 && !isSpaceOrBreak(text.charCodeAt(a - 1))) a--;
+  while (a > 0 && start - a < 2048 && !isSpaceCode(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && b - end < 2048 && !isSpaceOrBreak(text.charCodeAt(b))) b++;
+  while (b < text.length && b - end < 2048 && !isSpaceCode(text.charCodeAt(b))) b++;
   // Punctuation right after a figure ("5 %.", "($3bn)") is not an address.
   if (b - a - (end - start) < 4) return -1;
   return LINK_MARK.test(text.slice(a, b)) ? b : -1;
-}
-
-function isSpaceOrBreak(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000;
 }
 
 /**

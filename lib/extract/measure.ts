@@ -10,6 +10,7 @@
  * or growth figure guidance ("expects revenue of $54 billion"), and a percentage change in a clause about a stock
  * measures the share price ("die Aktie legte um 5 % zu"), and so does a price ("die Aktie kostet 181 Dollar").
  */
+import { isDigitCode } from './chars.ts';
 import type { FigureValue, Measure } from './types.ts';
 
 type Kind = 'money' | 'percent' | 'points' | 'quantity';
@@ -238,19 +239,15 @@ const ABBREVIATIONS = new Set(['Mrd', 'Mio', 'Tsd', 'Bio', 'bzw', 'ca', 'rd', 'N
 function isClauseBreak(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 0x3b || c === 0x0a || c === 0x21 || c === 0x3f) return true; // ; \n ! ?
-  if (c === 0x2c) return !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))); // not "9,8"
+  if (c === 0x2c) return !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))); // not "9,8"
   if (c !== 0x2e) return false;
   // A period ends a sentence, unless it closes an abbreviation or a number ("3. Quartal", "2.5").
-  if (isDigit(text.charCodeAt(i + 1)) || isDigit(text.charCodeAt(i - 1))) return false;
+  if (isDigitCode(text.charCodeAt(i + 1)) || isDigitCode(text.charCodeAt(i - 1))) return false;
   let w = i;
   while (w > 0 && i - w < 5 && isLetterCode(text.charCodeAt(w - 1))) w--;
   if (i - w <= 1) return i - w === 0;
   // A word longer than five letters is no abbreviation of ours.
   return isLetterCode(text.charCodeAt(w - 1)) || !ABBREVIATIONS.has(text.slice(w, i));
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** The measure of the figure at [start, end) with value `value`, read from its clause; `unknown` if none fits. */

@@ -5,6 +5,7 @@
  * where "ae", "oe", "ue" stand for umlauts (in English "true" must not find "truth" by way of "tru"). Pure.
  */
 import { fold, foldIndexed, type IndexedFold } from '../fold.ts';
+import { isSpaceCode } from '../extract/chars.ts';
 import type { Language } from '../extract/types.ts';
 
 /** One word of a query in the forms it may take in a text. */
@@ -117,7 +118,7 @@ export function snippet(source: string, spans: readonly Span[], width = 160): Sn
   const at: number[] = [];
   for (let i = 0; i < piece.length; i++) {
     at.push(text.length);
-    const white = /\s/.test(piece[i]);
+    const white = isSpaceCode(piece.charCodeAt(i));
     if (white && (text.endsWith(' ') || text === '')) continue;
     text += white ? ' ' : piece[i];
   }
