@@ -7,7 +7,7 @@
  * word's end. The stored context is cut at a fixed length, usually inside a word, so the cut word is dropped.
  * A long passage is named by its first and last words (`start,end`), which also lets it span paragraphs.
  */
-import { QUOTE_CONTEXT, type QuoteSelector } from './anchor/quote.ts';
+import { QUOTE_CONTEXT, type TextQuoteSelector } from './passage.ts';
 
 /** Passages longer than this many words are named by their first and last words. */
 const LONG_PASSAGE_WORDS = 10;
@@ -62,7 +62,7 @@ function usableSuffix(stored: string, exact: string): string {
 }
 
 /** The text directive for a passage (`text=…`), or null when the passage has no words. */
-export function textDirective(quote: QuoteSelector): string | null {
+export function textDirective(quote: TextQuoteSelector): string | null {
   const exact = words(quote.exact);
   if (!exact.length) return null;
   const parts: string[] = [];
@@ -85,7 +85,7 @@ export function textDirective(quote: QuoteSelector): string | null {
  * follows it after `:~:`). Without a passage (a note on the whole article) the URL is returned as it was, minus
  * an earlier text directive.
  */
-export function passageUrl(url: string, quote: QuoteSelector): string {
+export function passageUrl(url: string, quote: TextQuoteSelector): string {
   const hashAt = url.indexOf('#');
   const base = hashAt < 0 ? url : url.slice(0, hashAt);
   const ownFragment = hashAt < 0 ? '' : url.slice(hashAt + 1).split(':~:')[0];
