@@ -92,8 +92,12 @@ export async function metrics(cdp: CDPSession): Promise<Record<string, number>> 
 
 const failed = (error: string): Sample => ({ task: NaN, thread: NaN, script: NaN, layout: NaN, longestTask: NaN, longestAfterDcl: NaN, highlights: [], settled: false, error });
 
-/** One load of `url` in a fresh tab of `context`; see the module comment. */
-export async function costLoad(context: BrowserContext, url: string): Promise<Sample> {
+/**
+ * One load of `url` in a fresh tab of `context`; see the module comment. `finished`, when given, must also say so
+ * before the page counts as settled: work ChipLens waits for elsewhere (the rest of a long page read in the
+ * background) leaves the page's main thread quiet for a while, and its last part would otherwise go uncounted.
+ */
+export async function costLoad(context: BrowserContext, url: string, finished?: () => Promise<boolean>): Promise<Sample> {
   let page: Page | undefined;
   try {
     page = await withTimeout(context.newPage(), 15_000, 'opening a tab');
@@ -110,7 +114,7 @@ export async function costLoad(context: BrowserContext, url: string): Promise<Sa
         while (!settled && Date.now() - loaded < MAX_SETTLE_MS) {
           await sleep(QUIET_MS);
           const next = await metrics(cdp);
-          settled = (next.TaskDuration - m.TaskDuration) * 1000 < QUIET_GROWTH_MS && Date.now() - loaded >= MIN_SETTLE_MS;
+          settled = (next.TaskDuration - m.TaskDuration) * 1000 < QUIET_GROWTH_MS && Date.now() - loaded >= MIN_SETTLE_MS && (!finished || (await finished()));
           m = next;
         }
         const seen = await tab.evaluate(() => {

@@ -19,6 +19,7 @@ import { searchLibrary, type SearchResult } from './store/search.ts';
 import { allTags, markRead, readingList, save, setTags, unsave, type ListPage } from './store/reading-list.ts';
 import { EntityIdSchema, FigureValueSchema, LanguageSchema, MeasureSchema, QuoteSchema, TextPositionSchema } from './store/rows.ts';
 import type { ArticleDetail, ArticleRow, CoMention, EntityContext, NoteRow, TimelinePoint, Totals } from './store/types.ts';
+import type { Annotation } from './extract/types.ts';
 import type { NoteAnchor } from './frame-protocol.ts';
 import type { RecordBudget } from './record-limits.ts';
 import { isOnOrigin } from './sender.ts';
@@ -160,6 +161,28 @@ export const PageStageSchema = z.strictObject({ type: z.literal('page/stage'), l
 export type PageStageRequest = z.infer<typeof PageStageSchema>;
 export interface PageStageAnswer {
   loaded: boolean;
+}
+
+/**
+ * The annotator's request on a long page: read these consecutive pieces of the page's own text (in the page's
+ * language) and answer what the extractor finds in each, so that the bulk of a long page is read in the
+ * background's thread rather than in the page's. Answered by the background itself, to content scripts only;
+ * nothing is stored. Answer: `{ annotations }`, one per piece, offsets within the piece.
+ */
+export const EXTRACT_LIMITS = {
+  /** Pieces in one request: a page of 1 MB makes about 90. */
+  pieces: 1000,
+  /** Characters of one piece (the annotator cuts pieces of at most 12,000). */
+  pieceChars: 50_000,
+} as const;
+export const PageExtractSchema = z.strictObject({
+  type: z.literal('page/extract'),
+  lang: LanguageSchema,
+  texts: z.array(z.string().max(EXTRACT_LIMITS.pieceChars)).min(1).max(EXTRACT_LIMITS.pieces),
+});
+export type PageExtractRequest = z.infer<typeof PageExtractSchema>;
+export interface PageExtractAnswer {
+  annotations: Annotation[];
 }
 
 type Schemas = typeof REQUEST_SCHEMAS;

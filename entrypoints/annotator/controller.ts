@@ -6,7 +6,7 @@
  */
 import { highlightCss, HighlightStyles, pageTheme, type Theme } from '../../lib/dom/highlight-style.ts';
 import { HighlightLayer, type HighlightApi, type HighlightKind } from '../../lib/dom/highlights.ts';
-import { annotateSubtree, type PipelineResult } from '../../lib/dom/pipeline.ts';
+import { annotateSubtree, type PipelineOptions, type PipelineResult } from '../../lib/dom/pipeline.ts';
 import { isInsideSkipped } from '../../lib/dom/readable.ts';
 import { yieldToMain } from '../../lib/dom/schedule.ts';
 import { textOf } from '../../lib/dom/text-index.ts';
@@ -18,6 +18,7 @@ import { decide, sameKinds, sameLook, type Decision, type Settings } from '../..
 import { readLoadedMeta, readPageInfo, type LoadedMeta } from './page-info.ts';
 import type { PageSummary } from '../../lib/page-protocol.ts';
 import type { Background } from './bridge.ts';
+import { extractInBackground } from './background-extract.ts';
 
 type State = 'off' | 'idle' | 'active';
 
@@ -40,6 +41,8 @@ export interface ControllerOptions {
   background: Background;
   /** A highlight went away (its text changed or the reader switched its kind off). */
   onRemoved?: (range: Range) => void;
+  /** Reads the rest of a long page elsewhere (see `PipelineOptions.annotateRest`); the background by default. */
+  readRest?: PipelineOptions['annotateRest'];
 }
 
 /** The highlight a mention goes in: the reader's watch terms apart from the knowledge base's names. */
@@ -217,6 +220,7 @@ export class PageController {
     return {
       annotate: (text: string, lang?: Language) => annotate(text, { ...(lang ? { lang } : {}), watchTerms }),
       prepare: () => void getMatcher(watchTerms),
+      annotateRest: this.opts.readRest ?? extractInBackground,
       shouldShow: (m: Mention) => this.settings.kinds[m.kind],
       onRange: (m: Mention, range: Range) => {
         if (!this.layer.size) this.installStyles();

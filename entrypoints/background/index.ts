@@ -3,6 +3,7 @@ import { extensionIdentity } from '../../lib/sender.ts';
 import { openStore } from '../../lib/store/db.ts';
 import { answerStage } from './annotator.ts';
 import { persistedBudget } from './budget.ts';
+import { answerExtract } from './extract.ts';
 import { createMessageListener, lazyStore } from './listener.ts';
 import { registerMenus } from './menus.ts';
 
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   const listener = createMessageListener(store, {
     extension: extensionIdentity(browser.runtime.id, browser.runtime.getURL('/')),
     stage: (message, sender) => answerStage(message, sender, store),
+    extract: answerExtract,
     budget: persistedBudget(),
   });
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);

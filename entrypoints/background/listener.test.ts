@@ -51,6 +51,17 @@ describe('createMessageListener', () => {
     expect(stage).toHaveBeenCalledOnce();
   });
 
+  it("reads a long page's pieces for its content script only, and never from the store", async () => {
+    const extract = vi.fn(async (m: unknown) => ((m as { texts?: unknown }).texts ? { annotations: [{ language: 'en' as const, relevant: false, mentions: [] }] } : null));
+    const message = { type: 'page/extract', lang: 'en', texts: ['A harbour festival.'] };
+    expect(await ask(null, content(), message, { extract })).toEqual({ ok: true, data: { annotations: [{ language: 'en', relevant: false, mentions: [] }] } });
+    expect(await ask(null, content(), { type: 'page/extract', lang: 'en' }, { extract })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(extract).toHaveBeenCalledTimes(2);
+    // Not for extension pages (they have no page) nor for anyone else.
+    for (const sender of [POPUP_TAB, OTHER_EXTENSION]) expect(await ask(null, sender, message, { extract })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(extract).toHaveBeenCalledTimes(2);
+  });
+
   it('answers nothing to a sender that is not ChipLens', async () => {
     for (const message of [{ type: 'stats/totals' }, { type: 'data/export' }, { type: 'page/stage', load: 'now' }]) {
       expect(await ask(null, OTHER_EXTENSION, message)).toMatchObject({ ok: false, error: { code: 'forbidden' } });

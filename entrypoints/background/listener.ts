@@ -2,16 +2,19 @@
  * The background's message listener, kept apart from `defineBackground` so it can be tested.
  */
 import type { Browser } from 'wxt/browser';
-import { forbidden, handleMessage, type AnyResponse, type Caller, type PageStageAnswer } from '../../lib/messages.ts';
+import { forbidden, handleMessage, type AnyResponse, type Caller, type PageExtractAnswer, type PageStageAnswer } from '../../lib/messages.ts';
 import type { RecordBudget } from '../../lib/record-limits.ts';
 import { classifySender, contentOrigin, type ExtensionIdentity } from '../../lib/sender.ts';
 import type { StoreDb } from '../../lib/store/db.ts';
 
 type Sender = Browser.runtime.MessageSender;
-type Answer = AnyResponse | { ok: true; data: PageStageAnswer };
+type Answer = AnyResponse | { ok: true; data: PageStageAnswer } | { ok: true; data: PageExtractAnswer };
 
 /** The first stage's request, answered apart because it needs the sender (see `annotator.ts`). */
 export type StageAnswerer = (message: unknown, sender: Sender) => Promise<PageStageAnswer | null>;
+
+/** The annotator's request to read pieces of a long page (see `extract.ts`); null when it is not a valid one. */
+export type ExtractAnswerer = (message: unknown) => Promise<PageExtractAnswer | null>;
 
 /** The shape of a `runtime.onMessage` listener that answers through `sendResponse`. */
 export type MessageListener = (message: unknown, sender: Sender, sendResponse: (response: Answer) => void) => true;
@@ -21,6 +24,8 @@ export interface ListenerOptions {
   extension: ExtensionIdentity;
   /** Answers `page/stage` (content scripts only). */
   stage?: StageAnswerer;
+  /** Answers `page/extract` (content scripts only). */
+  extract?: ExtractAnswerer;
   /** Limits the new articles each tab's content script may add. */
   budget?: RecordBudget;
 }
@@ -42,6 +47,18 @@ export function createMessageListener(openDb: () => Promise<StoreDb>, opts: List
       // Only a content script loads the annotator, and only into its own frame.
       const answer = kind === 'content-script' && opts.stage ? opts.stage(message, sender) : Promise.resolve({ loaded: false });
       void answer.then((a) => sendResponse(a ? { ok: true, data: a } : { ok: false, error: { code: 'bad-request', message: 'Invalid "page/stage" request.' } }));
+      return true;
+    }
+    if (type === 'page/extract') {
+      // Only for the script in a page, about text it sends itself: nothing is stored or looked up.
+      if (kind !== 'content-script' || !opts.extract) {
+        sendResponse(forbidden());
+        return true;
+      }
+      opts.extract(message).then(
+        (a) => sendResponse(a ? { ok: true, data: a } : { ok: false, error: { code: 'bad-request', message: 'Invalid "page/extract" request.' } }),
+        (e: unknown) => sendResponse({ ok: false, error: { code: 'unknown', message: `Could not read the page's text: ${String(e)}` } }),
+      );
       return true;
     }
     const caller: Caller =

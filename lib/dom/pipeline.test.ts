@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { annotate } from '../extract/index.ts';
 import type { Mention } from '../extract/types.ts';
-import { annotateSubtree, type PipelineOptions } from './pipeline.ts';
+import { annotateSubtree, LOCAL_CHARS, REST_MIN_CHARS, type PipelineOptions } from './pipeline.ts';
+import { textOf } from './text-index.ts';
 import { SliceClock } from './schedule.ts';
 
 const CHIP_ARTICLE = `
@@ -156,5 +157,73 @@ describe('pages in other languages', () => {
     expect(r.annotation.detected).toBe('other');
     expect(r.annotation.relevant).toBe(false);
     expect(marks()).toEqual([]);
+  });
+});
+
+// Several reads of a 60 kB page each: slow on a busy machine.
+describe('the rest of a long text read elsewhere', { timeout: 60_000 }, () => {
+  // Written for this test: an English page whose first part says nothing about chips and whose rest does.
+  const FILLER = '<p>The harbour festival opened on Saturday with a parade of fishing boats, a brass band and stalls selling smoked fish, bread and cider along the quay.</p>';
+  const CHIPS = '<p>Nvidia ships the H20 to China while AMD readies the MI308; Cambricon rose 9.87 % and SMIC, which makes the Ascend 910C, gained 6 percent.</p>';
+  const page = () => FILLER.repeat(80) + CHIPS.repeat(400);
+
+  const run = async (over: Partial<PipelineOptions>) => {
+    shown = [];
+    document.body.innerHTML = page();
+    const r = await annotateSubtree(document.body, options(over));
+    return { r, shown: [...shown], mentions: r.annotation.mentions.map((m) => `${m.start}:${m.text}`) };
+  };
+
+  it('hands over the rest cut as it would cut it, and shows the same as reading it all here', async () => {
+    const here = await run({});
+    let asked: string[] = [];
+    let localCalls = 0;
+    const elsewhere = await run({
+      annotate: (t, l) => (localCalls++, annotate(t, l ? { lang: l } : {})),
+      annotateRest: async (texts, lang) => {
+        asked = texts;
+        return texts.map((t) => annotate(t, { lang }));
+      },
+    });
+    expect(elsewhere.r.index.length).toBeGreaterThan(LOCAL_CHARS + REST_MIN_CHARS);
+    expect(localCalls).toBeLessThanOrEqual(3);
+    expect(asked.length).toBeGreaterThan(3);
+    // The pieces are the text from where reading here stopped to its end, in order.
+    const text = textOf(elsewhere.r.index);
+    expect(text.endsWith(asked.join(''))).toBe(true);
+    expect(text.length - asked.join('').length).toBeGreaterThanOrEqual(LOCAL_CHARS);
+    // The first part alone is no chip article; the rest makes the page one, and what the first part held shows too.
+    expect(elsewhere.r.annotation.relevant).toBe(true);
+    expect(elsewhere.mentions).toEqual(here.mentions);
+    expect(elsewhere.shown).toEqual(here.shown);
+    expect(elsewhere.r.marked).toBe(here.r.marked);
+  });
+
+  it('reads the rest here when it cannot be read elsewhere', async () => {
+    const here = await run({});
+    let localCalls = 0;
+    const failed = await run({ annotate: (t, l) => (localCalls++, annotate(t, l ? { lang: l } : {})), annotateRest: async () => null });
+    expect(failed.mentions).toEqual(here.mentions);
+    expect(failed.shown).toEqual(here.shown);
+    expect(localCalls).toBeGreaterThan(5);
+    const thrown = await run({ annotateRest: () => Promise.reject(new Error('no background')) });
+    expect(thrown.mentions).toEqual(here.mentions);
+  });
+
+  it('keeps a short text to itself, and stops when cancelled while it waits', async () => {
+    document.body.innerHTML = CHIP_ARTICLE.repeat(6);
+    let asked = 0;
+    await annotateSubtree(document.body, options({ annotateRest: async () => (asked++, null) }));
+    expect(asked).toBe(0);
+    let cancel = false;
+    const r = await run({
+      annotateRest: async (texts, lang) => {
+        cancel = true;
+        return texts.map((t) => annotate(t, { lang }));
+      },
+      cancelled: () => cancel,
+    });
+    expect(r.r.cancelled).toBe(true);
+    expect(r.shown).toEqual([]);
   });
 });

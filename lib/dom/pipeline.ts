@@ -23,6 +23,16 @@ export const FIRST_CHUNK_CHARS = 2_000;
 /** A slice that has run at most this long counts as fresh: an extractor call may still start in it. */
 const FRESH_SLICE_MS = 2;
 
+/**
+ * With {@link PipelineOptions.annotateRest}: the text read here first (the first screenful or two, which show the
+ * first highlights and tell the page's language) before the rest of a long text may be handed over: the first two
+ * chunks. The extractor runs cold here (a page's first calls are several times slower per character), so every
+ * character more read here costs the page more than the same character read in the background.
+ */
+export const LOCAL_CHARS = 4_000;
+/** The rest is handed over only when at least this long: a short rest is read here sooner than it is sent. */
+export const REST_MIN_CHARS = 48_000;
+
 export interface PipelineOptions {
   /** The extractor (`lib/extract` `annotate`), injected so this module stays free of the knowledge base. */
   annotate: (text: string, lang?: Language) => Annotation;
@@ -44,6 +54,13 @@ export interface PipelineOptions {
    * first use), so it does not share a task with the first chunk.
    */
   prepare?: () => void;
+  /**
+   * Reads the rest of a long text elsewhere (the background's thread): given the rest cut into consecutive chunks
+   * exactly as this loop would cut it, and the language, resolves to the extractor's answer for each chunk, or
+   * to null when it could not (the rest is then read here). Used once {@link LOCAL_CHARS} are read here and at
+   * least {@link REST_MIN_CHARS} remain.
+   */
+  annotateRest?: (texts: string[], lang: Language) => Promise<Annotation[] | null>;
   chunkChars?: number;
   /** See {@link FIRST_CHUNK_CHARS}. */
   firstChunkChars?: number;
@@ -79,6 +96,7 @@ export async function annotateSubtree(root: Node, opts: PipelineOptions): Promis
   let firstMarkAt: number | undefined;
   let pos = 0;
   let cancelled = false;
+  let restAsked = false;
 
   const showPending = async (): Promise<void> => {
     while (showFrom < mentions.length) {
@@ -98,6 +116,42 @@ export async function annotateSubtree(root: Node, opts: PipelineOptions): Promis
     }
   };
 
+  /** Takes in the extractor's answer for the chunk that starts at `from`. */
+  const take = (a: Annotation, from: number): void => {
+    // The first chunk tells the page's language; a page in neither German nor English is no chip article here
+    // (later chunks are read with the first one's language, so they cannot tell).
+    if (!lang) {
+      lang = a.language;
+      if (a.detected === 'other') other = true;
+    }
+    if (a.relevant && !other) relevant = true;
+    for (const m of a.mentions) mentions.push({ ...m, start: m.start + from, end: m.end + from });
+  };
+
+  /**
+   * Hands the text from `from` on to `annotateRest`, cut as the loop would cut it after a chunk of `size`; true
+   * when its answers were taken in, false when the rest must be read here.
+   */
+  const readRest = async (from: number, size: number): Promise<boolean | 'cancelled'> => {
+    const starts: number[] = [];
+    const texts: string[] = [];
+    for (let at = from; at < ix.length; ) {
+      size = size ? Math.min(chunkChars, size * 2) : chunkChars;
+      const end = chunkEnd(ix, at, size);
+      starts.push(at);
+      texts.push(textOf(ix, at, end));
+      at = end;
+      if (clock.spent()) await clock.pause();
+    }
+    clock.end();
+    const answers = await opts.annotateRest!(texts, lang ?? 'en').catch(() => null);
+    clock.begin();
+    if (opts.cancelled?.()) return 'cancelled';
+    if (!answers || answers.length !== texts.length) return false;
+    for (let i = 0; i < answers.length; i++) take(answers[i], starts[i]);
+    return true;
+  };
+
   clock.begin();
   if (opts.prepare) {
     opts.prepare();
@@ -114,21 +168,34 @@ export async function annotateSubtree(root: Node, opts: PipelineOptions): Promis
       continue;
     }
     if (pos >= ix.length) break;
+    if (opts.annotateRest && !restAsked && pos >= LOCAL_CHARS) {
+      // The rest is cut only once it has all been read.
+      if (!collector.done) {
+        collector.collect(() => clock.spent());
+        if (clock.spent()) await clock.pause();
+        continue;
+      }
+      restAsked = true;
+      if (ix.length - pos >= REST_MIN_CHARS) {
+        const rest = await readRest(pos, size);
+        if (rest === 'cancelled') {
+          cancelled = true;
+          break;
+        }
+        if (rest) {
+          pos = ix.length;
+          if (opts.gate === 'force' || relevant) await showPending();
+          continue;
+        }
+      }
+    }
     size = size ? Math.min(chunkChars, size * 2) : collector.done && ix.length <= chunkChars ? chunkChars : Math.min(chunkChars, opts.firstChunkChars ?? FIRST_CHUNK_CHARS);
     const end = chunkEnd(ix, pos, size);
     // An extractor call (up to ~25 ms when cold) gets a slice of its own rather than the rest of one that reading
     // the page has half used: a shared slice was what pushed the longest ones towards 40 ms.
     if (clock.elapsed() > FRESH_SLICE_MS) await clock.pause();
     const chunk = textOf(ix, pos, end);
-    const a = opts.annotate(chunk, lang);
-    // The first chunk tells the page's language; a page in neither German nor English is no chip article here
-    // (later chunks are read with the first one's language, so they cannot tell).
-    if (!lang) {
-      lang = a.language;
-      if (a.detected === 'other') other = true;
-    }
-    if (a.relevant && !other) relevant = true;
-    for (const m of a.mentions) mentions.push({ ...m, start: m.start + pos, end: m.end + pos });
+    take(opts.annotate(chunk, lang), pos);
     pos = end;
     // Until a chunk shows the page is about chips, mentions are only collected.
     if (opts.gate === 'force' || relevant) await showPending();

@@ -172,6 +172,7 @@ interface Summary {
   relevant: boolean;
   runs: number;
   marks: number;
+  counts: { chip: number; company: number; figure: number };
   articleId?: number;
 }
 
@@ -555,6 +556,25 @@ describe('light and dark pages', () => {
 });
 
 describe('an unrelated page', () => {
+  it('reads a long page to its end and highlights its last paragraph', async () => {
+    const s = fromSample('en-tsmc-smic-baidu-kunlun.html', 'The Silicon Ledger', '2025-10-02T09:00:00Z');
+    const paragraphs: string[] = [];
+    while (paragraphs.join('\n').length < 100_000) paragraphs.push(...s.paragraphs);
+    // Written for this test: the one paragraph that names this chip, far beyond the part read in the page.
+    const last = 'One more line closes this long read: the Ascend 910C was named here and nowhere above.';
+    const long = { ...s, slug: 'long-read', paragraphs: [...paragraphs, last] };
+    const page = await open('/built/long-read', articlePage(long));
+    const summary = await annotated(page);
+    expect(summary).toMatchObject({ relevant: true, state: 'active' });
+    const once = annotate(articleText(s), { lang: 'en' }).mentions.filter((m) => m.kind !== 'figure').length;
+    // Every copy of the article is read (chunk by chunk, so a name that needs context may go unread in one that
+    // lacks it: not an exact count).
+    expect(summary.counts.chip + summary.counts.company).toBeGreaterThan((once * paragraphs.length) / s.paragraphs.length / 2);
+    await page.locator('#article > p:last-of-type').scrollIntoViewIfNeeded();
+    await expect.poll(() => pageHighlights(page, '#article > p:last-of-type')).toEqual([expect.objectContaining({ kind: 'chip', text: 'Ascend 910C' })]);
+    await page.close();
+  });
+
   it('leaves a crisps review untouched and stores nothing', async () => {
     const totals = () => ask<{ articles: number }>({ type: 'stats/totals' });
     const storedBefore = (await totals()).articles;
