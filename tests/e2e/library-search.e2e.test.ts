@@ -277,3 +277,23 @@ describe('comfort', () => {
     expect(main!.width).toBeGreaterThan(1100);
   });
 });
+
+describe('in German', () => {
+  it('speaks German in the search and the notes view', async () => {
+    const options = await browser.extensionPage('options.html');
+    await options.locator('select[name=language]').selectOption('de');
+    await expect.poll(() => library.locator('h1').innerText()).toBe('ChipLens-Bibliothek');
+    await go('#/search/quantentoaster');
+    await expect.poll(() => library.locator('#search-h').innerText()).toBe('Bibliothek durchsuchen');
+    expect(await library.locator('.search-view p.empty').innerText()).toMatch(/^Nichts passt zu „quantentoaster“\./);
+    await library.getByLabel('Notizen, Markierungen und Titel durchsuchen').fill('hygon');
+    await expect.poll(() => library.locator('#found-highlight').innerText()).toBe('Markierungen (1)');
+    expect(await library.locator('.hits .highlight-badge').innerText()).toMatch(/^Markierung/);
+    await go('#/notes');
+    await expect.poll(() => library.locator('select[name=kind] option').allInnerTexts()).toEqual(['Notizen und Markierungen', 'Nur Notizen', 'Nur Markierungen']);
+    expect(await library.locator('.notes-list button.tag-edit').first().innerText()).toMatch(/^(Schlagwörter bearbeiten|\+ Schlagwörter)$/);
+    await options.locator('select[name=language]').selectOption('auto');
+    await expect.poll(() => library.locator('h1').innerText()).toBe('ChipLens library');
+    await options.close();
+  });
+});
