@@ -1,10 +1,11 @@
 import { isSpaceCode, isUpperCode } from './chars.ts';
+import { CHIP_STEMS, SPEECH_VERBS, STOCK_WORDS } from './cue-words.ts';
 import type { Tokens } from './tokens.ts';
 import { tokenAt } from './tokens.ts';
 
 /**
  * Context cues for names that are also ordinary words. Lower-case tokens; German compounds are caught by the
- * stems in CHIP_STEMS ("Chiphersteller", "KI-Beschleuniger", "Halbleiterfirmen").
+ * stems of CHIP_STEMS ("Chiphersteller", "KI-Beschleuniger", "Halbleiterfirmen").
  */
 const CHIP_WORDS = new Set([
   'gpu', 'gpus', 'cpu', 'cpus', 'npu', 'npus', 'tpu', 'tpus', 'asic', 'asics', 'chip', 'chips', 'chipset',
@@ -14,9 +15,8 @@ const CHIP_WORDS = new Set([
   'cuda', 'flops', 'tflops', 'pflops', 'server', 'servers', 'cluster', 'clusters', 'exportkontrollen',
   'exportkontrolle', 'exportbeschränkungen', 'export', 'exports', 'silicon', 'silizium', 'lithografie',
   'lithography', 'euv', 'duv', 'fertigung', 'packaging', 'cowos', 'rack', 'racks', 'nvlink', 'hopper', 'blackwell',
-  'aktie', 'aktien', 'shares', 'stock', 'stocks', 'generation', 'plattform', 'platform', 'serie', 'series',
+  'generation', 'plattform', 'platform', 'serie', 'series', ...STOCK_WORDS,
 ]);
-const CHIP_STEMS = ['chip', 'prozessor', 'processor', 'halbleiter', 'semiconductor', 'beschleuniger', 'accelerator', 'gpu', 'grafikkarte', 'rechenzentr', 'datenzentr'];
 
 /** Cues that an ambiguous name means something else here: roads, snacks, water, people's titles. */
 const NEGATIVE_WORDS = new Set([
@@ -72,7 +72,7 @@ const SENTENCE_OPENERS = new Set([
 /** ", a spokeswoman", ", the chief analyst": the job word of an apposition right after a name. */
 const APPOSITION_AFTER = /^, (?:a|an|the) (\p{L}+)(?: (\p{L}+))?/u;
 /** English verbs of speech right after a name: with a given name before it at a sentence start, a person. */
-const SPEECH_VERB_AFTER = /^ (?:said|says|told|tells|added|wrote|argued|noted)\b/;
+const SPEECH_VERB_AFTER = new RegExp(`^ (?:${SPEECH_VERBS.en.join('|')})\\b`);
 
 /** Given names of Nvidia's own products: "Grace Hopper", "Vera Rubin" are chips, not people. */
 const PRODUCT_FIRST_NAMES = new Set(['grace', 'vera']);
@@ -146,7 +146,7 @@ export interface CueCount {
 }
 
 /** Cues for a listed firm: they speak for a company name, not for a chip ("Sohu shares rose" is the portal). */
-const STOCK_WORDS = new Set(['aktie', 'aktien', 'shares', 'stock', 'stocks']);
+const STOCK_WORD_SET = new Set(STOCK_WORDS);
 
 /**
  * Counts chip cues and contrary cues in the window, skipping the tokens of the candidate itself. `forChip`: the
@@ -159,7 +159,7 @@ export function countCues(text: string, tokens: Tokens, w: Window, skipFrom: num
     if (i >= skipFrom && i < skipTo) continue;
     const lower = tokenText(text, tokens, i);
     if (isNegativeCueToken(lower)) negative++;
-    else if (isChipCueToken(lower) && !(forChip && STOCK_WORDS.has(lower))) positive++;
+    else if (isChipCueToken(lower) && !(forChip && STOCK_WORD_SET.has(lower))) positive++;
   }
   return { positive, negative };
 }

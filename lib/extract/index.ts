@@ -1,6 +1,7 @@
 import { CHIP_BY_ID, COMPANY_BY_ID, KB_ENTITIES, MODEL_FAMILIES } from '../kb/index.ts';
 import { attribute, firstIndexAtOrAfter, semicolonsOf } from './attribute.ts';
 import { countCues, followedBySurname, followingCue, isUnitAfterNumber, looksLikePersonName, sentenceWindow } from './context.ts';
+import { SPEECH_VERBS } from './cue-words.ts';
 import { findFigures, type EntitySpanIndex } from './figures.ts';
 import { measureOf } from './measure.ts';
 import { addElidedModels } from './ellipsis.ts';
@@ -51,7 +52,8 @@ const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|den|dem|im|am|beim|ein|einen
 
 const WEB_DOMAIN_AFTER = /^\.(?:com|net|org|cn|de|io|ai)(?![\p{L}\p{N}])/u;
 
-const SPEECH_AFTER = /^,? (?:said|says|told|added|wrote|argued|sagte|sagt|erklärte|betonte|schrieb)\b/;
+/** A verb of speech right after a name (after a comma too): "Blackwell said", "Rubin, sagte". */
+const SPEECH_AFTER = new RegExp(`^,? (?:${[...SPEECH_VERBS.en, ...SPEECH_VERBS.de].join('|')})\\b`);
 
 /** Keeps or drops the candidates that need context (ambiguous names, typos). */
 function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[], signal: DocSignal, english: boolean): Candidate[] {
@@ -113,12 +115,21 @@ function resolveCandidates(text: string, tokens: Tokens, candidates: Candidate[]
 }
 
 /** Verbs and words that follow a firm's name at the start of an English sentence: "Meta plans", "Oracle's". */
-const FIRM_VERB_AFTER =
-  /^(?:['\u2019]s\b|[ \u00a0](?:said|says|plans?|planned|will|would|is|was|has|had|announced|reported|expects?|expected|signed|agreed|bought|buys|spent|spends|invested|invests|shares|stock|rose|fell|jumped|slid|posted|unveiled|launched|raised|uses|used|builds|built|designs|designed|develops|developed|ordered|orders|declined|confirmed|denied)\b)/;
+const FIRM_VERB_AFTER = new RegExp(
+  `^(?:['\u2019]s\\b|[ \u00a0](?:${[
+    ...SPEECH_VERBS.en,
+    ...'plans? planned will would is was has had announced reported expects? expected signed agreed bought buys spent spends invested invests shares stock rose fell jumped slid posted unveiled launched raised uses used builds built designs designed develops developed ordered orders declined confirmed denied'.split(' '),
+  ].join('|')})\\b)`,
+);
 
 /** German verbs a firm takes right after its name: "Meta will … investieren", "Oracle meldete". */
-const FIRM_VERB_AFTER_DE =
-  /^[ \u00a0](?:will|plant|plante|investiert|investierte|kündigte|kündigt|meldete|meldet|teilte|teilt|verkauft|verkaufte|kauft|kaufte|baut|baute|bestellt|bestellte|entwickelt|entwickelte|erwartet|erwartete|steigerte|übernimmt|übernahm|liefert|lieferte|sagte|erklärte|bestätigte|dementierte)(?![\p{L}])/u;
+const FIRM_VERB_AFTER_DE = new RegExp(
+  `^[ \u00a0](?:${[
+    ...SPEECH_VERBS.de,
+    ...'will plant plante investiert investierte kündigte kündigt meldete meldet teilte teilt verkauft verkaufte kauft kaufte baut baute bestellt bestellte entwickelt entwickelte erwartet erwartete steigerte übernimmt übernahm liefert lieferte bestätigte dementierte'.split(' '),
+  ].join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * In a chip text, a firm's name that is also a word ("Meta", "Apple", "Oracle", "Amazon") names the firm

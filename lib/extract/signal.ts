@@ -2,6 +2,7 @@
  * How chip-like a whole text is: decides typos ("H2O") and whether the text is a chip article at all.
  */
 import { COMPANY_BY_ID, isChipIndustry } from '../kb/index.ts';
+import { CHIP_STEMS } from './cue-words.ts';
 import { LANGUAGE_SAMPLE_CHARS, type FunctionWordCounts } from './language.ts';
 import { listedLength, listRuns, looksLikeList, runCursor } from './lists.ts';
 import type { Candidate } from './matcher.ts';
@@ -23,7 +24,10 @@ export interface DocSignal {
 }
 
 const CUE_SAMPLE_CHARS = 60_000;
-const DOC_CUES = /chip|prozessor|processor|halbleiter|semiconductor|beschleuniger|accelerator|gpu|grafikkarte|rechenzentr|datenzentr|data cent|architektur|architecture|wafer|foundr|hbm|nvlink|cuda|flops|exportkontroll|export control|lithogra/gi;
+const DOC_CUES = new RegExp(
+  [...CHIP_STEMS, 'data cent', 'architektur', 'architecture', 'wafer', 'foundr', 'hbm', 'nvlink', 'cuda', 'flops', 'exportkontroll', 'export control', 'lithogra'].join('|'),
+  'gi',
+);
 
 /** Distinct review words that make a text a product review. */
 const REVIEW = 3;
