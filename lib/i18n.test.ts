@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadLanguagePref, parseLanguagePref, resolveLanguage, saveLanguagePref, type LanguageArea } from './i18n.ts';
+import type { StorageArea } from './stored-value.ts';
+import { loadLanguagePref, parseLanguagePref, resolveLanguage, saveLanguagePref } from './i18n.ts';
 
-function memoryArea(initial: Record<string, unknown> = {}): LanguageArea & { data: Record<string, unknown> } {
+function memoryArea(initial: Record<string, unknown> = {}): StorageArea & { data: Record<string, unknown> } {
   const data = { ...initial };
   return {
     data,
@@ -47,7 +48,7 @@ describe('the stored choice', () => {
   });
 
   it('follows the browser when storage fails', async () => {
-    const broken: LanguageArea = { get: () => Promise.reject(new Error('no storage')), set: () => Promise.resolve() };
+    const broken: StorageArea = { get: () => Promise.reject(new Error('no storage')), set: () => Promise.resolve() };
     expect(await loadLanguagePref(broken)).toBe('auto');
   });
 });

@@ -7,6 +7,7 @@
  * command titles that the browser shows before any page of ours runs) are in `public/_locales/`.
  */
 import { browser } from 'wxt/browser';
+import { storedValue, type StorageArea } from './stored-value.ts';
 
 export type UiLanguage = 'de' | 'en';
 
@@ -48,36 +49,15 @@ export function browserLanguages(): string[] {
   return out.filter((t): t is string => typeof t === 'string' && t.length > 0);
 }
 
-/** The part of `storage.local` needed here; injectable for tests. */
-export interface LanguageArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
+const stored = storedValue(LANGUAGE_KEY, parseLanguagePref);
 
-const localArea = (): LanguageArea => browser.storage.local as unknown as LanguageArea;
-
-export async function loadLanguagePref(area: LanguageArea = localArea()): Promise<LanguagePref> {
-  try {
-    return parseLanguagePref((await area.get(LANGUAGE_KEY))[LANGUAGE_KEY]);
-  } catch {
-    return 'auto';
-  }
-}
-
-export async function saveLanguagePref(pref: LanguagePref, area: LanguageArea = localArea()): Promise<void> {
-  await area.set({ [LANGUAGE_KEY]: pref });
-}
+/** The reader's stored choice; `auto` where none (or nothing readable) is stored. */
+export const loadLanguagePref = stored.load;
+export const saveLanguagePref = stored.save;
+/** Calls `listener` with the new choice whenever it changes; returns an unsubscribe. */
+export const watchLanguagePref = stored.watch;
 
 /** The language to speak now: the stored choice resolved against the browser's languages. */
-export async function currentLanguage(area?: LanguageArea): Promise<UiLanguage> {
+export async function currentLanguage(area?: StorageArea): Promise<UiLanguage> {
   return resolveLanguage(await loadLanguagePref(area), browserLanguages());
-}
-
-/** Calls `listener` with the new choice whenever it changes; returns an unsubscribe. */
-export function watchLanguagePref(listener: (pref: LanguagePref) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
-    if (areaName === 'local' && LANGUAGE_KEY in changes) listener(parseLanguagePref(changes[LANGUAGE_KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { StorageArea } from './stored-value.ts';
 import {
   decide,
   DEFAULT_SETTINGS,
@@ -12,10 +13,9 @@ import {
   withEnabled,
   withKind,
   withSiteMode,
-  type SettingsArea,
 } from './settings.ts';
 
-function memoryArea(initial: Record<string, unknown> = {}): SettingsArea & { data: Record<string, unknown> } {
+function memoryArea(initial: Record<string, unknown> = {}): StorageArea & { data: Record<string, unknown> } {
   const data = { ...initial };
   return {
     data,
@@ -89,7 +89,7 @@ describe('storage', () => {
   });
 
   it('falls back to defaults when storage fails', async () => {
-    const broken: SettingsArea = { get: () => Promise.reject(new Error('no storage')), set: () => Promise.reject(new Error('no')) };
+    const broken: StorageArea = { get: () => Promise.reject(new Error('no storage')), set: () => Promise.reject(new Error('no')) };
     expect(await loadSettings(broken)).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -4,7 +4,7 @@
  * A pure core (parse, decide, update) with a thin layer over `browser.storage.local`, so the options page,
  * the popup and the content script read one stored object the same way.
  */
-import { browser } from 'wxt/browser';
+import { storedValue, type StorageArea } from './stored-value.ts';
 
 export type MarkKind = 'chip' | 'company' | 'figure';
 export const MARK_KINDS: readonly MarkKind[] = ['chip', 'company', 'figure'];
@@ -159,39 +159,18 @@ export function sameLook(a: Settings, b: Settings): boolean {
   return MARK_KINDS.every((k) => a.colors[k] === b.colors[k]);
 }
 
-/** The part of `storage.local` the settings need; injectable for tests. */
-export interface SettingsArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
+const stored = storedValue(SETTINGS_KEY, parseSettings);
 
-const localArea = (): SettingsArea => browser.storage.local as unknown as SettingsArea;
-
-export async function loadSettings(area: SettingsArea = localArea()): Promise<Settings> {
-  try {
-    return parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  } catch {
-    // Storage unavailable (a page the extension cannot use storage on): behave as installed.
-    return parseSettings(undefined);
-  }
-}
-
-export async function saveSettings(s: Settings, area: SettingsArea = localArea()): Promise<void> {
-  await area.set({ [SETTINGS_KEY]: parseSettings(s) });
-}
+/** The stored settings; the defaults where none (or nothing readable) is stored. */
+export const loadSettings = stored.load;
+/** Stores the settings, normalised as {@link parseSettings} reads them. */
+export const saveSettings = stored.save;
+/** Calls `listener` with the new settings whenever they change in `storage.local`; returns an unsubscribe. */
+export const watchSettings = stored.watch;
 
 /** Reads, changes and writes the settings in one step. */
-export async function updateSettings(change: (s: Settings) => Settings, area: SettingsArea = localArea()): Promise<Settings> {
+export async function updateSettings(change: (s: Settings) => Settings, area?: StorageArea): Promise<Settings> {
   const next = change(await loadSettings(area));
   await saveSettings(next, area);
   return next;
-}
-
-/** Calls `listener` with the new settings whenever they change in `storage.local`; returns an unsubscribe. */
-export function watchSettings(listener: (s: Settings) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
-    if (areaName === 'local' && SETTINGS_KEY in changes) listener(parseSettings(changes[SETTINGS_KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
 }
