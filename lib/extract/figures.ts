@@ -17,7 +17,7 @@
 import { isSpaceCode, isWordCode } from './chars.ts';
 import { englishWordValue, isEnglishTens, numberWordValue, parseNumber } from './numbers.ts';
 import type { FigureValue, Language } from './types.ts';
-import { tokenize, type Tokens } from './tokens.ts';
+import { tokenHash, tokenize, type Tokens } from './tokens.ts';
 
 /** A figure found in the text, before attribution. */
 export interface RawFigure {
@@ -40,7 +40,42 @@ const SP = String.raw`[ \u00a0\u202f\u2009]`;
 // Digits grouped by . , or a space (plain, no-break, narrow no-break, thin: "8 192", "48\u00a0700"), with an optional
 // decimal part; or a plain decimal. A group is exactly three digits: "1 2025" is no number.
 const NUM = String.raw`\d{1,3}(?:(?:[.,]|[ \u00a0\u202f\u2009])\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
-const VAGUE_BEFORE = /(?:mehrere[nm]?|einige[nm]?|etliche[nm]?|several|some|many|viele[nm]?|ein paar|a few)\s+$/i;
+/** Words of a vague amount ("mehrere Millionen", "a few billion"); the figure after them is no figure. */
+const VAGUE_WORDS = ['mehrere', 'mehreren', 'mehrerem', 'einige', 'einigen', 'einigem', 'etliche', 'etlichen', 'etlichem', 'several', 'some', 'many', 'viele', 'vielen', 'vielem', 'ein paar', 'a few'];
+/** Their last letters in lower case: most words before a number end otherwise, and need no comparison. */
+const VAGUE_LAST = new Set(VAGUE_WORDS.map((w) => w.charCodeAt(w.length - 1)));
+
+/**
+ * Whether the 20 characters before `start` end in a vague word and white space: "einige Millionen", "some 5%". The
+ * word is matched as the end of whatever stands there, in any case.
+ */
+function vagueBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 20);
+  let e = start;
+  while (e > from && isRegexSpace(text.charCodeAt(e - 1))) e--;
+  if (e === start || e === from || !VAGUE_LAST.has(text.charCodeAt(e - 1) | 0x20)) return false;
+  for (const w of VAGUE_WORDS) if (e - w.length >= from && endsWithFolded(text, e, w)) return true;
+  return false;
+}
+
+/** Whether text[end - word.length, end) is `word` (lower-case ASCII letters and spaces), ignoring ASCII case. */
+function endsWithFolded(text: string, end: number, word: string): boolean {
+  const a = end - word.length;
+  for (let k = 0; k < word.length; k++) {
+    const w = word.charCodeAt(k);
+    const c = text.charCodeAt(a + k);
+    if (c !== w && !(w >= 0x61 && w <= 0x7a && c === w - 0x20)) return false;
+  }
+  return true;
+}
+
+/** White space as a regular expression's \s reads it. */
+function isRegexSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 interface Scale {
   re: RegExp;
@@ -136,6 +171,26 @@ const SPECS: [RegExp, (n: number, m: string) => FigureValue, string][] = [
   [/(?:GW|Gigawatt|gigawatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e9, unit: 'W' }), 'GGg'],
   [/(?:W|Watt|watts?)(?![\p{L}\p{N}])/uy, (n) => ({ type: 'power', amount: n, unit: 'W' }), 'WWw'],
 ];
+
+/**
+ * The entries of a pattern table filed under each character that can start one (in table order, which is the
+ * order of preference): readUnit runs for nearly every number of a page, and the word after most numbers ("und",
+ * "the", "2025") starts none or one of them.
+ */
+function byFirstChar<T extends unknown[]>(table: T[], firstOf: (entry: T) => string): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const entry of table) {
+    for (const c of new Set(firstOf(entry))) {
+      const code = c.charCodeAt(0);
+      const list = map.get(code) ?? [];
+      list.push(entry);
+      map.set(code, list);
+    }
+  }
+  return map;
+}
+const SUFFIXES_BY_FIRST = byFirstChar(CURRENCY_SUFFIXES, (e) => e[2]);
+const SPECS_BY_FIRST = byFirstChar(SPECS, (e) => e[2]);
 
 /** Words that may follow a bare scaled count without naming what is counted ("2 million in 2025"). */
 const AFTER_BARE_COUNT = new Set([
@@ -234,8 +289,13 @@ function readCountNoun(text: string, p: number, modifierAllowed: boolean, spans:
 
 function skipSpaces(text: string, pos: number, max = 2): number {
   let p = pos;
-  while (p < text.length && p - pos < max && /[ \u00a0\u202f\u2009]/.test(text[p])) p++;
+  while (p - pos < max && isNumberSpace(text.charCodeAt(p))) p++;
   return p;
+}
+
+/** The spaces a number, its scale and its unit may be set apart by: plain, no-break, narrow no-break, thin. */
+function isNumberSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
 const SCALE_START = new Set(['B', 'b', 'M', 'm', 'T', 't', 'H', 'h', 'K', 'k']);
@@ -276,11 +336,13 @@ function readUnit(text: string, pos: number, spans: EntitySpanIndex = NO_SPANS, 
     const pm = PERCENT_RE.exec(text);
     if (pm) return { kind: 'percent', end: p + pm[0].length };
   }
-  for (const [re, code, first] of CURRENCY_SUFFIXES) {
-    if (!first.includes(ch)) continue;
-    re.lastIndex = p;
-    const m = re.exec(text);
-    if (m) return { kind: 'currency', currency: code, end: p + m[0].length };
+  const suffixes = SUFFIXES_BY_FIRST.get(text.charCodeAt(p));
+  if (suffixes) {
+    for (const [re, code] of suffixes) {
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m) return { kind: 'currency', currency: code, end: p + m[0].length };
+    }
   }
   // Specs may be glued ("96GB", "5nm") or joined by a hyphen ("5-nm-Prozess").
   // "148 FP16 TFLOPS", "10 PFLOPS": a number format may stand between a number and its compute unit.
@@ -293,8 +355,9 @@ function readUnit(text: string, pos: number, spans: EntitySpanIndex = NO_SPANS, 
   const sch = text[specAt] ?? '';
   // "e" starts many German words after a number ("2024 erhöhte"); the exa unit needs "EF", "Ex" or "ex".
   const exa = (sch === 'E' || sch === 'e') && (text[specAt + 1] === 'F' || text[specAt + 1] === 'x');
-  for (const [re, make, first] of SPECS) {
-    if (!first.includes(sch) || (first === 'Ee' && !exa)) continue;
+  const specs = SPECS_BY_FIRST.get(text.charCodeAt(specAt));
+  if (specs) for (const [re, make, first] of specs) {
+    if (first === 'Ee' && !exa) continue;
     re.lastIndex = specAt;
     const m = re.exec(text);
     if (m) return { kind: 'spec', make: (n) => make(n, m[0]), end: specAt + m[0].length };
@@ -332,7 +395,7 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
   const out: RawFigure[] = [];
   let lastEnd = -1;
   let yenSign: string | undefined;
-  const { starts, ends, count } = tokens;
+  const { starts, ends, hashes, count } = tokens;
   for (let t = 0; t < count; t++) {
     const a = starts[t];
     if (a < lastEnd) continue;
@@ -347,6 +410,7 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
       head = gluedCodeHead(text, a, lang);
     } else if (
       t + 1 < count &&
+      HEAD_WORD_HASHES[hashes[t + 1]] === 1 &&
       starts[t + 1] - ends[t] <= 2 &&
       ends[t] - a <= 40 &&
       (isScaleWordAt(text, starts[t + 1], ends[t + 1]) || isCurrencyWordAt(text, starts[t + 1], ends[t + 1]))
@@ -495,7 +559,7 @@ function wordHead(text: string, tokens: Tokens, t: number): Head | null {
     v += tens;
   }
   if (first > 0 && /[\p{L}\p{N}]/u.test(text[first - 1])) return null;
-  if (VAGUE_BEFORE.test(text.slice(Math.max(0, first - 20), first))) return null;
+  if (vagueBefore(text, first)) return null;
   // "two hundred fifty million", "one hundred and twenty": English spells a number in several words.
   const phrase = englishPhrase(text, tokens, t, v);
   if (phrase) return { start: first, end: phrase.end, value: phrase.value };
@@ -596,7 +660,8 @@ function applySign(text: string, fig: RawFigure, minStart: number): void {
   else if (c === 0x2b && (fig.start === 1 || /[\s(\[:;]/.test(text[fig.start - 2]))) {
     signStart = fig.start - 1;
     negative = false;
-  } else if (c === 0x20 || c === 0xa0) {
+  } else if ((c === 0x20 || c === 0xa0) && (text.charCodeAt(fig.start - 2) | 0x20) === 0x73) {
+    // Only "minus" ends in "s" here: no slice or regex for the other words before a figure.
     const m = MINUS_WORD.exec(text.slice(Math.max(0, fig.start - 7), fig.start));
     if (m) signStart = fig.start - m[1].length - 1;
   }
@@ -626,6 +691,13 @@ const SCALE_WORDS = new Set([
   'thousand', 'hundred', 'million', 'billion', 'trillion', 'Prozent', 'percent', 'Prozentpunkt', 'Prozentpunkte',
   'Prozentpunkten', 'percentage', 'Basispunkte', 'Basispunkten',
 ]);
+
+/**
+ * The token hashes (see `tokenize`) of every scale and currency word in lower case: a word whose hash is not here
+ * is neither, so the loop over the page's words rejects nearly all of them with one lookup.
+ */
+const HEAD_WORD_HASHES = new Uint8Array(0x10000);
+for (const w of [...SCALE_WORDS, ...CURRENCY_WORDS]) HEAD_WORD_HASHES[tokenHash(w.toLowerCase())] = 1;
 
 /**
  * Cheap checks first: runs for nearly every word of the page. Every scale word starts with one of "ta", "th",
@@ -673,7 +745,7 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
     currency = prefixCode(pm[1]);
     start = prefixStart;
   }
-  if (VAGUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
+  if (vagueBefore(text, start)) return null;
 
   // A second number straight after the first makes a range sharing the unit: "15-30 %", "zwischen 15 und 30 Prozent".
   let low = head.value;
@@ -713,7 +785,6 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
   const yearLike = high === undefined && !scale && head.end - head.start === 4 && low >= 1900 && low < 2100 && Number.isInteger(low);
   const unit = readUnit(text, pos, spans, !yearLike);
   const singleLetterScale = scale && /^[bmkBMK]$/.test(text.slice(pos - 1, pos)) && scale.end - (pos - 1) === 1;
-  const make = (value: FigureValue, end: number): RawFigure => ({ start, end, value });
 
   if (unit?.kind === 'currency' && currency === undefined) {
     const hundredth = unit.currency === CENTS || unit.currency === PENCE ? 0.01 : 1;
@@ -721,12 +792,12 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
     // "12 dollars 40", "5 Euro 50": the hundredths follow the currency's name.
     const cents = high === undefined && !scale && hundredth === 1 ? centsAfter(text, unit.end, lang) : null;
     const fig = cents
-      ? make(money(low + cents.value, undefined, 1, code), cents.end)
-      : make(money(low * hundredth, high === undefined ? undefined : high * hundredth, mult, code), unit.end);
+      ? rawFigure(start, money(low + cents.value, undefined, 1, code), cents.end)
+      : rawFigure(start, money(low * hundredth, high === undefined ? undefined : high * hundredth, mult, code), unit.end);
     return nested ? fig : withRangeTail(text, lang, fig);
   }
   if (currency !== undefined) {
-    return make(money(low, high, mult, currency), scale ? scale.end : head.end + (high !== undefined ? pos - head.end : 0));
+    return rawFigure(start, money(low, high, mult, currency), scale ? scale.end : head.end + (high !== undefined ? pos - head.end : 0));
   }
   // "1.2m units": a single-letter scale also reads before a counted noun.
   if (singleLetterScale && unit?.kind !== 'count') return null;
@@ -739,7 +810,7 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
     }
     // "2,5 Millionen" on its own is still a count; "160 million AMD shares", "1.5 million users" count other things.
     if (scale && mult >= 1e3 && !/^[bmkBMK]$/.test(text.slice(scale.end - 1, scale.end)) && !countsOtherThings(text, scale.end)) {
-      return make(quantity(low, high, mult), scale.end);
+      return rawFigure(start, quantity(low, high, mult), scale.end);
     }
     // One level only: "5 and 5 and 5 and …" must not recurse through the whole text.
     return scale || high !== undefined || nested ? null : coordinated(text, head, lang, spans);
@@ -747,19 +818,23 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
   switch (unit.kind) {
     case 'percent': {
       if (scale) return null;
-      const fig = make(high !== undefined ? { type: 'percent', min: low, max: high } : { type: 'percent', value: low }, unit.end);
+      const fig = rawFigure(start, high !== undefined ? { type: 'percent', min: low, max: high } : { type: 'percent', value: low }, unit.end);
       return high === undefined && !nested ? withRangeTail(text, lang, fig) : fig;
     }
     case 'points':
       if (scale) return null;
-      return make({ type: 'points', value: low * unit.factor }, unit.end);
+      return rawFigure(start, { type: 'points', value: low * unit.factor }, unit.end);
     case 'spec':
       if (scale || high !== undefined) return null;
-      return make(unit.make(low), unit.end);
+      return rawFigure(start, unit.make(low), unit.end);
     case 'count':
-      return make(quantity(low, high, mult, unit.unit), unit.end);
+      return rawFigure(start, quantity(low, high, mult, unit.unit), unit.end);
   }
   return null;
+}
+
+function rawFigure(start: number, value: FigureValue, end: number): RawFigure {
+  return { start, end, value };
 }
 
 const CENTS_AFTER = /[ \u00a0](\d\d)(?![\d\p{L}%]|[.,]\d)/uy;
@@ -771,6 +846,8 @@ const CURRENCY_NAME = /^\p{L}*\p{Ll}\p{L}*$/u;
  */
 function centsAfter(text: string, pos: number, lang: Language): { value: number; end: number } | null {
   if (text.charCodeAt(pos) !== 0x20 && text.charCodeAt(pos) !== 0xa0) return null;
+  // Two digits after the space first: most money figures are followed by a word, not by cents.
+  if (!isDigitAt(text, pos + 1) || !isDigitAt(text, pos + 2)) return null;
   let w = pos - 1;
   while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
   if (!CURRENCY_NAME.test(text.slice(w, pos))) return null;
@@ -899,11 +976,12 @@ function round(n: number): number {
 
 const TAIL_NUMBER = new RegExp(String.raw`(?:(?:US)?\$|€)?(${NUM})`, 'uy');
 
+const RANGE_TAIL = /[ \u00a0]?(?:[-–—]|bis|to|and|und)[ \u00a0]?/y;
+
 /** "15 % - 30 %", "$10bn to $12bn": a complete second figure of the same kind joined by a dash or "bis". */
 function withRangeTail(text: string, lang: Language, fig: RawFigure): RawFigure {
-  const tail = /[ \u00a0]?(?:[-–—]|bis|to|and|und)[ \u00a0]?/y;
-  tail.lastIndex = fig.end;
-  const t = tail.exec(text);
+  RANGE_TAIL.lastIndex = fig.end;
+  const t = RANGE_TAIL.exec(text);
   if (!t) return fig;
   // "and" joins a range only after "between": "between 15% and 30%"; "rose 5% and 7%" are two figures.
   const lead = text.slice(Math.max(0, fig.start - 12), fig.start);

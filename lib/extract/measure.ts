@@ -145,6 +145,28 @@ CUES.forEach((c, i) => {
   for (const w of c.stems ?? []) add(w, false);
 });
 
+/**
+ * The same trie with only the stems: inside a word (most positions of a clause) no whole-word cue can match, and
+ * this smaller trie turns those positions down after a step or two.
+ */
+function stemsOnly(n: Node): Node | undefined {
+  const copy = newNode();
+  let any = false;
+  if (n.cue >= 0 && !n.word) {
+    copy.cue = n.cue;
+    any = true;
+  }
+  for (let k = 0; k < SLOTS; k++) {
+    const child = n.next[k] && stemsOnly(n.next[k]!);
+    if (child) {
+      copy.next[k] = child;
+      any = true;
+    }
+  }
+  return any ? copy : undefined;
+}
+const STEM_TRIE = stemsOnly(TRIE) ?? newNode();
+
 function isLetterCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
@@ -170,12 +192,12 @@ function readCues(text: string, from: number, to: number, anchor: number, after:
   let p = from;
   while (p < to) {
     const first = SLOT[text.charCodeAt(p)];
-    let n: Node | undefined = first < 0 ? undefined : TRIE.next[first];
+    const wordStart = p === 0 || !isLetterCode(text.charCodeAt(p - 1));
+    let n: Node | undefined = first < 0 ? undefined : (wordStart ? TRIE : STEM_TRIE).next[first];
     if (!n) {
       p++;
       continue;
     }
-    const wordStart = p === 0 || !isLetterCode(text.charCodeAt(p - 1));
     let cue = -1;
     let end = p;
     for (let k = p + 1; n; k++) {

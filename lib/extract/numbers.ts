@@ -8,6 +8,9 @@ import type { Language } from './types.ts';
  */
 export function parseNumber(raw: string, lang: Language): number | null {
   if (isPlainDigits(raw)) return Number(raw);
+  // One separator between digits ("2,5", "1.500", "4.0"): the usual shape after plain digits, read without regexes.
+  const sep1 = singleSeparator(raw);
+  if (sep1 > 0) return oneSeparator(raw.slice(0, sep1), raw.slice(sep1 + 1), raw[sep1], lang);
   const s = raw.replace(/[\u00a0\u202f\u2009 ']/g, (m) => (m === "'" ? '' : ' '));
   // Space-grouped thousands: "200 000".
   if (/^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$/.test(s)) return parseNumber(s.replace(/ /g, ''), lang);
@@ -32,7 +35,11 @@ export function parseNumber(raw: string, lang: Language): number | null {
     if (!/^\d{1,3}$/.test(parts[0]) || parts.slice(1).some((p) => p.length !== 3)) return null;
     return Number(parts.join(''));
   }
-  const [intPart, frac] = parts;
+  return oneSeparator(parts[0], parts[1], sep, lang);
+}
+
+/** A number with one separator `sep` between `intPart` and `frac` (both digits): a decimal mark or thousands. */
+function oneSeparator(intPart: string, frac: string, sep: string, lang: Language): number {
   const groupsOfThree = frac.length === 3 && intPart.length <= 3 && intPart !== '0';
   if (groupsOfThree) {
     const thousandsSep = lang === 'de' ? '.' : ',';
@@ -40,6 +47,18 @@ export function parseNumber(raw: string, lang: Language): number | null {
     if (sep === thousandsSep || frac === '000') return Number(intPart + frac);
   }
   return Number(intPart + '.' + frac);
+}
+
+/** The index of the one "." or "," in `raw` when everything else is digits and digits stand on both sides, else -1. */
+function singleSeparator(raw: string): number {
+  let at = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if ((c !== 0x2e && c !== 0x2c) || at >= 0) return -1;
+    at = i;
+  }
+  return at > 0 && at < raw.length - 1 ? at : -1;
 }
 
 /** Digits only ("2024", "96"): most numbers on a page, read without the regexes below. */
