@@ -52,7 +52,7 @@ const VAGUE_LAST = new Set(VAGUE_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 function vagueBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - 20);
   let e = start;
-  while (e > from && isRegexSpace(text.charCodeAt(e - 1))) e--;
+  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e === start || e === from || !VAGUE_LAST.has(text.charCodeAt(e - 1) | 0x20)) return false;
   for (const w of VAGUE_WORDS) if (e - w.length >= from && endsWithFolded(text, e, w)) return true;
   return false;
@@ -67,14 +67,6 @@ function endsWithFolded(text: string, end: number, word: string): boolean {
     if (c !== w && !(w >= 0x61 && w <= 0x7a && c === w - 0x20)) return false;
   }
   return true;
-}
-
-/** White space as a regular expression's \s reads it. */
-function isRegexSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
-    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 interface Scale {

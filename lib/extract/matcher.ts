@@ -134,6 +134,12 @@ function insert(root: TrieNode, keyTokens: string[], entry: AliasEntry): void {
   if (!node.entries.some((e) => e.entity.id === entry.entity.id && e.certainty === entry.certainty)) node.entries.push(entry);
 }
 
+/** Whether one of `leads` is written at `at` (a plain loop: this runs at many words that begin like a family). */
+function startsWithLead(text: string, at: number, leads: readonly string[]): boolean {
+  for (let i = 0; i < leads.length; i++) if (text.startsWith(leads[i], at)) return true;
+  return false;
+}
+
 /** A word's first two characters as one number (0 when either is beyond Latin-1): the key families are filed by. */
 function startKey(text: string, start: number): number {
   const a = text.charCodeAt(start);
@@ -239,7 +245,7 @@ export function compileMatcher(entities: readonly MatchableEntity[], families: r
     let best: Candidate | null = null;
     for (const { family, re } of list) {
       // A regular expression costs microseconds even where it fails at once: "Information" is no "Inferentia".
-      if (!family.leads.some((lead) => text.startsWith(lead, a))) continue;
+      if (!startsWithLead(text, a, family.leads)) continue;
       re.lastIndex = a;
       const m = re.exec(text);
       if (!m || (best && a + m[0].length <= best.end)) continue;
