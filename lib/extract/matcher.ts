@@ -210,12 +210,15 @@ export function compileMatcher(entities: readonly MatchableEntity[], families: r
 
   // Families by the key of the words they start with; a bitmap of those keys rejects all other words.
   const FAMILY_START = new Uint8Array(1 << 16);
+  // Their first characters alone: most words (lower-case ones in English, many in German) need no second read.
+  const FAMILY_FIRST = new Uint8Array(256);
   const familiesByStart = new Map<number, CompiledFamily[]>();
   for (const family of families) {
     const compiled: CompiledFamily = { family, re: new RegExp(`(?:${family.pattern})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy') };
     for (const lead of family.leads) {
       const key = startKey(lead, 0);
       FAMILY_START[key] = 1;
+      FAMILY_FIRST[key >> 8] = 1;
       const list = familiesByStart.get(key) ?? [];
       list.push(compiled);
       familiesByStart.set(key, list);
@@ -223,6 +226,12 @@ export function compileMatcher(entities: readonly MatchableEntity[], families: r
   }
   // One entity object per unlisted model, so that repeated mentions share it as listed ones do.
   const unlisted = new Map<string, MatchableEntity>();
+
+  /** Whether a family's lead may begin at `a` (its first two characters file one). */
+  function mayStartFamily(text: string, a: number): boolean {
+    const c = text.charCodeAt(a);
+    return c < 256 && FAMILY_FIRST[c] === 1 && FAMILY_START[startKey(text, a)] === 1;
+  }
 
   /** Whether tokens [from, to) spell a listed name: "Instinct MI308" ends in the listed MI308. */
   function spellsListedName(text: string, tokens: Tokens, from: number, to: number): boolean {
@@ -314,7 +323,7 @@ export function compileMatcher(entities: readonly MatchableEntity[], families: r
       }
       if (!node) {
         // No listed name starts here (most words of a page); a model family still may.
-        const model = FAMILY_START[startKey(text, a)] === 1 ? familyAt(text, tokens, t) : null;
+        const model = mayStartFamily(text, a) ? familyAt(text, tokens, t) : null;
         if (model) {
           out.push(model);
           t = model.endToken;
@@ -357,7 +366,7 @@ export function compileMatcher(entities: readonly MatchableEntity[], families: r
       }
       // A family's pattern reaching further than any listed name ("Trainium 5" past "Trainium") names a model the
       // knowledge base does not list; where a listed name is as long, it wins.
-      if (FAMILY_START[startKey(text, a)] === 1 && (!best || continuesName(text, (best as Candidate).end))) {
+      if (mayStartFamily(text, a) && (!best || continuesName(text, (best as Candidate).end))) {
         const model = familyAt(text, tokens, t);
         if (model && (!best || model.end > (best as Candidate).end)) best = model;
       }

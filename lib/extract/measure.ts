@@ -167,6 +167,19 @@ function stemsOnly(n: Node): Node | undefined {
 }
 const STEM_TRIE = stemsOnly(TRIE) ?? newNode();
 
+/** Per pair of slots: whether a cue (ANY_CUE) or a stem (STEM_CUE) begins with those two characters. */
+const ANY_CUE = 1;
+const STEM_CUE = 2;
+const PAIRS = new Uint8Array(SLOTS * SLOTS);
+for (const [trie, bit] of [[TRIE, ANY_CUE], [STEM_TRIE, STEM_CUE]] as const) {
+  trie.next.forEach((n1, i) => {
+    if (n1?.cue !== undefined && n1.cue >= 0) throw new Error('measure cues: a one-character cue would pass the pair filter unread');
+    n1?.next.forEach((n2, j) => {
+      if (n2) PAIRS[i * SLOTS + j] |= bit;
+    });
+  });
+}
+
 function isLetterCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
@@ -190,14 +203,24 @@ interface Reading {
  */
 function readCues(text: string, from: number, to: number, anchor: number, after: boolean, r: Reading): void {
   let p = from;
+  // The codes before, at and after p roll along with p: a string read costs more than the rest of a step.
+  let before = p > 0 ? text.charCodeAt(p - 1) : NaN;
+  let here = text.charCodeAt(p);
+  let next = p + 1 < to ? text.charCodeAt(p + 1) : NaN;
   while (p < to) {
-    const first = SLOT[text.charCodeAt(p)];
-    const wordStart = p === 0 || !isLetterCode(text.charCodeAt(p - 1));
-    let n: Node | undefined = first < 0 ? undefined : (wordStart ? TRIE : STEM_TRIE).next[first];
-    if (!n) {
+    // Every cue has two characters or more: the pair at p rejects most positions before the trie is read.
+    const first = SLOT[here];
+    const second = p + 1 < to ? SLOT[next] : -1;
+    const pair = first < 0 || second < 0 ? 0 : PAIRS[first * SLOTS + second];
+    const wordStart = pair !== 0 && (p === 0 || !isLetterCode(before));
+    if (pair === 0 || (pair & (wordStart ? ANY_CUE : STEM_CUE)) === 0) {
       p++;
+      before = here;
+      here = next;
+      next = p + 1 < to ? text.charCodeAt(p + 1) : NaN;
       continue;
     }
+    let n: Node | undefined = (wordStart ? TRIE : STEM_TRIE).next[first];
     let cue = -1;
     let end = p;
     for (let k = p + 1; n; k++) {
@@ -211,10 +234,16 @@ function readCues(text: string, from: number, to: number, anchor: number, after:
     }
     if (cue < 0) {
       p++;
+      before = here;
+      here = next;
+      next = p + 1 < to ? text.charCodeAt(p + 1) : NaN;
       continue;
     }
     consider(r, cue, after ? p - anchor : anchor - end, after);
     p = end;
+    before = text.charCodeAt(p - 1);
+    here = text.charCodeAt(p);
+    next = p + 1 < to ? text.charCodeAt(p + 1) : NaN;
   }
 }
 
