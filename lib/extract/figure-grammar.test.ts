@@ -103,6 +103,8 @@ describe('currency markers', () => {
     ['en', 'The UK grant is £225 million.', '£225 million', m(225e6, 'GBP')],
     ['en', 'Shares closed at 450 pence.', '450 pence', m(4.5, 'GBP')],
     ['de', 'Die Aktie schloss bei 450 Pence.', '450 Pence', m(4.5, 'GBP')],
+    ['en', 'The shares rose 45p in London trading.', '45p', m(0.45, 'GBP')],
+    ['en', 'A pint of milk costs 89p now.', '89p', m(0.89, 'GBP')],
     ['de', 'Der Fonds hat 300 Mio. britische Pfund.', '300 Mio. britische Pfund', m(300e6, 'GBP')],
     ['en', 'SK Hynix will spend ₩20 trillion.', '₩20 trillion', m(20e12, 'KRW')],
     ['en', 'Samsung set aside 3 trillion KRW.', '3 trillion KRW', m(3e12, 'KRW')],
@@ -220,5 +222,7 @@ describe('numbers that are no figures', () => {
     ['en', 'Step 1: install. Step 2: run.'],
     ['en', 'Python 3.12 and CUDA 12.4 are required.'],
     ['en', 'Room 404 is on floor 3.'],
+    ['en', 'The game streams at 720p or 1080p.'],
+    ['en', 'A 480p preview and a 4K master.'],
   ] as const)('%s: %s', (lang, text) => expectNone(lang, text));
 });

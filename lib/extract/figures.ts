@@ -103,6 +103,14 @@ type UnitHit =
 const CENTS = 'cents';
 /** Hundredths of the pound, whatever the passage's currency. */
 const PENCE = 'pence';
+/** "45p": pence glued to the amount, British press style; only whole small amounts (see `isGluedPence`). */
+const GLUED_PENCE = 'p';
+/** Video lines read like glued pence ("720p", "480p"): no sum of pence. */
+const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720]);
+
+function isGluedPence(amount: number): boolean {
+  return amount >= 1 && amount < 1000 && !VIDEO_LINES.has(amount);
+}
 
 const CURRENCY_SUFFIXES: [RegExp, string, string][] = [
   // Codes also in lower case ("35 usd"): a three-letter code right after an amount is nothing else.
@@ -327,6 +335,7 @@ function readUnit(text: string, pos: number, spans: EntitySpanIndex = NO_SPANS, 
     PERCENT_RE.lastIndex = p;
     const pm = PERCENT_RE.exec(text);
     if (pm) return { kind: 'percent', end: p + pm[0].length };
+    if (p === pos && ch === 'p' && !isWordCode(text.charCodeAt(p + 1))) return { kind: 'currency', currency: GLUED_PENCE, end: p + 1 };
   }
   const suffixes = SUFFIXES_BY_FIRST.get(text.charCodeAt(p));
   if (suffixes) {
@@ -778,9 +787,13 @@ function readFigure(text: string, head: Head, lang: Language, spans: EntitySpanI
   const unit = readUnit(text, pos, spans, !yearLike);
   const singleLetterScale = scale && /^[bmkBMK]$/.test(text.slice(pos - 1, pos)) && scale.end - (pos - 1) === 1;
 
+  if (unit?.kind === 'currency' && unit.currency === GLUED_PENCE && (currency !== undefined || scale || high !== undefined || !isGluedPence(low))) {
+    return null;
+  }
   if (unit?.kind === 'currency' && currency === undefined) {
-    const hundredth = unit.currency === CENTS || unit.currency === PENCE ? 0.01 : 1;
-    const code = unit.currency === PENCE ? 'GBP' : unit.currency;
+    const pence = unit.currency === PENCE || unit.currency === GLUED_PENCE;
+    const hundredth = unit.currency === CENTS || pence ? 0.01 : 1;
+    const code = pence ? 'GBP' : unit.currency;
     // "12 dollars 40", "5 Euro 50": the hundredths follow the currency's name.
     const cents = high === undefined && !scale && hundredth === 1 ? centsAfter(text, unit.end, lang) : null;
     const fig = cents
