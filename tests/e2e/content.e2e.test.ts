@@ -34,7 +34,7 @@ import {
 } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FIXTURES = resolve(ROOT, '../common/fixtures/articles');
+const FIXTURES = join(ROOT, '..', 'shared', 'fixtures', 'articles');
 const FIXTURE_FILES = existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort() : [];
 if (!FIXTURE_FILES.length) {
   console.warn(`content.e2e: no shared articles in ${FIXTURES}; their cases are skipped, the cases on samples/ still run.`);
