@@ -79,17 +79,25 @@ const NoteBody = z.string().max(100_000);
 const MarkColorSchema = z.enum(MARK_COLORS);
 const Tags = z.array(z.string().max(200)).max(100);
 
-/** Every request, by type. */
-export const REQUEST_SCHEMAS = {
-  'article/seen': z.strictObject({ type: z.literal('article/seen'), report: ArticleReportSchema }),
-  'article/get': z
+/**
+ * A request about one page, which it names by its stored id or by its address (with the canonical address the
+ * page states).
+ */
+function pageRequest<T extends string>(type: T) {
+  return z
     .strictObject({
-      type: z.literal('article/get'),
+      type: z.literal(type),
       articleId: id.optional(),
       url: z.string().max(REPORT_LIMITS.url).optional(),
       canonical: z.string().max(REPORT_LIMITS.url).optional(),
     })
-    .refine((r) => r.articleId !== undefined || r.url !== undefined, { message: 'needs articleId or url', params: { rule: 'id-or-url' } }),
+    .refine((r) => r.articleId !== undefined || r.url !== undefined, { message: 'needs articleId or url', params: { rule: 'id-or-url' } });
+}
+
+/** Every request, by type. */
+export const REQUEST_SCHEMAS = {
+  'article/seen': z.strictObject({ type: z.literal('article/seen'), report: ArticleReportSchema }),
+  'article/get': pageRequest('article/get'),
   'entity/context': z.strictObject({
     type: z.literal('entity/context'),
     entityId: EntityIdSchema,
@@ -115,14 +123,7 @@ export const REQUEST_SCHEMAS = {
   'notes/list': z.strictObject({ type: z.literal('notes/list'), articleId: id.optional(), tag: z.string().max(200).optional() }),
   'notes/tags': z.strictObject({ type: z.literal('notes/tags') }),
   // Where the notes of one page go, without their text: what a content script may know of them.
-  'notes/anchors': z
-    .strictObject({
-      type: z.literal('notes/anchors'),
-      articleId: id.optional(),
-      url: z.string().max(REPORT_LIMITS.url).optional(),
-      canonical: z.string().max(REPORT_LIMITS.url).optional(),
-    })
-    .refine((r) => r.articleId !== undefined || r.url !== undefined, { message: 'needs articleId or url', params: { rule: 'id-or-url' } }),
+  'notes/anchors': pageRequest('notes/anchors'),
   'notes/add': z.strictObject({
     type: z.literal('notes/add'),
     note: z.strictObject({

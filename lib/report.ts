@@ -44,13 +44,8 @@ export interface FigureEntry {
   start: number;
 }
 
-/** The payload of the `article/seen` message. */
-export interface ArticleReport {
-  url: string;
-  canonical?: string;
-  title: string;
-  site?: string;
-  lang: Language;
+/** The payload of the `article/seen` message: the page as the content script saw it, with what it found. */
+export interface ArticleReport extends PageInfo {
   /** ISO 8601, normalised; absent when the page gave none or an unreadable one. */
   publishedAt?: string;
   entities: EntityEntry[];

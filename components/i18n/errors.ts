@@ -5,7 +5,7 @@
  */
 import type { UiLanguage } from '../../lib/i18n.ts';
 import type { ErrorCode, MessageError } from '../../lib/messages.ts';
-import type { ValidationIssue } from '../../lib/store/errors.ts';
+import { STORE_ERROR_MESSAGES, type ValidationIssue } from '../../lib/store/errors.ts';
 
 interface ErrorStrings {
   codes: Record<ErrorCode, string>;
@@ -25,15 +25,7 @@ const TYPE_NAMES: Record<UiLanguage, Record<string, string>> = {
 
 const EN: ErrorStrings = {
   codes: {
-    quota: 'The browser has no storage left for ChipLens. Free disk space, or export and remove old articles; nothing of this change was saved.',
-    unavailable: 'ChipLens cannot use the browser database here (IndexedDB is unavailable, for example in some private windows). Nothing was saved.',
-    version: 'The saved data comes from a newer version of ChipLens. Update the extension to use it; nothing was changed.',
-    blocked: 'A database upgrade is waiting for another ChipLens page to close. Close other ChipLens tabs and try again.',
-    'not-found': 'That item does not exist (any more).',
-    invalid: 'The data could not be stored because it is not valid.',
-    conflict: 'The change conflicts with data already stored; nothing was saved.',
-    aborted: 'The change was cancelled before it finished; nothing of it was saved.',
-    unknown: 'The ChipLens database reported an unexpected error; nothing of this change was saved.',
+    ...STORE_ERROR_MESSAGES,
     'bad-request': 'ChipLens refused a request it could not read; nothing was changed.',
     'unknown-type': 'ChipLens does not know this request; nothing was changed.',
     'no-response': 'The ChipLens background could not be reached. Reload the page or the extension.',

@@ -11,7 +11,7 @@
  * measures the share price ("die Aktie legte um 5 % zu"), and so does a price ("die Aktie kostet 181 Dollar").
  */
 import { isDigitCode } from './chars.ts';
-import type { FigureValue, Measure } from './types.ts';
+import { SPEC_MEASURE, type FigureValue, type Measure } from './types.ts';
 
 type Kind = 'money' | 'percent' | 'points' | 'quantity';
 
@@ -260,15 +260,6 @@ function consider(r: Reading, i: number, distance: number, after: boolean): void
     r.distance = distance;
   }
 }
-
-/** Specs measure what their value type is. */
-const SPEC_MEASURE: Partial<Record<FigureValue['type'], Measure>> = {
-  memory: 'memory',
-  bandwidth: 'bandwidth',
-  compute: 'compute',
-  process: 'process',
-  power: 'power',
-};
 
 /** Whether `word` and one space stand right before `pos` ("rose to 37%"). */
 function endsWithWord(text: string, pos: number, word: string): boolean {

@@ -49,6 +49,15 @@ export const MEASURES = [
 
 export type Measure = (typeof MEASURES)[number];
 
+/** Value types whose unit already says what they measure: 96 GB is memory whatever the clause around it says. */
+export const SPEC_MEASURE: Partial<Record<FigureType, Measure>> = {
+  memory: 'memory',
+  bandwidth: 'bandwidth',
+  compute: 'compute',
+  process: 'process',
+  power: 'power',
+};
+
 interface Span {
   /** UTF-16 offsets into the input text; `text === input.slice(start, end)`. */
   start: number;

@@ -14,8 +14,11 @@ export type StoreErrorCode =
   | 'aborted' // the transaction was aborted; nothing of it was written
   | 'unknown';
 
-/** What a user reads for each code; the technical detail stays in `cause`. */
-const MESSAGES: Record<StoreErrorCode, string> = {
+/**
+ * What a user reads for each code (the English UI shows the same sentences); the technical detail stays in
+ * `cause`.
+ */
+export const STORE_ERROR_MESSAGES: Readonly<Record<StoreErrorCode, string>> = {
   quota: 'The browser has no storage left for ChipLens. Free disk space, or export and remove old articles; nothing of this change was saved.',
   unavailable:
     'ChipLens cannot use the browser database here (IndexedDB is unavailable, for example in some private windows). Nothing was saved.',
@@ -102,7 +105,7 @@ export class StoreError extends Error {
   readonly issues?: ValidationIssue[];
 
   constructor(code: StoreErrorCode, message?: string, options?: { cause?: unknown; issues?: ValidationIssue[] }) {
-    super(message ?? MESSAGES[code], options);
+    super(message ?? STORE_ERROR_MESSAGES[code], options);
     this.code = code;
     if (options?.issues) this.issues = options.issues;
   }
@@ -165,7 +168,7 @@ export function toStoreError(e: unknown): StoreError {
   if (names.includes('OpenFailedError')) return new StoreError('unavailable', undefined, { cause: e });
   const first = links[0];
   const detail = first ? `${String(first.name ?? 'Error')}: ${String(first.message ?? '')}` : String(e);
-  return new StoreError('unknown', `${MESSAGES.unknown} (${detail})`, { cause: e });
+  return new StoreError('unknown', `${STORE_ERROR_MESSAGES.unknown} (${detail})`, { cause: e });
 }
 
 /** Runs a store operation and rethrows any failure as a {@link StoreError}. */

@@ -2,16 +2,7 @@
  * The measure a stored figure carries. Pure (no Dexie), so the views can apply the same rule to a figure on the
  * page that the store applied to the figures it keeps.
  */
-import type { FigureValue, Measure } from '../extract/types.ts';
-
-/** Value types whose unit already says what they measure: 96 GB is memory whatever the clause around it says. */
-const SPEC_MEASURE: Partial<Record<FigureValue['type'], Measure>> = {
-  memory: 'memory',
-  bandwidth: 'bandwidth',
-  compute: 'compute',
-  process: 'process',
-  power: 'power',
-};
+import { SPEC_MEASURE, type FigureValue, type Measure } from '../extract/types.ts';
 
 /**
  * The measure to keep for a figure: what the extractor read from its clause, else what its unit implies (specs),
