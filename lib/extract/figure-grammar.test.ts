@@ -226,3 +226,14 @@ describe('numbers that are no figures', () => {
     ['en', 'A 480p preview and a 4K master.'],
   ] as const)('%s: %s', (lang, text) => expectNone(lang, text));
 });
+
+describe('vague amounts are whole words', () => {
+  it.each(['Several 5 % of the wafers', 'einige 3 Millionen Chips', 'some 5% of buyers', 'a few 10,000 boards'])('%s: no figure', (input) => {
+    expect(figs(input, /^(einige|mehrere)/.test(input) ? 'de' : 'en')).toEqual([]);
+  });
+  it.each<Case>([
+    ['en', 'Sales in Germany 5 % higher', '5 %', p(5)],
+    ['en', 'An awesome 12% jump', '12%', p(12)],
+    ['de', 'Der Umsatz in Germany 4 Prozent höher', '4 Prozent', p(4)],
+  ])('%s: %s', (...c) => expectOne(c));
+});

@@ -46,15 +46,18 @@ const VAGUE_WORDS = ['mehrere', 'mehreren', 'mehrerem', 'einige', 'einigen', 'ei
 const VAGUE_LAST = new Set(VAGUE_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 
 /**
- * Whether the 20 characters before `start` end in a vague word and white space: "einige Millionen", "some 5%". The
- * word is matched as the end of whatever stands there, in any case.
+ * Whether the 20 characters before `start` end in a vague word and white space: "einige Millionen", "some 5%", in
+ * any case. The word must be whole: "Germany 5 %" and "awesome 5" keep their figures.
  */
 function vagueBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - 20);
   let e = start;
   while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e === start || e === from || !VAGUE_LAST.has(text.charCodeAt(e - 1) | 0x20)) return false;
-  for (const w of VAGUE_WORDS) if (e - w.length >= from && endsWithFolded(text, e, w)) return true;
+  for (const w of VAGUE_WORDS) {
+    const a = e - w.length;
+    if (a >= from && endsWithFolded(text, e, w) && (a === 0 || !isWordCode(text.charCodeAt(a - 1)))) return true;
+  }
   return false;
 }
 
