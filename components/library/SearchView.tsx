@@ -103,11 +103,17 @@ function Hit({ hit }: { hit: SearchHit }) {
         {hit.color && <HighlightBadge color={hit.color} word={t.library.highlight} colorName={noteStrings(lang).colors[hit.color]} />}
         {hit.kind !== 'article' && <span lang={hit.lang}>{hit.title || hit.url}</span>}
         <time dateTime={isoTime(hit.date)}>{formatDate(hit.date, lang)}</time>
-        {hit.tags?.map((tag) => (
-          <span class="tag" key={tag}>
-            {tag}
-          </span>
-        ))}
+        {hit.tags?.map((tag) =>
+          hit.matchedTags?.includes(tag) ? (
+            <mark class="tag" key={tag}>
+              {tag}
+            </mark>
+          ) : (
+            <span class="tag" key={tag}>
+              {tag}
+            </span>
+          ),
+        )}
       </div>
     </li>
   );

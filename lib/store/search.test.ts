@@ -32,8 +32,11 @@ describe('searchLibrary', () => {
     expect((await searchLibrary(db, 'strasse')).totals).toEqual({ article: 0, note: 0, highlight: 1 });
     expect((await searchLibrary(db, 'china ausfuhr')).groups.note).toHaveLength(1);
     // Found by its tag, a note still shows its own text (unmarked); the tag is in the hit's tags.
-    expect((await searchLibrary(db, 'preise')).groups.note[0]).toMatchObject({ snippet: { text: 'Größe der Zoelle prüfen', marks: [] }, tags: ['preise'] });
-    expect((await searchLibrary(db, 'china strasse')).groups.highlight[0].snippet).toMatchObject({ text: 'Die Straße der Zölle', marks: [[4, 10]] });
+    expect((await searchLibrary(db, 'preise')).groups.note[0]).toMatchObject({ snippet: { text: 'Größe der Zoelle prüfen', marks: [] }, tags: ['preise'], matchedTags: ['preise'] });
+    expect((await searchLibrary(db, 'zoelle')).groups.note[0].matchedTags).toEqual([]);
+    const both = (await searchLibrary(db, 'china strasse')).groups.highlight[0];
+    expect(both.snippet).toMatchObject({ text: 'Die Straße der Zölle', marks: [[4, 10]] });
+    expect(both.matchedTags).toEqual(['china']);
     expect((await searchLibrary(db, 'h20 zölle')).totals).toEqual({ article: 1, note: 0, highlight: 0 });
     expect((await searchLibrary(db, 'h20 japan')).totals).toEqual({ article: 0, note: 0, highlight: 0 });
     expect((await searchLibrary(db, '  ')).totals).toEqual({ article: 0, note: 0, highlight: 0 });

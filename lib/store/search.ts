@@ -5,7 +5,7 @@
  */
 import type { Language } from '../extract/types.ts';
 import type { MarkColor } from '../marks.ts';
-import { matchFields, parseQuery, searchable, snippet, type Snippet } from '../search/match.ts';
+import { matchFields, parseQuery, searchable, snippet, type Snippet, type Span } from '../search/match.ts';
 import type { StoreDb } from './db.ts';
 import { guard } from './errors.ts';
 import type { TextQuoteSelector } from '../passage.ts';
@@ -26,6 +26,8 @@ export interface SearchHit {
   selector?: TextQuoteSelector;
   color?: MarkColor;
   tags?: string[];
+  /** Those of `tags` the query's words occur in. */
+  matchedTags?: string[];
   /** Articles: their date; notes and highlights: when last edited. */
   date: number;
 }
@@ -75,6 +77,7 @@ export async function searchLibrary(db: StoreDb, input: string, limit = 50): Pro
           noteId: n.id,
           selector: n.selector,
           tags: n.tags,
+          matchedTags: tagsHit(n.tags, spans[spans.length - 1]),
           date: n.updatedAt,
         };
         if (n.color) hit.color = n.color;
@@ -87,4 +90,16 @@ export async function searchLibrary(db: StoreDb, input: string, limit = 50): Pro
       return { groups, totals };
     }),
   );
+}
+
+/** The tags that the spans of a match over `tags.join(' ')` fall in. */
+function tagsHit(tags: readonly string[], spans: readonly Span[]): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const tag of tags) {
+    const end = start + tag.length;
+    if (spans.some(([s, e]) => s < end && e > start)) out.push(tag);
+    start = end + 1;
+  }
+  return out;
 }

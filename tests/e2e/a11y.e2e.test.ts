@@ -75,7 +75,7 @@ beforeAll(async () => {
   await sendToBackground(helper, { type: 'list/save', articleId });
   await sendToBackground(helper, {
     type: 'notes/add',
-    note: { articleId, selector: { exact: 'MI308', prefix: 'the ', suffix: ' would' }, body: 'Compare with the next quarter.' },
+    note: { articleId, selector: { exact: 'MI308', prefix: 'the ', suffix: ' would' }, body: 'Compare with the next quarter.', tags: ['quarter'] },
   });
 });
 
@@ -107,8 +107,8 @@ describe('axe-core finds nothing', () => {
       await article.close();
     });
 
-    // The search empty, with results (the note's words), and with none.
-    for (const view of ['#/list', '#/notes', '#/search', '#/search/compare', '#/search/quantentoaster', '#/entities', '#/entity/amd-mi308x', '#/data']) {
+    // The search empty, with results (the note's words and its tag marked), and with none.
+    for (const view of ['#/list', '#/notes', '#/search', '#/search/quarter', '#/search/quantentoaster', '#/entities', '#/entity/amd-mi308x', '#/data']) {
       it(`on the library, ${view} (${scheme})`, async () => {
         const page = await browser.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });

@@ -115,7 +115,9 @@ describe('full-text search', () => {
   it('finds highlights by their passage and tags, and article titles, each in its group', async () => {
     expect(await search('hygon gewann')).toEqual({ highlight: ['Hygon gewann gut 6 Prozent'] });
     expect(await library.locator('.hits .highlight-badge').innerText()).toMatch(/^Highlight/);
+    // Found by its tag: the passage is shown, and the tag is marked.
     expect(await search('borse')).toEqual({ highlight: ['Hygon gewann gut 6 Prozent'] });
+    expect(await marked()).toEqual(['börse']);
     const found = await search('chipentwickler');
     expect(found.article).toEqual(['Nvidia stoppt H20-Fertigung – Chinas Chipentwickler wittern ihre Chance']);
     expect(await library.locator('#found-article').innerText()).toBe('Article titles (1)');
