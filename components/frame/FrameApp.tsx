@@ -105,9 +105,9 @@ interface NotesProps {
 }
 
 /** Saves a note's tags; the stored (normalised) list, or why it failed. */
-async function saveTags(id: number, tags: string[]): Promise<string[] | string> {
+async function saveTags(id: number, tags: string[], lang: UiLanguage): Promise<string[] | string> {
   const res = await send({ type: 'notes/update', id, patch: { tags } });
-  return res.ok ? res.data.tags : res.error.message;
+  return res.ok ? res.data.tags : errorText(lang, res.error);
 }
 
 function NoteOnPage({ view, uiLang, post }: NotesProps & { view: Extract<View, { type: 'note' }> }) {
@@ -155,7 +155,7 @@ function NoteOnPage({ view, uiLang, post }: NotesProps & { view: Extract<View, {
           post({ type: 'note-added', note: { id, selector, ...(position ? { position } : {}), color } });
           return null;
         }}
-        onTags={(next) => (post({ type: 'pin' }), saveTags(note.id, next))}
+        onTags={(next) => (post({ type: 'pin' }), saveTags(note.id, next, uiLang))}
         onDelete={remove}
       />
     );
@@ -189,7 +189,7 @@ function NoteOnPage({ view, uiLang, post }: NotesProps & { view: Extract<View, {
       }}
       onDelete={remove}
     >
-      <TagEditor tags={tags(note)} strings={strings.tagStrings} onSave={(next) => (post({ type: 'pin' }), saveTags(note.id, next))} />
+      <TagEditor tags={tags(note)} strings={strings.tagStrings} onSave={(next) => (post({ type: 'pin' }), saveTags(note.id, next, uiLang))} />
     </NoteView>
   );
 }
