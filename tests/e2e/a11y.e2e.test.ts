@@ -159,7 +159,19 @@ describe('keyboard', () => {
     await waitUntil(() => !!chiplensFrame(page), 10_000, "ChipLens's frame");
     const frame = chiplensFrame(page)!;
     await frame.locator('.card').waitFor();
-    const links = await frame.locator('.card a[href]').count();
+    // The card shows at once; its sourced facts and the reader's earlier articles (the links) arrive after it from
+    // the background: count them once they stop changing.
+    let links = -1;
+    await waitUntil(
+      async () => {
+        const n = await frame.locator('.card a[href]').count();
+        const settled = n === links && n > 0;
+        links = n;
+        return settled;
+      },
+      10_000,
+      "the card's links",
+    );
     expect(links).toBeGreaterThan(0);
     const reached = new Set<string>();
     for (let i = 0; i < links + 2; i++) {
