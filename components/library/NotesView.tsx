@@ -10,6 +10,7 @@ import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { fetchData } from '../ui/rpc.ts';
 import { useAsync } from '../ui/useAsync.ts';
 import { NoteItem } from './NoteItem.tsx';
+import { SelectFilter } from './SelectFilter.tsx';
 
 interface Group {
   article: ArticleRow | undefined;
@@ -119,27 +120,20 @@ export function NotesView() {
       <h2 id="notes-h">{t.library.notesTitle}</h2>
       {!nothingYet && (
         <form class="filters" role="search" aria-label={t.library.notesTitle} onSubmit={(e) => e.preventDefault()}>
-          <label>
-            {t.library.noteKind}
-            <select name="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as NoteKind)}>
-              {(['all', 'notes', 'highlights'] as const).map((k) => (
-                <option key={k} value={k}>
-                  {t.library.noteKinds[k]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t.library.tag}
-            <select name="tag" value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
-              <option value="">{t.library.anyTag}</option>
-              {tagNames.map((x) => (
-                <option key={x} value={x}>
-                  {counts.has(x) ? `${x} (${counts.get(x)})` : x}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter
+            label={t.library.noteKind}
+            name="kind"
+            value={kind}
+            choices={(['all', 'notes', 'highlights'] as const).map((k) => ({ value: k, label: t.library.noteKinds[k] }))}
+            onChange={setKind}
+          />
+          <SelectFilter
+            label={t.library.tag}
+            name="tag"
+            value={tag}
+            choices={[{ value: '', label: t.library.anyTag }, ...tagNames.map((x) => ({ value: x, label: counts.has(x) ? `${x} (${counts.get(x)})` : x }))]}
+            onChange={setTag}
+          />
         </form>
       )}
       {groups.state === 'loading' && (

@@ -17,6 +17,7 @@ import { useAsync } from '../ui/useAsync.ts';
 import { useDebounced } from '../ui/useDebounced.ts';
 import { DeleteArticle } from './DeleteArticle.tsx';
 import { resolveEntity, searchEntities } from './entity-search.ts';
+import { SelectFilter } from './SelectFilter.tsx';
 
 const PAGE = 50;
 
@@ -74,35 +75,27 @@ export function ReadingList({ onChanged, articlesMet }: { onChanged: () => void;
     <section aria-labelledby="list-h">
       <h2 id="list-h">{t.library.listTitle}</h2>
       <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {t.library.scope}
-          <select name="scope" value={scope} onChange={(e) => setScope(e.currentTarget.value as Scope)}>
-            <option value="saved">{t.library.scopes.saved}</option>
-            <option value="seen">{t.library.scopes.seen}</option>
-          </select>
-        </label>
-        <label>
-          {t.library.state}
-          <select name="state" value={state} onChange={(e) => setState(e.currentTarget.value as State)}>
-            {(['all', 'unread', 'read'] as const).map((s) => (
-              <option key={s} value={s}>
-                {t.library.states[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.library.tag}
-          <select name="tag" value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
-            <option value="">{t.library.anyTag}</option>
-            {tags.state === 'ready' &&
-              tags.data.map((x) => (
-                <option key={x.tag} value={x.tag}>
-                  {x.tag} ({x.articles})
-                </option>
-              ))}
-          </select>
-        </label>
+        <SelectFilter
+          label={t.library.scope}
+          name="scope"
+          value={scope}
+          choices={(['saved', 'seen'] as const).map((v) => ({ value: v, label: t.library.scopes[v] }))}
+          onChange={setScope}
+        />
+        <SelectFilter
+          label={t.library.state}
+          name="state"
+          value={state}
+          choices={(['all', 'unread', 'read'] as const).map((v) => ({ value: v, label: t.library.states[v] }))}
+          onChange={setState}
+        />
+        <SelectFilter
+          label={t.library.tag}
+          name="tag"
+          value={tag}
+          choices={[{ value: '', label: t.library.anyTag }, ...(tags.state === 'ready' ? tags.data.map((x) => ({ value: x.tag, label: `${x.tag} (${x.articles})` })) : [])]}
+          onChange={setTag}
+        />
         <label>
           {t.library.search}
           <input type="search" name="text" value={text} placeholder={t.library.searchPlaceholder} onInput={(e) => setText(e.currentTarget.value)} />
