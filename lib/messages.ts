@@ -175,11 +175,20 @@ export const EXTRACT_LIMITS = {
   pieces: 1000,
   /** Characters of one piece (the annotator cuts pieces of at most 12,000). */
   pieceChars: 50_000,
+  /**
+   * Characters of all pieces together: a bound on the background's work for one message (about half a second),
+   * whatever a page's renderer asks. A longer page is read in the page, as it was before.
+   */
+  totalChars: 8_000_000,
 } as const;
 export const PageExtractSchema = z.strictObject({
   type: z.literal('page/extract'),
   lang: LanguageSchema,
-  texts: z.array(z.string().max(EXTRACT_LIMITS.pieceChars)).min(1).max(EXTRACT_LIMITS.pieces),
+  texts: z
+    .array(z.string().max(EXTRACT_LIMITS.pieceChars))
+    .min(1)
+    .max(EXTRACT_LIMITS.pieces)
+    .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= EXTRACT_LIMITS.totalChars, `At most ${EXTRACT_LIMITS.totalChars} characters in all.`),
 });
 export type PageExtractRequest = z.infer<typeof PageExtractSchema>;
 export interface PageExtractAnswer {

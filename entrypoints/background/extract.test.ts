@@ -28,6 +28,8 @@ describe('answerExtract', () => {
       { type: 'page/extract', lang: 'en', texts: PIECES, url: 'https://elsewhere.example' },
       { type: 'page/extract', lang: 'en', texts: ['x'.repeat(EXTRACT_LIMITS.pieceChars + 1)] },
       { type: 'page/extract', lang: 'en', texts: Array.from({ length: EXTRACT_LIMITS.pieces + 1 }, () => 'x') },
+      // Each piece within its bound, all of them together beyond theirs.
+      { type: 'page/extract', lang: 'en', texts: Array.from({ length: Math.ceil(EXTRACT_LIMITS.totalChars / EXTRACT_LIMITS.pieceChars) + 1 }, () => 'x'.repeat(EXTRACT_LIMITS.pieceChars)) },
     ]) {
       expect(await answerExtract(bad)).toBeNull();
     }
