@@ -6,13 +6,13 @@
 import { browser } from 'wxt/browser';
 import type { Annotation, Language } from '../../lib/extract/types.ts';
 import type { PageExtractAnswer, PageExtractRequest } from '../../lib/messages.ts';
+import { isResponse } from '../../lib/send.ts';
 
 export async function extractInBackground(texts: string[], lang: Language): Promise<Annotation[] | null> {
   try {
-    const answer = (await browser.runtime.sendMessage({ type: 'page/extract', lang, texts } satisfies PageExtractRequest)) as
-      | { ok?: boolean; data?: Partial<PageExtractAnswer> }
-      | undefined;
-    const annotations = answer?.ok ? answer.data?.annotations : undefined;
+    const answer: unknown = await browser.runtime.sendMessage({ type: 'page/extract', lang, texts } satisfies PageExtractRequest);
+    if (!isResponse(answer) || !answer.ok) return null;
+    const { annotations } = answer.data as Partial<PageExtractAnswer>;
     return Array.isArray(annotations) && annotations.length === texts.length ? annotations : null;
   } catch {
     return null;
