@@ -23,6 +23,8 @@ import type { Annotation } from './extract/types.ts';
 import type { NoteAnchor } from './frame-protocol.ts';
 import type { RecordBudget } from './record-limits.ts';
 import { isOnOrigin } from './sender.ts';
+import { SKETCH_LIMITS, type PageSketch } from './gate/page-sketch.ts';
+import type { Decision } from './settings.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Requests
@@ -154,14 +156,32 @@ export const REQUEST_SCHEMAS = {
 } as const;
 
 /**
- * The first stage's one request, answered by the background itself (it needs the sender's tab): load the
- * annotator into the asking frame — `now`, or `if-noted` (only when the reader has notes on that page). The page is
- * the sender's own address, never one the message names. Answer: `{ loaded }`.
+ * The first stage's one request, answered by the background itself (it needs the sender's tab). `look`: here is
+ * a sketch of my page; should the annotator run on it? The background judges it with the reader's settings (off,
+ * "always" or "never" for the site, watch terms), the gate (`lib/gate`) and, on the first look at a page, whether
+ * the reader has notes there; the page's own script never sees the answer, and nothing private is in it.
+ * `load: 'now'`: load the annotator into the asking frame (where the first stage cannot import it itself). The
+ * page is always the sender's own address, never one the message names.
  */
-export const PageStageSchema = z.strictObject({ type: z.literal('page/stage'), load: z.enum(['now', 'if-noted']) });
+const SketchSchema = z.strictObject({
+  title: z.string().max(SKETCH_LIMITS.title),
+  description: z.string().max(SKETCH_LIMITS.description),
+  headings: z.string().max(SKETCH_LIMITS.headings),
+  main: z.string().max(SKETCH_LIMITS.main),
+  htmlLang: z.string().max(SKETCH_LIMITS.htmlLang).optional(),
+}) satisfies z.ZodType<PageSketch>;
+export const PageStageSchema = z.union([
+  z.strictObject({ type: z.literal('page/stage'), load: z.literal('now') }),
+  z.strictObject({ type: z.literal('page/stage'), look: SketchSchema, first: z.boolean() }),
+]);
 export type PageStageRequest = z.infer<typeof PageStageSchema>;
 export interface PageStageAnswer {
+  /** The annotator should run on the page. */
+  annotate: boolean;
+  /** The background has loaded it into the asking frame (`load: 'now'`). */
   loaded: boolean;
+  /** The reader's setting for the page. */
+  decision: Decision;
 }
 
 /**

@@ -14,7 +14,6 @@ import { currentLanguage, type UiLanguage } from '../../lib/i18n.ts';
 import { send } from '../../lib/send.ts';
 import { decide, loadSettings, watchSettings, type Settings } from '../../lib/settings.ts';
 import { noteStrings } from '../../components/notes/strings.ts';
-import { sharedSettings } from './annotator-handle.ts';
 import { backgroundBridge } from './bridge.ts';
 import { PageController } from './controller.ts';
 import { FrameHost } from './frame-host.ts';
@@ -42,7 +41,7 @@ export async function startAnnotator(doc: Document = document): Promise<Annotato
     (l) => (lang = l),
     () => lang,
   );
-  let settings: Settings = sharedSettings() ?? (await loadSettings());
+  let settings: Settings = await loadSettings();
   let interaction: Interaction | null = null;
   const background = backgroundBridge();
   const controller = new PageController({

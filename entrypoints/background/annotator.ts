@@ -1,9 +1,13 @@
 /**
- * Loading the annotator into a page on the first stage's request (`page/stage`): only into the frame that asked,
- * only when it asks for it or the reader has notes on that page. The page is the sender's own address.
+ * The first stage's request (`page/stage`): judging a page's sketch for the annotator, and loading the annotator
+ * into the frame that asks. Only a content script in a tab may ask, only for its own frame, and the page is the
+ * sender's own address. The look runs here rather than in the page: the page pays only for its sketch and one
+ * message, and the gate's code and cue tables stay warm in the worker instead of being compiled on every page.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { namesWatchTerm, quickVerdict } from '../../lib/gate/index.ts';
 import { PageStageSchema, type PageStageAnswer } from '../../lib/messages.ts';
+import { decide, loadSettings } from '../../lib/settings.ts';
 import { articleByUrl } from '../../lib/store/articles.ts';
 import type { StoreDb } from '../../lib/store/db.ts';
 
@@ -23,13 +27,24 @@ export async function answerStage(message: unknown, sender: Browser.runtime.Mess
   if (!parsed.success) return null;
   const tabId = sender.tab?.id;
   const url = sender.url;
-  // Only a content script in a tab may ask, for itself.
-  if (tabId === undefined || !url || sender.id !== browser.runtime.id) return { loaded: false };
-  if (parsed.data.load === 'if-noted' && !(await hasNotes(openDb, url).catch(() => false))) return { loaded: false };
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ANNOTATOR_FILE as never] });
-    return { loaded: true };
-  } catch {
-    return { loaded: false };
+  if (tabId === undefined || !url || sender.id !== browser.runtime.id) return { annotate: false, loaded: false, decision: 'auto' };
+  const request = parsed.data;
+  if ('load' in request) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ANNOTATOR_FILE as never] });
+      return { annotate: true, loaded: true, decision: 'auto' };
+    } catch {
+      return { annotate: true, loaded: false, decision: 'auto' };
+    }
   }
+  const settings = await loadSettings();
+  const decision = decide(settings, url);
+  const annotate =
+    decision === 'always' ||
+    (decision === 'auto' &&
+      (quickVerdict(request.look).maybe ||
+        namesWatchTerm(request.look, settings.watchTerms) ||
+        // Notes are looked for once per page, not on each later look at a page still rendering.
+        (request.first && (await hasNotes(openDb, url).catch(() => false)))));
+  return { annotate, loaded: false, decision };
 }

@@ -43,11 +43,11 @@ describe('createMessageListener', () => {
   });
 
   it("answers the first stage's page/stage apart, with the sender, and never from the store", async () => {
-    const stage = vi.fn(async (_m: unknown, sender: Sender) => ({ loaded: sender.url === `${PAGE}/a` }));
-    expect(await ask(null, content(), { type: 'page/stage', load: 'now' }, { stage })).toEqual({ ok: true, data: { loaded: true } });
+    const stage = vi.fn(async (_m: unknown, sender: Sender) => ({ annotate: true, loaded: sender.url === `${PAGE}/a`, decision: 'auto' as const }));
+    expect(await ask(null, content(), { type: 'page/stage', load: 'now' }, { stage })).toEqual({ ok: true, data: { annotate: true, loaded: true, decision: 'auto' } });
     expect(stage).toHaveBeenCalledOnce();
     // An extension page has no page to load the annotator into.
-    expect(await ask(null, POPUP_TAB, { type: 'page/stage', load: 'now' }, { stage })).toEqual({ ok: true, data: { loaded: false } });
+    expect(await ask(null, POPUP_TAB, { type: 'page/stage', load: 'now' }, { stage })).toEqual({ ok: true, data: { annotate: false, loaded: false, decision: 'auto' } });
     expect(stage).toHaveBeenCalledOnce();
   });
 

@@ -45,7 +45,8 @@ export function createMessageListener(openDb: () => Promise<StoreDb>, opts: List
     const type = message !== null && typeof message === 'object' ? (message as { type?: unknown }).type : undefined;
     if (type === 'page/stage') {
       // Only a content script loads the annotator, and only into its own frame.
-      const answer = kind === 'content-script' && opts.stage ? opts.stage(message, sender) : Promise.resolve({ loaded: false });
+      const refused: PageStageAnswer = { annotate: false, loaded: false, decision: 'auto' };
+      const answer = kind === 'content-script' && opts.stage ? opts.stage(message, sender) : Promise.resolve(refused);
       void answer.then((a) => sendResponse(a ? { ok: true, data: a } : { ok: false, error: { code: 'bad-request', message: 'Invalid "page/stage" request.' } }));
       return true;
     }

@@ -1,9 +1,11 @@
 /**
- * The first stage: the only ChipLens code on every page. It reads the settings and a sketch of the page (title,
- * description, headings, main article text) and asks the background to load the annotator only where there may be
- * something to find: a page the gate says may be chip news, a site set to "always", a page naming one of the
- * reader's watch terms, a page with the reader's notes, or a page the reader asks for (popup, shortcut, menu).
- * Everywhere else it stays as it is: a few milliseconds at load, then nothing.
+ * The first stage: the only ChipLens code on every page. It reads a sketch of the page (title, description,
+ * headings, main article text) and sends it to the background, which says whether the annotator should run: on a
+ * page the gate says may be chip news, a site set to "always", a page naming one of the reader's watch terms, a
+ * page with the reader's notes (see `entrypoints/background/annotator.ts`). The reader can also ask for any page
+ * (popup, shortcut, menu). Everywhere else it stays as it is: the sketch and one message at load, then nothing.
+ * The judging is done in the background, not here: the gate's code would be compiled afresh on every page, which
+ * cost more than everything else the first stage does.
  *
  * It answers the popup's and the background's page requests itself until the annotator is loaded, then hands
  * them on. The annotator registers itself in this content-script world (see `annotator-handle.ts`); page
@@ -12,10 +14,9 @@
 import { browser } from 'wxt/browser';
 import { watchAddress } from '../../lib/dom/address.ts';
 import { sketchPage } from '../../lib/dom/sketch.ts';
-import { quickVerdict, type PageSketch } from '../../lib/gate/index.ts';
 import type { PageStageAnswer, PageStageRequest } from '../../lib/messages.ts';
-import { decide, loadSettings, watchSettings, type Settings } from '../../lib/settings.ts';
-import { annotatorHandle, shareSettings } from '../annotator/annotator-handle.ts';
+import type { Decision } from '../../lib/settings.ts';
+import { annotatorHandle } from '../annotator/annotator-handle.ts';
 import { isPageRequest, type PageRequest, type PageResponse, type PageSummary } from '../../lib/page-protocol.ts';
 
 /** When a page that did not look like chip news is read again: content rendered after load (a client-rendered site). */
@@ -24,13 +25,6 @@ const RECHECK_AFTER_LOAD_MS = [1500, 5000];
 const ADDRESS_POLL_MS = 1000;
 /** How long a request waits for the annotator it has asked to load. */
 const LOAD_WAIT_MS = 5000;
-
-/** Whether the page names one of the reader's own terms (they want those found everywhere). */
-function namesWatchTerm(sketch: PageSketch, settings: Settings): boolean {
-  if (!settings.watchTerms.length) return false;
-  const text = `${sketch.title}\n${sketch.headings}\n${sketch.main}`.toLocaleLowerCase();
-  return settings.watchTerms.some((w) => text.includes(w.term.toLocaleLowerCase()));
-}
 
 /** The annotator's bundle: an unlisted script, web-accessible under the session's dynamic address. */
 const ANNOTATOR_PATH = '/annotator.js';
@@ -51,34 +45,38 @@ async function importAnnotator(): Promise<boolean> {
   }
 }
 
-async function askBackground(load: PageStageRequest['load']): Promise<boolean> {
+/** The background's answer to a `page/stage` request, or null when it gave none. */
+async function askBackground(request: PageStageRequest): Promise<PageStageAnswer | null> {
   try {
-    const answer = (await browser.runtime.sendMessage({ type: 'page/stage', load } satisfies PageStageRequest)) as { ok?: boolean; data?: PageStageAnswer } | undefined;
-    return !!answer?.ok && !!answer.data?.loaded;
+    const answer = (await browser.runtime.sendMessage(request)) as { ok?: boolean; data?: PageStageAnswer } | undefined;
+    return answer?.ok && answer.data ? answer.data : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
 export function startFirstStage(doc: Document = document): void {
-  let settings: Settings | null = null;
+  /** The reader's setting for this page, as the background last said. */
+  let decision: Decision = 'auto';
   let loading: Promise<boolean> | null = null;
   let checkedAt = '';
   let checks = 0;
-  /** A load asked for and not answered yet: the page has not been looked at to the end. */
+  /** A look or a load asked for and not answered yet: the page has not been looked at to the end. */
   let pending = 0;
 
   /** Loads the annotator (once) and resolves when it is there. */
-  const load = (how: PageStageRequest['load']): Promise<boolean> => {
+  const load = (): Promise<boolean> => {
     if (annotatorHandle()) return Promise.resolve(true);
-    if (loading && how === 'if-noted') return loading;
+    if (loading) return loading;
     pending++;
-    const attempt = (how === 'now' ? importAnnotator().then((ok) => ok || askBackground(how)) : askBackground(how)).then(async (loaded) => {
-      if (!loaded) return false;
-      const deadline = Date.now() + LOAD_WAIT_MS;
-      while (!annotatorHandle() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      return !!annotatorHandle();
-    });
+    const attempt = importAnnotator()
+      .then(async (ok) => ok || !!(await askBackground({ type: 'page/stage', load: 'now' }))?.loaded)
+      .then(async (loaded) => {
+        if (!loaded) return false;
+        const deadline = Date.now() + LOAD_WAIT_MS;
+        while (!annotatorHandle() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+        return !!annotatorHandle();
+      });
     loading = attempt.then((ok) => {
       pending--;
       if (!ok) loading = null;
@@ -88,46 +86,39 @@ export function startFirstStage(doc: Document = document): void {
   };
 
   const check = (): void => {
-    if (!settings || annotatorHandle()) return;
+    if (annotatorHandle()) return;
     checkedAt = location.href;
     checks++;
-    const decision = decide(settings, location.href);
-    if (decision === 'off') return;
-    if (decision === 'always') {
-      void load('now');
-      return;
-    }
-    const sketch = sketchPage(doc);
-    const wanted = quickVerdict(sketch).maybe || namesWatchTerm(sketch, settings);
-    // The first look also asks whether the reader has notes here; later looks only for the page itself.
-    if (wanted) void load('now');
-    else if (checks === 1) void load('if-noted');
+    pending++;
+    void askBackground({ type: 'page/stage', look: sketchPage(doc), first: checks === 1 }).then((answer) => {
+      pending--;
+      if (!answer) return;
+      decision = answer.decision;
+      if (answer.annotate) void load();
+    });
   };
 
-  const summary = (): PageSummary => {
-    const decision = settings ? decide(settings, location.href) : 'auto';
-    return {
-      url: location.href,
-      decision,
-      stage: 'first',
-      state: decision === 'off' ? 'off' : 'idle',
-      forced: false,
-      relevant: false,
-      // Not looked at to the end while the annotator may be on its way.
-      runs: pending ? 0 : checks,
-      marks: 0,
-      counts: { chip: 0, company: 0, figure: 0 },
-      entities: [],
-      notes: { anchored: 0, orphaned: 0 },
-    };
-  };
+  const summary = (): PageSummary => ({
+    url: location.href,
+    decision,
+    stage: 'first',
+    state: decision === 'off' ? 'off' : 'idle',
+    forced: false,
+    relevant: false,
+    // Not looked at to the end while the background's answer or the annotator may be on its way.
+    runs: pending ? 0 : checks,
+    marks: 0,
+    counts: { chip: 0, company: 0, figure: 0 },
+    entities: [],
+    notes: { anchored: 0, orphaned: 0 },
+  });
 
   const answer = async (request: PageRequest): Promise<PageResponse> => {
     const handle = annotatorHandle();
     if (handle) return handle.answer(request);
     // The reader asked for this page (or to note on it): the annotator comes, whatever the gate said.
     if (request.type !== 'page/summary') {
-      if (await load('now')) return annotatorHandle()!.answer(request);
+      if (await load()) return annotatorHandle()!.answer(request);
       return { ok: false, error: { code: 'failed', message: 'ChipLens could not start on this page. Reload it and try again.' } };
     }
     return { ok: true, data: summary() };
@@ -143,8 +134,8 @@ export function startFirstStage(doc: Document = document): void {
   };
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
-  // Loaded from the start of the page, looked at when its document is complete (DOMContentLoaded): the settings
-  // are read meanwhile, and the annotator, where it comes, starts as early as it can.
+  // Loaded from the start of the page (so that it can answer the popup at any time), looked at when its document
+  // is complete (DOMContentLoaded).
   const parsed =
     doc.readyState === 'loading'
       ? new Promise<void>((resolve) => doc.addEventListener('DOMContentLoaded', (e) => e.isTrusted && resolve()))
@@ -165,16 +156,9 @@ export function startFirstStage(doc: Document = document): void {
     arm();
     check();
   };
-  void Promise.all([loadSettings(), parsed]).then(([s]) => {
-    settings = s;
-    shareSettings(s);
+  void parsed.then(() => {
     arm();
     check();
-    watchSettings((next) => {
-      settings = next;
-      shareSettings(next);
-      if (!annotatorHandle()) check();
-    });
   });
   const afterLoad = () => RECHECK_AFTER_LOAD_MS.forEach((ms) => setTimeout(recheck, ms));
   if (doc.readyState === 'complete') afterLoad();
@@ -184,7 +168,7 @@ export function startFirstStage(doc: Document = document): void {
     window,
     (url) => {
       if (annotatorHandle()) unwatch();
-      else if (url !== checkedAt && settings) check();
+      else if (url !== checkedAt && checks) check();
     },
     ADDRESS_POLL_MS,
   );

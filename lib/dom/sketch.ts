@@ -4,10 +4,10 @@
  * code). Cheap by design, as it runs on every page: no style is computed, and reading stops after a fixed number
  * of characters and elements.
  */
-import type { PageSketch } from '../gate/index.ts';
+import { SKETCH_LIMITS, type PageSketch } from '../gate/page-sketch.ts';
 
 /** Characters of main text read at most. */
-export const SKETCH_CHARS = 30_000;
+export const SKETCH_CHARS = SKETCH_LIMITS.main;
 /** Elements visited at most (a page of tiny elements must not cost more than a page of prose). */
 const SKETCH_ELEMENTS = 20_000;
 
@@ -37,7 +37,7 @@ function skipped(el: Element): boolean {
  * The readable text under `root`, up to `max` characters. A list item or table cell that is only a link (a menu
  * or a link list built without semantic tags) counts as chrome too.
  */
-export function mainText(root: Element, max = SKETCH_CHARS): string {
+export function mainText(root: Element, max: number = SKETCH_CHARS): string {
   const out: string[] = [];
   let length = 0;
   let visited = 0;
@@ -80,11 +80,11 @@ function headingsOf(root: ParentNode): string {
   const hs = root.querySelectorAll('h1, h2, h3');
   const out: string[] = [];
   for (let i = 0; i < hs.length && i < 12; i++) out.push(hs[i].textContent ?? '');
-  return out.join(' \n ');
+  return out.join(' \n ').slice(0, SKETCH_LIMITS.headings);
 }
 
 function metaContent(doc: Document, selector: string): string {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
+  return (doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '').slice(0, SKETCH_LIMITS.description);
 }
 
 /** The sketch of `doc` for the gate; see the module comment. */
@@ -102,10 +102,10 @@ export function sketchPage(doc: Document): PageSketch {
   const region = main ?? body;
   const lang = doc.documentElement.getAttribute('lang');
   return {
-    title: doc.title ?? '',
+    title: (doc.title ?? '').slice(0, SKETCH_LIMITS.title),
     description: metaContent(doc, 'meta[name="description"]') || metaContent(doc, 'meta[property="og:description"]'),
     headings: region ? headingsOf(region) : '',
     main: region ? mainText(region) : '',
-    ...(lang ? { htmlLang: lang } : {}),
+    ...(lang ? { htmlLang: lang.slice(0, SKETCH_LIMITS.htmlLang) } : {}),
   };
 }

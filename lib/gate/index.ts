@@ -1,6 +1,7 @@
 /**
- * The first-stage verdict: could this page be chip news? It runs on every page the reader opens, before the
- * annotator and its knowledge base are loaded, so it is small (a few dozen cue words, no knowledge base), pure and
+ * The first look's verdict: could this page be chip news? The first stage sends a sketch of every page the reader
+ * opens (see `lib/dom/sketch.ts`) and the background judges it here, in its own thread, before the annotator and
+ * its knowledge base are loaded into the page; so it is small (a few dozen cue words, no knowledge base), pure and
  * fast (a couple of regex passes over the page's main text). It is built for recall: it only has to keep the
  * annotator off pages that are plainly about something else, in another language, or a menu of firm names; the
  * annotator's own relevance verdict decides the rest.
@@ -9,18 +10,15 @@ import { countFunctionWords, languageFromCounts, type DetectedLanguage } from '.
 import { CONTRARY, GENERIC, GROUPS, STRONG, type CueGroup } from './cues.ts';
 import { listedLength, listRuns, looksLikeList, runCursor } from '../extract/lists.ts';
 import { buildScanner } from './scanner.ts';
+import type { PageSketch } from './page-sketch.ts';
 
-/** What the content script gathers from a page for the gate. */
-export interface PageSketch {
-  title: string;
-  /** The page's meta description (or og:description). */
-  description: string;
-  /** The text of the main region's headings, joined. */
-  headings: string;
-  /** The text of the main article region (at most ~30,000 characters), navigation and footers removed. */
-  main: string;
-  /** The `lang` attribute of `<html>`, when there is one. */
-  htmlLang?: string;
+export { SKETCH_LIMITS, type PageSketch } from './page-sketch.ts';
+
+/** Whether the page names one of the reader's own terms (they want those found everywhere). */
+export function namesWatchTerm(sketch: PageSketch, terms: readonly { term: string }[]): boolean {
+  if (!terms.length) return false;
+  const text = `${sketch.title}\n${sketch.headings}\n${sketch.main}`.toLocaleLowerCase();
+  return terms.some((w) => text.includes(w.term.toLocaleLowerCase()));
 }
 
 export interface QuickVerdict {
