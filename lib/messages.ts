@@ -158,7 +158,7 @@ export const REQUEST_SCHEMAS = {
 /**
  * The first stage's one request, answered by the background itself (it needs the sender's tab). `look`: here is
  * a sketch of my page; should the annotator run on it? The background judges it with the reader's settings (off,
- * "always" or "never" for the site, watch terms), the gate (`lib/gate`) and, on the first look at a page, whether
+ * "always" or "never" for the site, watch terms), the gate (`lib/gate`) and, on the first look at an address, whether
  * the reader has notes there; the page's own script never sees the answer, and nothing private is in it.
  * `load: 'now'`: load the annotator into the asking frame (where the first stage cannot import it itself). The
  * page is always the sender's own address, never one the message names.

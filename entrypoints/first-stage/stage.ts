@@ -87,10 +87,12 @@ export function startFirstStage(doc: Document = document): void {
 
   const check = (): void => {
     if (annotatorHandle()) return;
+    // The reader's notes are looked for once per address (a single-page site's next page has its own).
+    const first = checkedAt !== location.href;
     checkedAt = location.href;
     checks++;
     pending++;
-    void askBackground({ type: 'page/stage', look: sketchPage(doc), first: checks === 1 }).then((answer) => {
+    void askBackground({ type: 'page/stage', look: sketchPage(doc), first }).then((answer) => {
       pending--;
       if (!answer) return;
       decision = answer.decision;
