@@ -524,6 +524,24 @@ export async function cardText(page: Page): Promise<string | null> {
 }
 
 /** Writes the reader's settings as the options page does (null removes them), from `page`, an extension page. */
+/** Visible text under `root` shown smaller than `minPx`, as "tag.class 12px “text”" (screen-reader-only text aside). */
+export async function smallText(page: Page, root: string, minPx: number): Promise<string[]> {
+  return page.evaluate(
+    ({ root, minPx }) => {
+      const small: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector(root)!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement!;
+        if (!n.textContent?.trim() || el.closest('.sr-only') || !el.getClientRects().length) continue;
+        const px = parseFloat(getComputedStyle(el).fontSize);
+        if (px < minPx) small.push(`${el.tagName.toLowerCase()}.${el.className} ${px}px “${n.textContent.trim().slice(0, 30)}”`);
+      }
+      return small;
+    },
+    { root, minPx },
+  );
+}
+
 export async function setStoredSettings(page: Page, settings: object | null): Promise<void> {
   await page.evaluate(async (s) => {
     const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void>; remove(k: string): Promise<void> } } } };

@@ -4,7 +4,7 @@
 // at a time; and the comfort rules: no text under 14 px, filters in one row at 1280 × 720.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, sendToBackground, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
+import { launchWithExtension, sendToBackground, smallText, startServer, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 const H20 = '/de-nvidia-h20-produktionsstopp.html';
 const MI308 = '/en-amd-mi308-huawei-ascend.html';
@@ -244,18 +244,7 @@ describe('reading list tags', () => {
 
 describe('comfort', () => {
   /** Elements showing text smaller than 14 px in the library's header, tabs and view. */
-  const smallText = () =>
-    library.evaluate(() => {
-      const small: string[] = [];
-      const walker = document.createTreeWalker(document.querySelector('.library')!, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const el = n.parentElement!;
-        if (!n.textContent?.trim() || el.closest('.sr-only') || !el.getClientRects().length) continue;
-        const px = parseFloat(getComputedStyle(el).fontSize);
-        if (px < 14) small.push(`${el.tagName.toLowerCase()}.${el.className} ${px}px “${n.textContent.trim().slice(0, 30)}”`);
-      }
-      return small;
-    });
+  const small = () => smallText(library, '.library', 14);
 
   it('shows no text under 14 px in any view', async () => {
     for (const hash of ['#/list', '#/notes', '#/search/prognose', '#/entities', '#/entity/nvidia', '#/data']) {
@@ -263,7 +252,7 @@ describe('comfort', () => {
       await library.locator('main > section').waitFor();
       await library.waitForFunction(() => !document.querySelector('main')?.textContent?.match(/Loading…/), null, { timeout: 10_000 });
       await library.waitForTimeout(300);
-      expect(await smallText(), hash).toEqual([]);
+      expect(await small(), hash).toEqual([]);
     }
   });
 

@@ -4,7 +4,7 @@
 // permission in English and in German.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, pageHighlights, setStoredSettings, startServer, type ExtensionBrowser, type TestServer } from './harness.ts';
+import { launchWithExtension, pageHighlights, setStoredSettings, smallText, startServer, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 let server: TestServer;
 let browser: ExtensionBrowser;
@@ -96,5 +96,12 @@ describe('options page', () => {
     await expect.poll(() => options.locator('#privacy-h').textContent()).toBe('Warum ChipLens jede Website lesen darf');
     expect(await options.locator('.privacy').textContent()).toMatch(/Nichts wird irgendwohin gesendet/);
     await options.locator('select[name="language"]').selectOption('auto');
+  });
+
+  it('reads comfortably: body text at the 14 px of the root, not Chromium’s 75 % for extension pages, nothing under 12 px', async () => {
+    await options.reload();
+    await options.locator('#privacy-h').waitFor();
+    expect(await options.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
+    expect(await smallText(options, 'body', 12)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import {
   launchWithExtension,
   pageHighlights,
   saveScreenshot,
+  smallText,
   startServer,
   tabSummaries,
   waitUntil,
@@ -115,6 +116,9 @@ describe('popup on chip articles', () => {
       // Chips and companies sit in their own groups.
       expect(await popup.locator('.group:has(h3.kind-chip) button[data-entity="nvidia-h20"]').count()).toBe(1);
       expect(await popup.locator('.group:has(h3.kind-company) button[data-entity="cambricon"]').count()).toBe(1);
+      // Comfortable to read: the root's 14 px, not Chromium's 75 % for extension pages, nothing under 12 px.
+      expect(await popup.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
+      expect(await smallText(popup, 'body', 12)).toEqual([]);
       // Nothing earlier to compare with, so no context yet.
       await nvidia.click();
       await expect.poll(() => popup.locator('.entity-context h2').first().innerText()).toBe('No other article mentions it yet.');
