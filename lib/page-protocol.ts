@@ -10,9 +10,11 @@ import type { RecordStatus } from './record-limits.ts';
 /**
  * `page/annotate`: annotate now, whatever the gate says; `page/summary`: what was done; `page/note`: open the
  * note editor on the reader's current selection (context menu, keyboard command), answered with the summary,
- * or `failed` when nothing on the page is selected.
+ * or `failed` when nothing on the page is selected; `page/look`: the reader's settings changed (ChipLens switched
+ * on, a site set to "always", a watch term added), so a page the annotator is not on yet is looked at again as on
+ * load; answered with the summary.
  */
-export type PageRequest = { type: 'page/annotate' } | { type: 'page/summary' } | { type: 'page/note' };
+export type PageRequest = { type: 'page/annotate' } | { type: 'page/summary' } | { type: 'page/note' } | { type: 'page/look' };
 
 /** What ChipLens did on the page. */
 export interface PageSummary {
@@ -48,5 +50,5 @@ export type PageResponse = { ok: true; data: PageSummary } | { ok: false; error:
 
 export function isPageRequest(x: unknown): x is PageRequest {
   const t = x !== null && typeof x === 'object' ? (x as { type?: unknown }).type : undefined;
-  return t === 'page/annotate' || t === 'page/summary' || t === 'page/note';
+  return t === 'page/annotate' || t === 'page/summary' || t === 'page/note' || t === 'page/look';
 }

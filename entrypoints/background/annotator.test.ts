@@ -5,7 +5,7 @@ import { CHIP_TEXTS, NON_CHIP_TEXTS } from '../../lib/extract/test-texts.ts';
 import { SETTINGS_KEY } from '../../lib/settings.ts';
 import type { StoreDb } from '../../lib/store/db.ts';
 import { testStore } from '../../lib/store/testing.ts';
-import { answerStage } from './annotator.ts';
+import { answerStage, lookAgainOnSettings } from './annotator.ts';
 
 const URL_A = 'https://news.example/a';
 const sender = (url = URL_A) => ({ id: fakeBrowser.runtime.id, tab: { id: 3 } as never, frameId: 0, url });
@@ -75,5 +75,28 @@ describe('answerStage: loading the annotator', () => {
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 3, frameIds: [5] }, files: ['/annotator.js'] });
     inject.mockRejectedValue(new Error('Cannot access contents of the page'));
     expect(await answerStage({ type: 'page/stage', load: 'now' }, sender(), open)).toMatchObject({ loaded: false });
+  });
+});
+
+describe('lookAgainOnSettings', () => {
+  it('asks every open tab to look again once the settings have rested, once for a burst of changes', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 1 }, { id: 2 }, {}] as never);
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, data: {} } as never);
+    const stop = lookAgainOnSettings();
+    try {
+      await settings({ enabled: false });
+      await settings({ enabled: true });
+      await new Promise((r) => setTimeout(r, 450));
+      expect(sent.mock.calls).toEqual([
+        [1, { type: 'page/look' }],
+        [2, { type: 'page/look' }],
+      ]);
+      // Other keys of the store are not the settings.
+      await fakeBrowser.storage.local.set({ uiLanguage: 'de' });
+      await new Promise((r) => setTimeout(r, 450));
+      expect(sent).toHaveBeenCalledTimes(2);
+    } finally {
+      stop();
+    }
   });
 });

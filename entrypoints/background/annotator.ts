@@ -7,7 +7,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { namesWatchTerm, quickVerdict } from '../../lib/gate/index.ts';
 import { PageStageSchema, type PageStageAnswer } from '../../lib/messages.ts';
-import { decide, loadSettings } from '../../lib/settings.ts';
+import { askPage } from '../../lib/send.ts';
+import { decide, loadSettings, watchSettings } from '../../lib/settings.ts';
 import { articleByUrl } from '../../lib/store/articles.ts';
 import type { StoreDb } from '../../lib/store/db.ts';
 
@@ -47,4 +48,29 @@ export async function answerStage(message: unknown, sender: Browser.runtime.Mess
         // Notes are looked for once per page, not on each later look at a page still rendering.
         (request.first && (await hasNotes(openDb, url).catch(() => false)))));
   return { annotate, loaded: false, decision };
+}
+
+/** How long the settings must rest before open pages are looked at again (a colour being dragged writes often). */
+const LOOK_AGAIN_AFTER_MS = 300;
+
+/**
+ * When the reader changes the settings (switches ChipLens on, sets a site to "always", adds a watch term), every
+ * open page that the annotator is not on yet is looked at again, as on load; pages with the annotator follow the
+ * settings themselves. Returns a stop function.
+ */
+export function lookAgainOnSettings(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unwatch = watchSettings(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      void browser.tabs.query({}).then(
+        (tabs) => Promise.all(tabs.map((t) => (t.id === undefined ? null : askPage(t.id, { type: 'page/look' })))),
+        () => undefined,
+      );
+    }, LOOK_AGAIN_AFTER_MS);
+  });
+  return () => {
+    clearTimeout(timer);
+    unwatch();
+  };
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { extensionIdentity } from '../../lib/sender.ts';
 import { openStore } from '../../lib/store/db.ts';
-import { answerStage } from './annotator.ts';
+import { answerStage, lookAgainOnSettings } from './annotator.ts';
 import { persistedBudget } from './budget.ts';
 import { answerExtract } from './extract.ts';
 import { createMessageListener, lazyStore } from './listener.ts';
@@ -20,4 +20,5 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   registerMenus(store);
+  lookAgainOnSettings();
 });

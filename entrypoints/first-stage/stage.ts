@@ -118,6 +118,11 @@ export function startFirstStage(doc: Document = document): void {
   const answer = async (request: PageRequest): Promise<PageResponse> => {
     const handle = annotatorHandle();
     if (handle) return handle.answer(request);
+    // The settings changed: the background says again whether the annotator should come.
+    if (request.type === 'page/look') {
+      if (checks) check();
+      return { ok: true, data: summary() };
+    }
     // The reader asked for this page (or to note on it): the annotator comes, whatever the gate said.
     if (request.type !== 'page/summary') {
       if (await load()) return annotatorHandle()!.answer(request);

@@ -24,6 +24,7 @@ let helper: Page;
 interface Summary {
   url: string;
   stage: 'first' | 'annotator';
+  decision?: string;
   state: string;
   runs: number;
   marks: number;
@@ -112,6 +113,20 @@ describe('the annotator is loaded', () => {
       const watched = await visit(corpus.url('/en-sports-football-match-report.html'));
       await waitUntil(async () => (await summaryOf(watched.page.url()))?.stage === 'annotator', 10_000, 'the annotator for a watch term');
       await watched.page.close();
+    } finally {
+      await setSettings(null);
+    }
+  });
+
+  it('on an open chip page when the reader switches ChipLens back on, without a reload', async () => {
+    await setSettings({ enabled: false });
+    try {
+      const { page, summary } = await visit(samples.url(`/${CHIP_SAMPLES[0]}`));
+      expect(summary).toMatchObject({ stage: 'first', decision: 'off' });
+      await setSettings({ enabled: true });
+      await waitUntil(async () => (await summaryOf(page.url()))?.stage === 'annotator', 10_000, 'the annotator once ChipLens is on');
+      await expect.poll(async () => (await pageHighlights(page)).length, { timeout: 10_000 }).toBeGreaterThan(5);
+      await page.close();
     } finally {
       await setSettings(null);
     }
