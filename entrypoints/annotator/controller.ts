@@ -75,8 +75,6 @@ export class PageController {
   private lastFullRun = 0;
   private runs = 0;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The frame the highlight stylesheet waits for, if it waits. */
-  private styleFrame: number | undefined;
   private hiddenFingerprint: string | null = null;
   private navigatedAt = -Infinity;
   /** The head's identity claims at load, so that stale ones after an in-page move are not believed. */
@@ -225,7 +223,7 @@ export class PageController {
       annotateRest: this.opts.readRest ?? extractInBackground,
       shouldShow: (m: Mention) => this.settings.kinds[m.kind],
       onRange: (m: Mention, range: Range) => {
-        if (!this.layer.size) this.installStylesAtFrame();
+        if (!this.layer.size) this.installStyles();
         this.layer.add(kindOf(m), range, m);
       },
       cancelled: () => generation !== this.generation,
@@ -234,26 +232,6 @@ export class PageController {
 
   private installStyles(): void {
     this.styles.set(highlightCss(this.theme, this.settings.colors));
-  }
-
-  /**
-   * The highlight stylesheet, put in at the next frame rather than in the middle of a read: a new sheet
-   * invalidates every element's style, and the read's next hidden-element check (`getComputedStyle`) then paid the
-   * page's whole style recalculation inside ChipLens's task (a 75 ms task on a 1 MB page). At the frame the browser
-   * recalculates as part of rendering, the first highlights show in that same frame, and the read finds the style
-   * clean. A hidden tab renders no frames: there the sheet goes in at once.
-   */
-  private installStylesAtFrame(): void {
-    if (this.styleFrame !== undefined) return;
-    const view = this.doc.defaultView;
-    if (!view?.requestAnimationFrame || this.doc.visibilityState === 'hidden') {
-      this.installStyles();
-      return;
-    }
-    this.styleFrame = view.requestAnimationFrame(() => {
-      this.styleFrame = undefined;
-      if (this.state !== 'off') this.installStyles();
-    });
   }
 
   private fullRun(): Promise<void> {
@@ -349,8 +327,6 @@ export class PageController {
     this.idleTimer = undefined;
     this.watcher?.stop();
     this.clearMarks();
-    if (this.styleFrame !== undefined) this.doc.defaultView?.cancelAnimationFrame(this.styleFrame);
-    this.styleFrame = undefined;
     this.styles.remove();
     this.state = 'off';
   }
