@@ -62,7 +62,11 @@ export const OBSERVE_LONG_TASKS = `(() => {
   } catch (e) { state.error = String(e); }
 })();`;
 
-/** Main world, before the page's scripts: the first frame in which a chiplens-* highlight has ranges. */
+/**
+ * Main world, before the page's scripts: the first frame in which a chiplens-* highlight has ranges and its
+ * `::highlight` rules are in the page (ranges without them show nothing; a build that lost its stylesheet once
+ * looked faster here).
+ */
 const pollFirstHighlight = (waitMs: number) => `(() => {
   const state = { first: null, firstFrame: null, names: [], done: false };
   Object.defineProperty(window, '__chiplensFirstHighlight', { value: state });
@@ -72,11 +76,19 @@ const pollFirstHighlight = (waitMs: number) => `(() => {
     CSS.highlights.forEach((h, name) => { if (String(name).startsWith('chiplens-') && h.size > 0) out.push(name); });
     return out;
   };
+  const styled = () => {
+    for (const sheet of [...(document.adoptedStyleSheets || []), ...document.styleSheets]) {
+      let rules = [];
+      try { rules = sheet.cssRules; } catch (e) { continue; }
+      for (const r of rules) if (r.cssText.includes('::highlight(chiplens-')) return true;
+    }
+    return false;
+  };
   const tick = () => {
     const nav0 = performance.getEntriesByType('navigation')[0];
     if (state.firstFrame === null && nav0 && nav0.domContentLoadedEventEnd > 0) state.firstFrame = performance.now();
     const found = names();
-    if (found.length) { state.first = performance.now(); state.names = found; state.done = true; return; }
+    if (found.length && styled()) { state.first = performance.now(); state.names = found; state.done = true; return; }
     const nav = performance.getEntriesByType('navigation')[0];
     const dcl = nav && nav.domContentLoadedEventEnd > 0 ? nav.domContentLoadedEventEnd : null;
     if (dcl !== null && performance.now() > dcl + ${waitMs}) { state.done = true; return; }
