@@ -188,7 +188,7 @@ function PageView({ page, onEntity, onChanged }: { page: PageData; onEntity: (id
       {detail && <ArticleNotes articleId={detail.article.id} notes={detail.notes} />}
       <footer class="page-tools">
         <AnnotateButton tabId={page.tab.id} primary={summary?.state !== 'active'} onDone={onChanged} />
-        {page.url && siteKey(page.url) && <SiteModeSelect url={page.url} tabId={page.tab.id} onDone={onChanged} />}
+        {page.url && siteKey(page.url) && <SiteModeSelect url={page.url} />}
       </footer>
     </>
   );
@@ -240,11 +240,8 @@ function AnnotateButton({ tabId, primary, onDone }: { tabId: number; primary: bo
   );
 }
 
-/**
- * Per-site override of the relevance gate, written to the shared settings. "Always" annotates the page in the tab
- * at once (elsewhere the choice counts from the next page; an annotator already running follows the settings).
- */
-function SiteModeSelect({ url, tabId, onDone }: { url: string; tabId: number; onDone: () => void }) {
+/** Per-site override of the relevance gate, written to the shared settings. */
+function SiteModeSelect({ url }: { url: string }) {
   const { t } = useLocale();
   const [mode, setMode] = useState<SiteMode | 'auto' | null>(null);
   useEffect(() => {
@@ -259,9 +256,7 @@ function SiteModeSelect({ url, tabId, onDone }: { url: string; tabId: number; on
         onChange={(e) => {
           const next = e.currentTarget.value as SiteMode | 'auto';
           setMode(next);
-          void updateSettings((s) => withSiteMode(s, url, next)).then(async () => {
-            if (next === 'always' && (await askPage(tabId, { type: 'page/annotate' }))?.ok) onDone();
-          });
+          void updateSettings((s) => withSiteMode(s, url, next));
         }}
       >
         {(['auto', 'always', 'never'] as const).map((m) => (

@@ -45,7 +45,7 @@ export async function answerStage(message: unknown, sender: Browser.runtime.Mess
     (decision === 'auto' &&
       (quickVerdict(request.look).maybe ||
         namesWatchTerm(request.look, settings.watchTerms) ||
-        // Notes are looked for once per page, not on each later look at a page still rendering.
+        // Notes are looked for once per address, not on each later look at a page still rendering.
         (request.first && (await hasNotes(openDb, url).catch(() => false)))));
   return { annotate, loaded: false, decision };
 }
