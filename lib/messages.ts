@@ -5,6 +5,7 @@
  * `{ok: false, error: {code, message}}`. The background validates each request against the schemas below
  * before it touches the store, so a malformed or unknown message writes nothing and still gets an answer.
  */
+import type { EarlyPaintPlan } from './dom/early-paint.ts';
 import { z } from 'zod';
 import { REPORT_LIMITS } from './report.ts';
 import type { StoreDb } from './store/db.ts';
@@ -182,6 +183,8 @@ export interface PageStageAnswer {
   loaded: boolean;
   /** The reader's setting for the page. */
   decision: Decision;
+  /** On a chip page: the first highlights, for the first stage to show before the annotator is there. */
+  paint?: EarlyPaintPlan;
 }
 
 /**

@@ -1,18 +1,21 @@
 /**
- * What the annotator hands the first stage once it is loaded: its handle, through which the first stage passes
- * on the popup's and the background's page requests. A property of the content scripts' own global, which both
- * bundles share and no page script can reach (it lives in their isolated world).
+ * What the first stage and the annotator hand each other in the content scripts' own global, which both bundles
+ * share and no page script can reach (it lives in their isolated world): the annotator's handle, through which
+ * the first stage passes on the popup's and the background's page requests, and the first stage's early
+ * highlights, which the annotator takes over (see `lib/dom/early-paint.ts`).
  */
+import type { EarlyPaint } from '../../lib/dom/early-paint.ts';
 import type { PageRequest, PageResponse } from '../../lib/page-protocol.ts';
 
 export interface AnnotatorHandle {
   answer(request: PageRequest): Promise<PageResponse>;
 }
 
-// Symbol.for: the same key from both bundles, which run in one realm.
+// Symbol.for: the same keys from both bundles, which run in one realm.
 const KEY = Symbol.for('chiplens.annotator');
+const EARLY = Symbol.for('chiplens.early-paint');
 
-type Holder = { [KEY]?: AnnotatorHandle };
+type Holder = { [KEY]?: AnnotatorHandle; [EARLY]?: EarlyPaint };
 
 export function annotatorHandle(): AnnotatorHandle | undefined {
   return (globalThis as Holder)[KEY];
@@ -20,4 +23,20 @@ export function annotatorHandle(): AnnotatorHandle | undefined {
 
 export function registerAnnotator(handle: AnnotatorHandle): void {
   (globalThis as Holder)[KEY] = handle;
+}
+
+/** The first stage's early highlights, while there are any to take over. */
+export function earlyPaint(): EarlyPaint | undefined {
+  return (globalThis as Holder)[EARLY];
+}
+
+export function setEarlyPaint(paint: EarlyPaint | undefined): void {
+  if (paint) (globalThis as Holder)[EARLY] = paint;
+  else delete (globalThis as Holder)[EARLY];
+}
+
+/** Takes the early highlights away (the annotator's first read is done, or it could not start) and forgets them. */
+export function releaseEarlyPaint(): void {
+  earlyPaint()?.release();
+  setEarlyPaint(undefined);
 }

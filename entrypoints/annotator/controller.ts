@@ -5,7 +5,7 @@
  * Runs never overlap: each waits for the previous one, and a newer decision cancels an older run.
  */
 import { highlightCss, HighlightStyles, pageTheme, type Theme } from '../../lib/dom/highlight-style.ts';
-import { HighlightLayer, type HighlightApi, type HighlightKind } from '../../lib/dom/highlights.ts';
+import { HighlightLayer, kindOf, type HighlightApi } from '../../lib/dom/highlights.ts';
 import { annotateSubtree, type PipelineOptions, type PipelineResult } from '../../lib/dom/pipeline.ts';
 import { isInsideSkipped } from '../../lib/dom/readable.ts';
 import { yieldToMain } from '../../lib/dom/schedule.ts';
@@ -19,6 +19,7 @@ import { readLoadedMeta, readPageInfo, type LoadedMeta } from './page-info.ts';
 import type { PageSummary } from '../../lib/page-protocol.ts';
 import type { Background } from './bridge.ts';
 import { extractInBackground } from './background-extract.ts';
+import { earlyPaint, releaseEarlyPaint } from './annotator-handle.ts';
 
 type State = 'off' | 'idle' | 'active';
 
@@ -43,11 +44,6 @@ export interface ControllerOptions {
   onRemoved?: (range: Range) => void;
   /** Reads the rest of a long page elsewhere (see `PipelineOptions.annotateRest`); the background by default. */
   readRest?: PipelineOptions['annotateRest'];
-}
-
-/** The highlight a mention goes in: the reader's watch terms apart from the knowledge base's names. */
-export function kindOf(m: Mention): HighlightKind {
-  return m.kind !== 'figure' && m.id.startsWith('watch:') ? 'watch' : m.kind;
 }
 
 export class PageController {
@@ -87,7 +83,10 @@ export class PageController {
     this.decision = decide(this.settings, opts.url());
     const body = this.doc.body;
     this.watcher = body ? new DomWatcher(body, { onChange: (blocks, removed) => this.onDomChange(blocks, removed) }) : null;
-    this.layer = new HighlightLayer<Mention>(opts.api, this.doc);
+    // The first stage's early highlights are taken over: the layer goes on with their Highlight objects, so the
+    // registry's entries never change while the page is read (see `lib/dom/early-paint.ts`).
+    const api: HighlightApi = { ...opts.api, create: (kind) => earlyPaint()?.adopt(kind) ?? opts.api.create(kind) };
+    this.layer = new HighlightLayer<Mention>(api, this.doc);
     this.styles = new HighlightStyles(this.doc);
   }
 
@@ -103,7 +102,10 @@ export class PageController {
 
   /** First run after load, as the settings decide. */
   start(): Promise<void> {
-    if (this.decision === 'off') return Promise.resolve();
+    if (this.decision === 'off') {
+      releaseEarlyPaint();
+      return Promise.resolve();
+    }
     return this.fullRun();
   }
 
@@ -224,6 +226,7 @@ export class PageController {
       shouldShow: (m: Mention) => this.settings.kinds[m.kind],
       onRange: (m: Mention, range: Range) => {
         if (!this.layer.size) this.installStyles();
+        earlyPaint()?.confirm(range);
         this.layer.add(kindOf(m), range, m);
       },
       cancelled: () => generation !== this.generation,
@@ -245,6 +248,8 @@ export class PageController {
       if (this.layer.size) this.clearMarks();
       const r = await annotateSubtree(body, { ...this.pipelineOptions(generation), gate });
       if (r.cancelled) return;
+      // The page is read: what the first stage showed and this read did not find again goes.
+      releaseEarlyPaint();
       this.lastFullRun = Date.now();
       this.runs++;
       this.lang = r.annotation.language;
@@ -327,6 +332,7 @@ export class PageController {
     this.idleTimer = undefined;
     this.watcher?.stop();
     this.clearMarks();
+    releaseEarlyPaint();
     this.styles.remove();
     this.state = 'off';
   }

@@ -5,6 +5,8 @@ import { CHIP_TEXTS, NON_CHIP_TEXTS } from '../../lib/extract/test-texts.ts';
 import { SETTINGS_KEY } from '../../lib/settings.ts';
 import type { StoreDb } from '../../lib/store/db.ts';
 import { testStore } from '../../lib/store/testing.ts';
+import { annotate } from '../../lib/extract/index.ts';
+import { quickVerdict } from '../../lib/gate/index.ts';
 import { answerStage, lookAgainOnSettings } from './annotator.ts';
 
 const URL_A = 'https://news.example/a';
@@ -30,8 +32,34 @@ afterEach(() => {
 
 describe('answerStage: the look at a page', () => {
   it('says to annotate a page that may be chip news, and not one about something else', async () => {
-    expect(await answerStage(look(chip), sender(), open)).toEqual({ annotate: true, loaded: false, decision: 'auto' });
+    expect(await answerStage(look(chip), sender(), open)).toMatchObject({ annotate: true, loaded: false, decision: 'auto' });
     expect(await answerStage(look(other), sender(), open)).toEqual({ annotate: false, loaded: false, decision: 'auto' });
+  });
+
+  it('answers a chip page with its first highlights: the mentions of its main text, in the reader’s kinds and colours', async () => {
+    const text = 'Nvidia stops making the H20 for China. The chip sold for about 12,000 dollars; AMD and its MI308 face the same rules, and Nvidia shares fell 3%.';
+    const plain = await answerStage(look(text), sender(), open);
+    const spans = plain?.paint?.spans ?? [];
+    const shown = spans.map(([start, end, kind]) => `${kind}:${text.slice(start, end)}`);
+    expect(shown).toEqual(expect.arrayContaining(['company:Nvidia', 'chip:H20', 'company:AMD', 'chip:MI308', 'figure:3%']));
+    expect(spans.map((s) => s[0])).toEqual([...spans.map((s) => s[0])].sort((a, b) => a - b));
+    await settings({ kinds: { figure: false }, colors: { chip: '#123456' }, watchTerms: [{ term: 'China', kind: 'company' }] });
+    const mine = await answerStage(look(text), sender(), open);
+    const kinds = new Set(mine?.paint?.spans.map((s) => s[2]));
+    expect(kinds.has('figure')).toBe(false);
+    expect(mine?.paint?.spans.some(([a, b, kind]) => kind === 'watch' && text.slice(a, b) === 'China')).toBe(true);
+    expect(mine?.paint?.colors).toEqual({ chip: '#123456' });
+  });
+
+  it('shows nothing early where the page is not read as chip news (the annotator decides), unless the site is "always"', async () => {
+    // A single aside about a chip firm: the gate lets the annotator look, the extractor does not find chip news.
+    const aside = NON_CHIP_TEXTS.map((t) => `${t.text} Nvidia was mentioned once.`).find((t) => quickVerdict(sketch(t)).maybe && !annotate(t).relevant);
+    if (!aside) throw new Error('no test text with an aside that the gate lets through');
+    const answer = await answerStage(look(aside), sender(), open);
+    expect(answer).toMatchObject({ annotate: true });
+    expect(answer?.paint).toBeUndefined();
+    await settings({ sites: { 'news.example': 'always' } });
+    expect((await answerStage(look(aside), sender(), open))?.paint?.spans.length).toBeGreaterThan(0);
   });
 
   it('follows the reader: off everywhere, "never" and "always" for a site, watch terms', async () => {

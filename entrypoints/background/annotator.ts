@@ -5,10 +5,13 @@
  * message, and the gate's code and cue tables stay warm in the worker instead of being compiled on every page.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { EARLY_PAINT_MAX, type EarlyPaintPlan, type PaintSpan } from '../../lib/dom/early-paint.ts';
+import { kindOf } from '../../lib/dom/highlights.ts';
+import { annotate } from '../../lib/extract/index.ts';
 import { namesWatchTerm, quickVerdict } from '../../lib/gate/index.ts';
 import { PageStageSchema, type PageStageAnswer } from '../../lib/messages.ts';
 import { askPage } from '../../lib/send.ts';
-import { decide, loadSettings, watchSettings } from '../../lib/settings.ts';
+import { decide, loadSettings, watchSettings, type Settings } from '../../lib/settings.ts';
 import { articleByUrl } from '../../lib/store/articles.ts';
 import type { StoreDb } from '../../lib/store/db.ts';
 
@@ -20,6 +23,24 @@ async function hasNotes(openDb: () => Promise<StoreDb>, url: string): Promise<bo
   const db = await openDb();
   const article = await articleByUrl(db, url);
   return !!article && (await db.notes.where('articleId').equals(article.id).count()) > 0;
+}
+
+/**
+ * The first highlights of a page the annotator will read, from the sketch's main text (see
+ * `lib/dom/early-paint.ts`): shown by the first stage at once, where the extractor finds the text relevant (as
+ * the annotator would) or the reader set the site to "always". Undefined when there is nothing to show.
+ */
+export function earlyPaintPlan(main: string, settings: Settings, always: boolean): EarlyPaintPlan | undefined {
+  if (!main) return undefined;
+  const annotation = annotate(main, { watchTerms: settings.watchTerms });
+  if (!annotation.relevant && !always) return undefined;
+  const spans: PaintSpan[] = [];
+  for (const m of annotation.mentions) {
+    if (!settings.kinds[m.kind]) continue;
+    spans.push([m.start, m.end, kindOf(m)]);
+    if (spans.length >= EARLY_PAINT_MAX) break;
+  }
+  return spans.length ? { spans, colors: settings.colors } : undefined;
 }
 
 /** Answers `page/stage`; null when the message is not one (the caller goes on with other handlers). */
@@ -47,7 +68,8 @@ export async function answerStage(message: unknown, sender: Browser.runtime.Mess
         namesWatchTerm(request.look, settings.watchTerms) ||
         // Notes are looked for once per address, not on each later look at a page still rendering.
         (request.first && (await hasNotes(openDb, url).catch(() => false)))));
-  return { annotate, loaded: false, decision };
+  const paint = annotate ? earlyPaintPlan(request.look.main, settings, decision === 'always') : undefined;
+  return { annotate, loaded: false, decision, ...(paint ? { paint } : {}) };
 }
 
 /** How long the settings must rest before open pages are looked at again (a colour being dragged writes often). */

@@ -13,10 +13,13 @@
  */
 import { browser } from 'wxt/browser';
 import { watchAddress } from '../../lib/dom/address.ts';
-import { sketchPage } from '../../lib/dom/sketch.ts';
+import { EarlyPaint, type EarlyPaintPlan } from '../../lib/dom/early-paint.ts';
+import { browserHighlightApi } from '../../lib/dom/highlights.ts';
+import { afterNextPaint } from '../../lib/dom/schedule.ts';
+import { sketchPage, type SketchNode } from '../../lib/dom/sketch.ts';
 import type { PageStageAnswer, PageStageRequest } from '../../lib/messages.ts';
 import type { Decision } from '../../lib/settings.ts';
-import { annotatorHandle } from '../annotator/annotator-handle.ts';
+import { annotatorHandle, earlyPaint, releaseEarlyPaint, setEarlyPaint } from '../annotator/annotator-handle.ts';
 import { isPageRequest, type PageRequest, type PageResponse, type PageSummary } from '../../lib/page-protocol.ts';
 
 /** When a page that did not look like chip news is read again: content rendered after load (a client-rendered site). */
@@ -43,6 +46,19 @@ async function importAnnotator(): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Shows the first highlights the background found in the sketch's main text, until the annotator takes them
+ * over (see `lib/dom/early-paint.ts`).
+ */
+function showEarly(doc: Document, text: string, nodes: SketchNode[], plan: EarlyPaintPlan): boolean {
+  const api = browserHighlightApi();
+  if (!api || annotatorHandle() || earlyPaint()) return false;
+  const paint = new EarlyPaint(api, doc);
+  if (!paint.show(text, nodes, plan)) return false;
+  setEarlyPaint(paint);
+  return true;
 }
 
 /** The background's answer to a `page/stage` request, or null when it gave none. */
@@ -92,11 +108,17 @@ export function startFirstStage(doc: Document = document): void {
     checkedAt = location.href;
     checks++;
     pending++;
-    void askBackground({ type: 'page/stage', look: sketchPage(doc), first }).then((answer) => {
+    const nodes: SketchNode[] = [];
+    const look = sketchPage(doc, nodes);
+    void askBackground({ type: 'page/stage', look, first }).then((answer) => {
       pending--;
       if (!answer) return;
       decision = answer.decision;
-      if (answer.annotate) void load();
+      if (!answer.annotate) return;
+      // The early highlights are painted before the annotator's bundle holds the main thread for its evaluation;
+      // without an annotator they would stay without cards, so they go if it cannot load.
+      const painted = !!answer.paint && showEarly(doc, look.main, nodes, answer.paint);
+      void (painted ? afterNextPaint(doc) : Promise.resolve()).then(load).then((ok) => ok || releaseEarlyPaint());
     });
   };
 

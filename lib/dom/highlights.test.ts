@@ -47,7 +47,7 @@ describe('HighlightLayer', () => {
     expect(api.registry.has('chiplens-chip')).toBe(false);
     expect(layer.size).toBe(1);
     // A page that put its own highlight under our name keeps it.
-    const theirs = api.create();
+    const theirs = api.create('chip');
     api.registry.set('chiplens-company', theirs);
     layer.clear();
     expect(api.registry.get('chiplens-company')).toBe(theirs);

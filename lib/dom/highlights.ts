@@ -15,6 +15,7 @@
  * visible part costs. Hit-testing and the keyboard work on all ranges, painted or not.
  */
 
+import type { Mention } from '../extract/types.ts';
 import type { MarkColor } from '../marks.ts';
 
 /** The kinds of highlight, each one `Highlight` named `chiplens-<kind>`; the reader's highlights one per colour. */
@@ -27,10 +28,16 @@ export const HIGHLIGHT_PREFIX = 'chiplens-';
 
 export const highlightName = (kind: HighlightKind): string => HIGHLIGHT_PREFIX + kind;
 
+/** The highlight a mention goes in: the reader's watch terms apart from the knowledge base's names. */
+export function kindOf(m: Pick<Mention, 'kind'> & { id?: string }): 'chip' | 'company' | 'figure' | 'watch' {
+  return m.kind !== 'figure' && m.id?.startsWith('watch:') ? 'watch' : m.kind;
+}
+
 /** What of `CSS.highlights` and `Highlight` a layer uses; injectable for tests. */
 export interface HighlightApi {
   registry: Pick<HighlightRegistry, 'set' | 'delete' | 'get'> & { highlightsFromPoint?: unknown };
-  create(): Highlight;
+  /** A new Highlight for a kind (the first stage's early one, when the annotator takes it over). */
+  create(kind: HighlightKind): Highlight;
   /** Paint only ranges near the viewport (see the module comment); all at once when false (tests without layout). */
   nearViewportOnly: boolean;
 }
@@ -51,7 +58,7 @@ export function browserHighlightApi(): HighlightApi | null {
  * mentions over notes, so both stay visible.
  */
 const PRIORITY: Record<string, number> = { note: 0, watch: 1, figure: 2, company: 2, chip: 2, current: 5 };
-const priorityOf = (kind: HighlightKind): number => PRIORITY[kind] ?? 0;
+export const priorityOf = (kind: HighlightKind): number => PRIORITY[kind] ?? 0;
 
 export interface Hit<T> {
   range: Range;
@@ -147,7 +154,7 @@ export class HighlightLayer<T> {
     if (!e) return;
     let h = this.highlights.get(e.kind);
     if (!h) {
-      h = this.api.create();
+      h = this.api.create(e.kind);
       h.priority = priorityOf(e.kind);
       this.highlights.set(e.kind, h);
       this.api.registry.set(highlightName(e.kind), h);

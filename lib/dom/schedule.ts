@@ -31,6 +31,28 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
+/** How long {@link afterNextPaint} waits for a frame at most (a page in a tab that is not shown paints none). */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves in a task after the next frame: what was just changed is on the screen before a long piece of work
+ * (loading a bundle) holds the main thread. At once in a hidden document, which paints no frames.
+ */
+export function afterNextPaint(doc: Document): Promise<void> {
+  const view = doc.defaultView;
+  if (doc.visibilityState === 'hidden' || !view || typeof view.requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    view.requestAnimationFrame(() => void yieldToMain().then(go));
+    setTimeout(go, FRAME_WAIT_MS);
+  });
+}
+
 /** Time accounting for one job: how long its slices ran, and whether the current slice is used up. */
 export class SliceClock {
   /** Sum of the durations of all slices so far (main-thread time spent by this job). */

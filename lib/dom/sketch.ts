@@ -26,6 +26,9 @@ const CHROME_WORDS = /(?:^|[\s_-])(?:nav|navbar|menu|footer|sidebar|related|comm
 function skipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.hasAttribute('data-chiplens-ignore') || el.getAttribute('aria-hidden') === 'true') return true;
+  // Text the reader is editing is never annotated, so it is not read for the page either.
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
   const cls = el.getAttribute('class');
@@ -33,11 +36,18 @@ function skipped(el: Element): boolean {
   return (!!cls && CHROME_WORDS.test(cls)) || (!!id && CHROME_WORDS.test(id));
 }
 
+/** A text node of the main text and where its text starts in it. */
+export interface SketchNode {
+  node: Text;
+  at: number;
+}
+
 /**
  * The readable text under `root`, up to `max` characters. A list item or table cell that is only a link (a menu
- * or a link list built without semantic tags) counts as chrome too.
+ * or a link list built without semantic tags) counts as chrome too. `nodes`, when given, receives each text node
+ * read and its place in the text, so that what is found in the text can be shown on the page.
  */
-export function mainText(root: Element, max: number = SKETCH_CHARS): string {
+export function mainText(root: Element, max: number = SKETCH_CHARS, nodes?: SketchNode[]): string {
   const out: string[] = [];
   let length = 0;
   let visited = 0;
@@ -47,6 +57,7 @@ export function mainText(root: Element, max: number = SKETCH_CHARS): string {
     if (n.nodeType === 3) {
       const t = (n as Text).data;
       if (t.trim()) {
+        nodes?.push({ node: n as Text, at: length });
         out.push(t);
         length += t.length;
       }
@@ -57,6 +68,7 @@ export function mainText(root: Element, max: number = SKETCH_CHARS): string {
       if (descend) {
         // Blocks apart, so words of two paragraphs do not run together.
         out.push(' ');
+        length++;
         n = el.firstChild;
         continue;
       }
@@ -87,8 +99,8 @@ function metaContent(doc: Document, selector: string): string {
   return (doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '').slice(0, SKETCH_LIMITS.description);
 }
 
-/** The sketch of `doc` for the gate; see the module comment. */
-export function sketchPage(doc: Document): PageSketch {
+/** The sketch of `doc` for the gate; see the module comment. `nodes` receives the main text's nodes (see {@link mainText}). */
+export function sketchPage(doc: Document, nodes?: SketchNode[]): PageSketch {
   const body = doc.body;
   let main: Element | null = null;
   for (const sel of MAIN_SELECTORS) {
@@ -105,7 +117,7 @@ export function sketchPage(doc: Document): PageSketch {
     title: (doc.title ?? '').slice(0, SKETCH_LIMITS.title),
     description: metaContent(doc, 'meta[name="description"]') || metaContent(doc, 'meta[property="og:description"]'),
     headings: region ? headingsOf(region) : '',
-    main: region ? mainText(region) : '',
+    main: region ? mainText(region, SKETCH_CHARS, nodes) : '',
     ...(lang ? { htmlLang: lang.slice(0, SKETCH_LIMITS.htmlLang) } : {}),
   };
 }

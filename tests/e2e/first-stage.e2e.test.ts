@@ -91,6 +91,43 @@ describe('the annotator is loaded', () => {
     await page.close();
   });
 
+  it.each(CHIP_SAMPLES.slice(0, 2))('with the first highlights taken over, not replaced: %s', async (file) => {
+    // Main world, from the start: every frame, which Highlight object each chiplens-* name holds and its size. The
+    // first stage shows the first highlights before the annotator is there; the annotator must go on with the
+    // same objects (no frame without them) and leave none of the early ranges it did not find itself.
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const ids = new WeakMap<object, number>();
+      let next = 1;
+      const seen: Record<string, number[]> = {};
+      Object.defineProperty(window, '__highlightFrames', { value: seen });
+      const tick = () => {
+        CSS.highlights?.forEach((h, name) => {
+          if (!name.startsWith('chiplens-')) return;
+          if (!ids.has(h)) ids.set(h, next++);
+          (seen[name] ??= []).push(h.size ? ids.get(h)! : 0);
+        });
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.goto(samples.url(`/${file}`));
+    await waitUntil(async () => (await summaryOf(page.url()))?.stage === 'annotator', 10_000, 'the annotator');
+    await waitUntil(async () => ((await summaryOf(page.url()))?.runs ?? 0) > 0, 10_000, 'the annotator’s first read');
+    await page.waitForTimeout(300);
+    const frames = await page.evaluate(() => (window as unknown as { __highlightFrames: Record<string, number[]> }).__highlightFrames);
+    expect(Object.keys(frames).length).toBeGreaterThan(1);
+    for (const [name, list] of Object.entries(frames)) {
+      const first = list.findIndex((id) => id !== 0);
+      expect(first, `${name} shown`).toBeGreaterThanOrEqual(0);
+      // Once shown, the same Highlight, never empty.
+      expect(new Set(list.slice(first)), `${name} kept one Highlight from its first frame on`).toEqual(new Set([list[first]]));
+    }
+    const summary = await summaryOf(page.url());
+    expect((await pageHighlights(page)).length).toBe(summary?.marks);
+    await page.close();
+  });
+
   it('when the reader asks for a page (popup or shortcut)', async () => {
     const { page, summary } = await visit(corpus.url('/en-recipe-lentil-soup.html'));
     expect(summary.stage).toBe('first');
