@@ -87,7 +87,7 @@ export class PageController {
     // registry's entries never change while the page is read (see `lib/dom/early-paint.ts`).
     const api: HighlightApi = { ...opts.api, create: (kind) => earlyPaint()?.adopt(kind) ?? opts.api.create(kind) };
     this.layer = new HighlightLayer<Mention>(api, this.doc);
-    this.styles = new HighlightStyles(this.doc);
+    this.styles = earlyPaint()?.adoptStyles() ?? new HighlightStyles(this.doc);
   }
 
   /** Light or dark, as the page's background was when it was last read. */
@@ -248,8 +248,10 @@ export class PageController {
       if (this.layer.size) this.clearMarks();
       const r = await annotateSubtree(body, { ...this.pipelineOptions(generation), gate });
       if (r.cancelled) return;
-      // The page is read: what the first stage showed and this read did not find again goes.
+      // The page is read: what the first stage showed and this read did not find again goes (and the stylesheet
+      // taken over from it, if nothing is shown).
       releaseEarlyPaint();
+      if (!this.layer.size) this.styles.remove();
       this.lastFullRun = Date.now();
       this.runs++;
       this.lang = r.annotation.language;
