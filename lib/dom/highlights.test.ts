@@ -67,3 +67,64 @@ describe('HighlightLayer', () => {
     expect(layer.at(1, 5)).toEqual([]);
   });
 });
+
+describe('HighlightLayer on a long page', () => {
+  /** An IntersectionObserver stand-in: the test says which targets are near the viewport. */
+  function fakeObserver() {
+    const observers: { callback: (records: IntersectionObserverEntry[]) => void; targets: Element[] }[] = [];
+    class FakeIO {
+      targets: Element[] = [];
+      constructor(private readonly callback: (records: IntersectionObserverEntry[]) => void) {
+        observers.push(this as unknown as (typeof observers)[number]);
+      }
+      observe(t: Element) {
+        this.targets.push(t);
+      }
+      unobserve(t: Element) {
+        this.targets = this.targets.filter((x) => x !== t);
+      }
+      disconnect() {
+        this.targets = [];
+      }
+      /** Reports every target, near when `near(target)` says so. */
+      report(near: (t: Element) => boolean) {
+        this.callback(this.targets.map((target) => ({ target, isIntersecting: near(target) }) as unknown as IntersectionObserverEntry));
+      }
+    }
+    return { FakeIO, observer: () => observers[0] as unknown as FakeIO };
+  }
+
+  it('paints all ranges up to its limit, then only those near the viewport, and takes the others out', () => {
+    const n = 600;
+    document.body.innerHTML = Array.from({ length: n }, (_, i) => `<p id="p${i}">Nvidia ${i}</p>`).join('');
+    const io = fakeObserver();
+    const view = document.defaultView as unknown as { IntersectionObserver: unknown };
+    const saved = view.IntersectionObserver;
+    view.IntersectionObserver = io.FakeIO;
+    try {
+      const api = { ...fakeHighlightApi(), nearViewportOnly: true };
+      const layer = new HighlightLayer<number>(api, document);
+      const ranges = [...document.querySelectorAll('p')].map((p) => {
+        const r = document.createRange();
+        r.setStart(p.firstChild!, 0);
+        r.setEnd(p.firstChild!, 6);
+        return r;
+      });
+      ranges.forEach((r, i) => layer.add('company', r, i));
+      // Painted as they came while the layer was small: the first 500.
+      expect(layer.count('company')).toBe(500);
+      // The observer's first report: only p0–p9 and p550–p559 are near.
+      const near = (t: Element) => /^p(\d|55\d)$/.test(t.id);
+      io.observer().report(near);
+      expect(layer.count('company')).toBe(20);
+      expect(ranges.filter((r) => layer.painted(r)).map((r) => (r.startContainer.parentNode as Element).id)).toEqual(
+        [...Array.from({ length: 10 }, (_, i) => `p${i}`), ...Array.from({ length: 10 }, (_, i) => `p55${i}`)],
+      );
+      // Scrolled: p100–p109 come near, the others leave.
+      io.observer().report((t) => /^p10\d$/.test(t.id));
+      expect(ranges.filter((r) => layer.painted(r)).map((r) => (r.startContainer.parentNode as Element).id)).toEqual(Array.from({ length: 10 }, (_, i) => `p10${i}`));
+    } finally {
+      view.IntersectionObserver = saved;
+    }
+  });
+});
