@@ -2,8 +2,10 @@
  * What the first stage and the annotator hand each other in the content scripts' own global, which both bundles
  * share and no page script can reach (it lives in their isolated world): the annotator's handle, through which
  * the first stage passes on the popup's and the background's page requests, and the first stage's early
- * highlights, which the annotator takes over (see `lib/dom/early-paint.ts`).
+ * highlights and what the reader did meanwhile, which the annotator takes over (see `lib/dom/early-paint.ts`,
+ * `lib/dom/early-input.ts`).
  */
+import type { EarlyInput, EarlyInputState } from '../../lib/dom/early-input.ts';
 import type { EarlyPaint } from '../../lib/dom/early-paint.ts';
 import type { PageRequest, PageResponse } from '../../lib/page-protocol.ts';
 
@@ -14,8 +16,9 @@ export interface AnnotatorHandle {
 // Symbol.for: the same keys from both bundles, which run in one realm.
 const KEY = Symbol.for('chiplens.annotator');
 const EARLY = Symbol.for('chiplens.early-paint');
+const INPUT = Symbol.for('chiplens.early-input');
 
-type Holder = { [KEY]?: AnnotatorHandle; [EARLY]?: EarlyPaint };
+type Holder = { [KEY]?: AnnotatorHandle; [EARLY]?: EarlyPaint; [INPUT]?: EarlyInput };
 
 export function annotatorHandle(): AnnotatorHandle | undefined {
   return (globalThis as Holder)[KEY];
@@ -39,4 +42,15 @@ export function setEarlyPaint(paint: EarlyPaint | undefined): void {
 export function releaseEarlyPaint(): void {
   earlyPaint()?.release();
   setEarlyPaint(undefined);
+}
+
+export function setEarlyInput(input: EarlyInput): void {
+  (globalThis as Holder)[INPUT] = input;
+}
+
+/** What the reader did while the early highlights were shown (and stops listening); undefined when there were none. */
+export function takeEarlyInput(): EarlyInputState | undefined {
+  const input = (globalThis as Holder)[INPUT];
+  delete (globalThis as Holder)[INPUT];
+  return input?.stop();
 }

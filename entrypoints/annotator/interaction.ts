@@ -12,7 +12,8 @@
  */
 import type { VirtualElement } from '@floating-ui/dom';
 import { HighlightLayer, isNoteKind, type HighlightApi, type Hit } from '../../lib/dom/highlights.ts';
-import { isInsideSkipped } from '../../lib/dom/readable.ts';
+import { endsSelection, type EarlyInputState } from '../../lib/dom/early-input.ts';
+import { isInsideSkipped, isTypingField } from '../../lib/dom/readable.ts';
 import type { Mention } from '../../lib/extract/types.ts';
 import { stepOf, type FromFrame, type ToFrame } from '../../lib/frame-protocol.ts';
 import type { FrameHost } from './frame-host.ts';
@@ -57,12 +58,6 @@ function selectionReference(range: Range): VirtualElement {
     },
     contextElement: context.nodeType === 1 ? (context as Element) : (context.parentElement ?? undefined),
   };
-}
-
-function isEditable(el: Element | null): boolean {
-  if (!el) return false;
-  const tag = el.tagName.toUpperCase();
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (el as HTMLElement).isContentEditable === true;
 }
 
 export class Interaction {
@@ -118,6 +113,20 @@ export class Interaction {
     const range = this.usableSelection();
     if (!range) return false;
     return this.offer(range, true);
+  }
+
+  /**
+   * What the reader did before the annotator was there (see `lib/dom/early-input.ts`): a step, a selection still
+   * there, or a resting pointer.
+   */
+  replay(input: EarlyInputState): void {
+    if (input.step) this.step(input.step);
+    else if (input.selected && this.usableSelection()) this.offerForSelection();
+    else if (input.pointer && this.open.kind === 'none') {
+      this.pointer = input.pointer;
+      this.inFrame = false;
+      this.hover();
+    }
   }
 
   /** The frame reports something. */
@@ -267,12 +276,12 @@ export class Interaction {
     const sel = doc.getSelection();
     const body = doc.body;
     if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !body) return null;
-    if (isEditable(doc.activeElement) || this.deps.frame.hasFocus()) return null;
+    if (isTypingField(doc.activeElement) || this.deps.frame.hasFocus()) return null;
     const range = sel.getRangeAt(0);
     if (!range.toString().trim()) return null;
     const common = range.commonAncestorContainer;
     const el = common.nodeType === 1 ? (common as Element) : common.parentElement;
-    if (!el || !body.contains(el) || isInsideSkipped(el, body) || isEditable(el)) return null;
+    if (!el || !body.contains(el) || isInsideSkipped(el, body) || isTypingField(el)) return null;
     return range.cloneRange();
   }
 
@@ -344,7 +353,7 @@ export class Interaction {
 
   private readonly onKeyUp = (e: KeyboardEvent): void => {
     if (!e.isTrusted || this.deps.frame.contains(e.target)) return;
-    if (e.shiftKey || e.key === 'Shift' || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a')) this.offerForSelection();
+    if (endsSelection(e)) this.offerForSelection();
   };
 
   private readonly onSelectionChange = (): void => {
@@ -358,7 +367,7 @@ export class Interaction {
     if (!e.isTrusted) return;
     const direction = stepOf(e);
     if (direction) {
-      if (isEditable(this.deps.doc.activeElement)) return;
+      if (isTypingField(this.deps.doc.activeElement)) return;
       e.preventDefault();
       e.stopPropagation();
       this.step(direction);

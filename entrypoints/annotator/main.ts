@@ -14,6 +14,7 @@ import { currentLanguage, type UiLanguage } from '../../lib/i18n.ts';
 import { send } from '../../lib/send.ts';
 import { decide, loadSettings, watchSettings, type Settings } from '../../lib/settings.ts';
 import { noteStrings } from '../../components/notes/strings.ts';
+import { takeEarlyInput } from './annotator-handle.ts';
 import { backgroundBridge } from './bridge.ts';
 import { PageController } from './controller.ts';
 import { FrameHost } from './frame-host.ts';
@@ -130,6 +131,9 @@ export async function startAnnotator(doc: Document = document): Promise<Annotato
   interaction.attach();
   // Notes go in after the first run: both read the page's text as it is then.
   await controller.start();
+  // A card for a pointer resting on a first highlight, or a step asked for before the annotator was there.
+  const early = takeEarlyInput();
+  if (early) interaction.replay(early);
   if (notesOn()) await showNotes();
 
   return {

@@ -13,13 +13,14 @@
  */
 import { browser } from 'wxt/browser';
 import { watchAddress } from '../../lib/dom/address.ts';
+import { EarlyInput } from '../../lib/dom/early-input.ts';
 import { EarlyPaint, type EarlyPaintPlan } from '../../lib/dom/early-paint.ts';
 import { browserHighlightApi } from '../../lib/dom/highlights.ts';
 import { afterNextPaint } from '../../lib/dom/schedule.ts';
 import { sketchPage, type SketchNode } from '../../lib/dom/sketch.ts';
 import type { PageStageAnswer, PageStageRequest } from '../../lib/messages.ts';
 import type { Decision } from '../../lib/settings.ts';
-import { annotatorHandle, earlyPaint, releaseEarlyPaint, setEarlyPaint } from '../annotator/annotator-handle.ts';
+import { annotatorHandle, earlyPaint, releaseEarlyPaint, setEarlyInput, setEarlyPaint, takeEarlyInput } from '../annotator/annotator-handle.ts';
 import { isPageRequest, type PageRequest, type PageResponse, type PageSummary } from '../../lib/page-protocol.ts';
 
 /** When a page that did not look like chip news is read again: content rendered after load (a client-rendered site). */
@@ -58,6 +59,7 @@ function showEarly(doc: Document, text: string, nodes: SketchNode[], plan: Early
   const paint = new EarlyPaint(api, doc);
   if (!paint.show(text, nodes, plan)) return false;
   setEarlyPaint(paint);
+  setEarlyInput(new EarlyInput(doc));
   return true;
 }
 
@@ -110,15 +112,22 @@ export function startFirstStage(doc: Document = document): void {
     pending++;
     const nodes: SketchNode[] = [];
     const look = sketchPage(doc, nodes);
-    void askBackground({ type: 'page/stage', look, first }).then((answer) => {
-      pending--;
-      if (!answer) return;
-      decision = answer.decision;
-      if (!answer.annotate) return;
+    void askBackground({ type: 'page/stage', look, first }).then(async (answer) => {
+      if (answer) decision = answer.decision;
+      if (!answer?.annotate) {
+        pending--;
+        return;
+      }
       // The early highlights are painted before the annotator's bundle holds the main thread for its evaluation;
       // without an annotator they would stay without cards, so they go if it cannot load.
       const painted = !!answer.paint && showEarly(doc, look.main, nodes, answer.paint);
-      void (painted ? afterNextPaint(doc) : Promise.resolve()).then(load).then((ok) => ok || releaseEarlyPaint());
+      if (painted) await afterNextPaint(doc);
+      // Still pending until the load is under way (it counts itself): the page is not looked at to the end yet.
+      const loaded = load();
+      pending--;
+      if (await loaded) return;
+      releaseEarlyPaint();
+      takeEarlyInput();
     });
   };
 

@@ -44,9 +44,16 @@ export function isBlock(el: Element): boolean {
 }
 
 /** Editable regions belong to the reader: what they type is not the article. */
-function isEditable(el: Element): boolean {
+export function isEditable(el: Element): boolean {
   const v = el.getAttribute('contenteditable');
   return v !== null && v.toLowerCase() !== 'false';
+}
+
+/** Whether the reader types into `el` (the focused element): keys there are theirs, not ChipLens's shortcuts. */
+export function isTypingField(el: Element | null): boolean {
+  if (!el) return false;
+  const tag = el.tagName.toUpperCase();
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (el as HTMLElement).isContentEditable === true;
 }
 
 /**

@@ -5,6 +5,7 @@
  * of characters and elements.
  */
 import { SKETCH_LIMITS, type PageSketch } from '../gate/page-sketch.ts';
+import { isEditable } from './readable.ts';
 
 /** Characters of main text read at most. */
 export const SKETCH_CHARS = SKETCH_LIMITS.main;
@@ -27,8 +28,7 @@ function skipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.hasAttribute('data-chiplens-ignore') || el.getAttribute('aria-hidden') === 'true') return true;
   // Text the reader is editing is never annotated, so it is not read for the page either.
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  if (isEditable(el)) return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
   const cls = el.getAttribute('class');
