@@ -4,7 +4,7 @@
  * A pure core (parse, decide, update) with a thin layer over `browser.storage.local`, so the options page,
  * the popup and the content script read one stored object the same way.
  */
-import { storedValue, type StorageArea } from './stored-value.ts';
+import { cachedReader, storedValue, type StorageArea } from './stored-value.ts';
 
 export type MarkKind = 'chip' | 'company' | 'figure';
 export const MARK_KINDS: readonly MarkKind[] = ['chip', 'company', 'figure'];
@@ -167,6 +167,8 @@ export const loadSettings = stored.load;
 export const saveSettings = stored.save;
 /** Calls `listener` with the new settings whenever they change in `storage.local`; returns an unsubscribe. */
 export const watchSettings = stored.watch;
+/** A reader of the settings that keeps them between reads, as they change (see {@link cachedReader}). */
+export const settingsReader = (): (() => Promise<Settings>) => cachedReader(stored);
 
 /** Reads, changes and writes the settings in one step. */
 export async function updateSettings(change: (s: Settings) => Settings, area?: StorageArea): Promise<Settings> {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { storedValue, type StorageArea } from './stored-value.ts';
+import { cachedReader, storedValue, type StorageArea } from './stored-value.ts';
 
 /** A made-up stored value: a count, 0 when missing or not a whole number ≥ 0. */
 const parseCount = (raw: unknown): number => (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : 0);
@@ -40,5 +40,25 @@ describe('storedValue', () => {
     stop();
     await fakeBrowser.storage.local.set({ count: 5 });
     expect(seen).toEqual([2, 0]);
+  });
+});
+
+describe('cachedReader', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads storage once, then answers from what it keeps, which follows every change', async () => {
+    await fakeBrowser.storage.local.set({ count: 2 });
+    const count = storedValue('count', parseCount);
+    let reads = 0;
+    const area: StorageArea = { get: (k) => (reads++, fakeBrowser.storage.local.get(k)), set: (items) => fakeBrowser.storage.local.set(items) };
+    const read = cachedReader({ ...count, load: () => count.load(area) });
+    expect(await read()).toBe(2);
+    expect(await read()).toBe(2);
+    expect(reads).toBe(1);
+    await fakeBrowser.storage.local.set({ count: 5 });
+    expect(await read()).toBe(5);
+    await fakeBrowser.storage.local.set({ count: 'rubbish' });
+    expect(await read()).toBe(0);
+    expect(reads).toBe(1);
   });
 });

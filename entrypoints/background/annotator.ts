@@ -44,7 +44,12 @@ export function earlyPaintPlan(main: string, settings: Settings, always: boolean
 }
 
 /** Answers `page/stage`; null when the message is not one (the caller goes on with other handlers). */
-export async function answerStage(message: unknown, sender: Browser.runtime.MessageSender, openDb: () => Promise<StoreDb>): Promise<PageStageAnswer | null> {
+export async function answerStage(
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+  openDb: () => Promise<StoreDb>,
+  readSettings: () => Promise<Settings> = loadSettings,
+): Promise<PageStageAnswer | null> {
   const parsed = PageStageSchema.safeParse(message);
   if (!parsed.success) return null;
   const tabId = sender.tab?.id;
@@ -59,7 +64,7 @@ export async function answerStage(message: unknown, sender: Browser.runtime.Mess
       return { annotate: true, loaded: false, decision: 'auto' };
     }
   }
-  const settings = await loadSettings();
+  const settings = await readSettings();
   const decision = decide(settings, url);
   const annotate =
     decision === 'always' ||

@@ -6,14 +6,14 @@
  */
 import { annotate } from '../../lib/extract/index.ts';
 import { PageExtractSchema, type PageExtractAnswer } from '../../lib/messages.ts';
-import { loadSettings } from '../../lib/settings.ts';
+import { loadSettings, type Settings } from '../../lib/settings.ts';
 
 /** Answers `page/extract`; null when the message is not a valid one. */
-export async function answerExtract(message: unknown): Promise<PageExtractAnswer | null> {
+export async function answerExtract(message: unknown, readSettings: () => Promise<Settings> = loadSettings): Promise<PageExtractAnswer | null> {
   const parsed = PageExtractSchema.safeParse(message);
   if (!parsed.success) return null;
   const { lang, texts } = parsed.data;
-  const { watchTerms } = await loadSettings();
+  const { watchTerms } = await readSettings();
   const annotations: PageExtractAnswer['annotations'] = [];
   for (let i = 0; i < texts.length; i++) {
     annotations.push(annotate(texts[i], { lang, watchTerms }));

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { extensionIdentity } from '../../lib/sender.ts';
+import { settingsReader } from '../../lib/settings.ts';
 import { openStore } from '../../lib/store/db.ts';
 import { answerStage, lookAgainOnSettings } from './annotator.ts';
 import { persistedBudget } from './budget.ts';
@@ -12,10 +13,12 @@ import { registerMenus } from './menus.ts';
 // Menus and commands share the listener's lazy store: one connection per worker.
 export default defineBackground(() => {
   const store = lazyStore(() => openStore());
+  // Read once per worker and kept as they change: every page load asks for them.
+  const settings = settingsReader();
   const listener = createMessageListener(store, {
     extension: extensionIdentity(browser.runtime.id, browser.runtime.getURL('/')),
-    stage: (message, sender) => answerStage(message, sender, store),
-    extract: answerExtract,
+    stage: (message, sender) => answerStage(message, sender, store, settings),
+    extract: (message) => answerExtract(message, settings),
     budget: persistedBudget(),
   });
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
