@@ -4,6 +4,8 @@
  * page the gate says may be chip news, a site set to "always", a page naming one of the reader's watch terms, a
  * page with the reader's notes (see `entrypoints/background/annotator.ts`). The reader can also ask for any page
  * (popup, shortcut, menu). Everywhere else it stays as it is: the sketch and one message at load, then nothing.
+ * On a chip page the answer also says where the mentions of the sketch's main text are: they are shown at once,
+ * a frame before the annotator's bundle is loaded, which then takes them over (`lib/dom/early-paint.ts`).
  * The judging is done in the background, not here: the gate's code would be compiled afresh on every page, which
  * cost more than everything else the first stage does.
  *
