@@ -12,7 +12,7 @@
  */
 import type { SketchNode } from './sketch.ts';
 import { highlightCss, HighlightStyles, pageTheme, type HighlightColors } from './highlight-style.ts';
-import { highlightName, priorityOf, type HighlightApi, type HighlightKind } from './highlights.ts';
+import { registerHighlight, unregisterHighlight, type HighlightApi, type HighlightKind } from './highlights.ts';
 
 /** The kinds a mention can be shown as. */
 export type MentionKind = 'chip' | 'company' | 'figure' | 'watch';
@@ -114,10 +114,7 @@ export class EarlyPaint {
     for (const [range, h] of this.ranges) h.delete(range);
     this.ranges.clear();
     this.byNode.clear();
-    for (const [kind, h] of this.highlights) {
-      // Only our own entry: the annotator's, or anything else put under the name meanwhile, stays.
-      if (!this.adopted.has(kind) && this.api.registry.get(highlightName(kind)) === h) this.api.registry.delete(highlightName(kind));
-    }
+    for (const [kind, h] of this.highlights) if (!this.adopted.has(kind)) unregisterHighlight(this.api, kind, h);
     this.highlights.clear();
     this.styles?.remove();
   }
@@ -125,10 +122,8 @@ export class EarlyPaint {
   private add(kind: HighlightKind, range: Range): void {
     let h = this.highlights.get(kind);
     if (!h) {
-      h = this.api.create(kind);
-      h.priority = priorityOf(kind);
+      h = registerHighlight(this.api, kind);
       this.highlights.set(kind, h);
-      this.api.registry.set(highlightName(kind), h);
     }
     h.add(range);
     this.ranges.set(range, h);

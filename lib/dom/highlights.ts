@@ -58,7 +58,21 @@ export function browserHighlightApi(): HighlightApi | null {
  * mentions over notes, so both stay visible.
  */
 const PRIORITY: Record<string, number> = { note: 0, watch: 1, figure: 2, company: 2, chip: 2, current: 5 };
-export const priorityOf = (kind: HighlightKind): number => PRIORITY[kind] ?? 0;
+const priorityOf = (kind: HighlightKind): number => PRIORITY[kind] ?? 0;
+
+/** A new Highlight for a kind, in its painting order, registered under `chiplens-<kind>`. */
+export function registerHighlight(api: HighlightApi, kind: HighlightKind): Highlight {
+  const h = api.create(kind);
+  h.priority = priorityOf(kind);
+  api.registry.set(highlightName(kind), h);
+  return h;
+}
+
+/** Takes `h` out of the registry if it is still there under its kind's name, and nothing else. */
+export function unregisterHighlight(api: HighlightApi, kind: HighlightKind, h: Highlight): void {
+  // Only our own entry: a page (or another layer) may have put something else under the name meanwhile.
+  if (api.registry.get(highlightName(kind)) === h) api.registry.delete(highlightName(kind));
+}
 
 export interface Hit<T> {
   range: Range;
@@ -130,8 +144,7 @@ export class HighlightLayer<T> {
       if (kinds && !kinds.includes(kind)) continue;
       h.clear();
       this.highlights.delete(kind);
-      // Only our own entry: a page (or another layer) may have put something else under the name meanwhile.
-      if (this.api.registry.get(highlightName(kind)) === h) this.api.registry.delete(highlightName(kind));
+      unregisterHighlight(this.api, kind, h);
     }
     if (kinds) this.removeWhere((hit) => kinds.includes(hit.kind));
     else {
@@ -157,10 +170,8 @@ export class HighlightLayer<T> {
     if (!e) return;
     let h = this.highlights.get(e.kind);
     if (!h) {
-      h = this.api.create(e.kind);
-      h.priority = priorityOf(e.kind);
+      h = registerHighlight(this.api, e.kind);
       this.highlights.set(e.kind, h);
-      this.api.registry.set(highlightName(e.kind), h);
     }
     h.add(range);
   }
