@@ -7,15 +7,12 @@
  *
  * The annotator then takes them over without a flicker: its layer adopts each kind's `Highlight` (the registry
  * entry never changes) and the stylesheet, each range it finds itself replaces the early one at the same place,
- * and the early ranges it did not find again go when its first read ends. Until then an early highlight opens no card: cards
- * need the annotator.
+ * and the early ranges it did not find again go when its first read ends. Until then an early highlight opens no
+ * card: cards need the annotator.
  */
 import type { SketchNode } from './sketch.ts';
 import { highlightCss, HighlightStyles, pageTheme, type HighlightColors } from './highlight-style.ts';
-import { registerHighlight, unregisterHighlight, type HighlightApi, type HighlightKind } from './highlights.ts';
-
-/** The kinds a mention can be shown as. */
-export type MentionKind = 'chip' | 'company' | 'figure' | 'watch';
+import { PAINT_ALL_MAX, registerHighlight, unregisterHighlight, type HighlightApi, type HighlightKind, type MentionKind } from './highlights.ts';
 
 /** A mention in the sketch's main text: its offsets there and its kind. */
 export type PaintSpan = [start: number, end: number, kind: MentionKind];
@@ -28,7 +25,7 @@ export interface EarlyPaintPlan {
 }
 
 /** At most this many early ranges: as many as a highlight layer paints at once (more would be a long task). */
-export const EARLY_PAINT_MAX = 500;
+export const EARLY_PAINT_MAX = PAINT_ALL_MAX;
 
 export class EarlyPaint {
   private readonly highlights = new Map<HighlightKind, Highlight>();

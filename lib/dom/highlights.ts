@@ -28,8 +28,11 @@ export const HIGHLIGHT_PREFIX = 'chiplens-';
 
 export const highlightName = (kind: HighlightKind): string => HIGHLIGHT_PREFIX + kind;
 
+/** The kinds a mention can be shown as. */
+export type MentionKind = 'chip' | 'company' | 'figure' | 'watch';
+
 /** The highlight a mention goes in: the reader's watch terms apart from the knowledge base's names. */
-export function kindOf(m: Pick<Mention, 'kind'> & { id?: string }): 'chip' | 'company' | 'figure' | 'watch' {
+export function kindOf(m: Pick<Mention, 'kind'> & { id?: string }): MentionKind {
   return m.kind !== 'figure' && m.id?.startsWith('watch:') ? 'watch' : m.kind;
 }
 
