@@ -109,75 +109,102 @@ SLOT[0xfc] = SLOT[0xdc] = 30; // ü Ü
 SLOT[0xdf] = 31; // ß
 const SLOTS = 32;
 
-/** A node of the cue trie; `cue` and `word` where a cue ends here. */
-interface Node {
-  next: (Node | undefined)[];
-  cue: number;
-  /** Whole-word cue: must not continue into a letter (stems may). */
-  word: boolean;
+/**
+ * A character trie in flat typed arrays: node `n`'s child for slot `s` is `next[n * SLOTS + s]`, 0 for none (node
+ * 0 is the root, never a child); `cue[n]` is the cue ending at `n` (-1 for none) and `word[n]` whether it is a
+ * whole-word cue, which must not continue into a letter (stems may). Flat arrays, not an object per node: a few
+ * thousand nodes of 32-slot arrays took 20 ms to build in a page, more than everything else the annotator's
+ * bundle does when it is loaded.
+ */
+interface Trie {
+  next: Int32Array;
+  cue: Int16Array;
+  word: Uint8Array;
+  size: number;
 }
 
-const newNode = (): Node => ({ next: new Array<Node | undefined>(SLOTS).fill(undefined), cue: -1, word: false });
+function newTrie(capacity: number): Trie {
+  return { next: new Int32Array(capacity * SLOTS), cue: new Int16Array(capacity).fill(-1), word: new Uint8Array(capacity), size: 1 };
+}
 
 function slotOf(c: number): number {
   return Number.isNaN(c) ? -1 : SLOT[c];
 }
 
-/**
- * All cues in one character trie: reading a clause costs one array lookup per character or two, whatever the
- * number of cues (a regex with this many alternatives cost more than the rest of the figure's annotation).
- */
-const TRIE = newNode();
-CUES.forEach((c, i) => {
-  const add = (s: string, word: boolean) => {
-    let n = TRIE;
-    for (let k = 0; k < s.length; k++) {
-      const slot = slotOf(s.charCodeAt(k));
-      if (slot < 0) throw new Error(`measure cue ${JSON.stringify(s)}: character outside the trie's alphabet`);
-      n = n.next[slot] ??= newNode();
-    }
-    if (n.cue < 0) {
-      n.cue = i;
-      n.word = word;
-    }
-  };
-  for (const w of c.words) add(w, true);
-  for (const w of c.stems ?? []) add(w, false);
-});
-
-/**
- * The same trie with only the stems: inside a word (most positions of a clause) no whole-word cue can match, and
- * this smaller trie turns those positions down after a step or two.
- */
-function stemsOnly(n: Node): Node | undefined {
-  const copy = newNode();
-  let any = false;
-  if (n.cue >= 0 && !n.word) {
-    copy.cue = n.cue;
-    any = true;
+/** The node at the end of `s` in `trie`, added with the nodes before it where missing. */
+function addPath(trie: Trie, s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const slot = slotOf(s.charCodeAt(k));
+    if (slot < 0) throw new Error(`measure cue ${JSON.stringify(s)}: character outside the trie's alphabet`);
+    const at = n * SLOTS + slot;
+    if (!trie.next[at]) trie.next[at] = trie.size++;
+    n = trie.next[at];
   }
-  for (let k = 0; k < SLOTS; k++) {
-    const child = n.next[k] && stemsOnly(n.next[k]!);
-    if (child) {
-      copy.next[k] = child;
-      any = true;
-    }
-  }
-  return any ? copy : undefined;
+  return n;
 }
-const STEM_TRIE = stemsOnly(TRIE) ?? newNode();
 
-/** Per pair of slots: whether a cue (ANY_CUE) or a stem (STEM_CUE) begins with those two characters. */
+/** The node at the end of `s` in `trie`, or 0 when it is not there. */
+function nodeAt(trie: Trie, s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length && (k === 0 || n); k++) n = trie.next[n * SLOTS + slotOf(s.charCodeAt(k))];
+  return n;
+}
+
+/** The cue tables: built on the first figure read, not when the extractor is loaded (on every chip page). */
+interface CueTables {
+  /** All cues; see `buildCueTables`. */
+  all: Trie;
+  /** Only the stems. */
+  stems: Trie;
+  /** Per pair of slots: whether a cue (ANY_CUE) or a stem (STEM_CUE) begins with those two characters. */
+  pairs: Uint8Array;
+}
 const ANY_CUE = 1;
 const STEM_CUE = 2;
-const PAIRS = new Uint8Array(SLOTS * SLOTS);
-for (const [trie, bit] of [[TRIE, ANY_CUE], [STEM_TRIE, STEM_CUE]] as const) {
-  trie.next.forEach((n1, i) => {
-    if (n1?.cue !== undefined && n1.cue >= 0) throw new Error('measure cues: a one-character cue would pass the pair filter unread');
-    n1?.next.forEach((n2, j) => {
-      if (n2) PAIRS[i * SLOTS + j] |= bit;
-    });
+
+let cueTables: CueTables | undefined;
+
+/**
+ * All cues in one character trie: reading a clause costs one array lookup per character or two, whatever the
+ * number of cues (a regex with this many alternatives cost more than the rest of the figure's annotation). Where
+ * two cues end at one node, the first one added keeps it. Beside it the same trie with only the stems (where a
+ * stem kept its node): inside a word (most positions of a clause) no whole-word cue can match, and this smaller
+ * trie turns those positions down after a step or two.
+ */
+function buildCueTables(): CueTables {
+  // Room for every cue's characters, plus the root.
+  const capacity = 1 + CUES.reduce((sum, c) => sum + [...c.words, ...(c.stems ?? [])].reduce((a, w) => a + w.length, 0), 0);
+  const all = newTrie(capacity);
+  CUES.forEach((c, i) => {
+    const add = (s: string, word: boolean) => {
+      const n = addPath(all, s);
+      if (all.cue[n] < 0) {
+        all.cue[n] = i;
+        all.word[n] = word ? 1 : 0;
+      }
+    };
+    for (const w of c.words) add(w, true);
+    for (const w of c.stems ?? []) add(w, false);
   });
+  const stems = newTrie(capacity);
+  for (const c of CUES) {
+    for (const stem of c.stems ?? []) {
+      const there = nodeAt(all, stem);
+      if (all.cue[there] < 0 || all.word[there]) continue;
+      stems.cue[addPath(stems, stem)] = all.cue[there];
+    }
+  }
+  const pairs = new Uint8Array(SLOTS * SLOTS);
+  for (const [trie, bit] of [[all, ANY_CUE], [stems, STEM_CUE]] as const) {
+    for (let i = 0; i < SLOTS; i++) {
+      const n1 = trie.next[i];
+      if (!n1) continue;
+      if (trie.cue[n1] >= 0) throw new Error('measure cues: a one-character cue would pass the pair filter unread');
+      for (let j = 0; j < SLOTS; j++) if (trie.next[n1 * SLOTS + j]) pairs[i * SLOTS + j] |= bit;
+    }
+  }
+  return { all, stems, pairs };
 }
 
 function isLetterCode(c: number): boolean {
@@ -202,6 +229,7 @@ interface Reading {
  * it) or end (cues after it); the distance is counted from there.
  */
 function readCues(text: string, from: number, to: number, anchor: number, after: boolean, r: Reading): void {
+  const { all, stems, pairs } = (cueTables ??= buildCueTables());
   let p = from;
   // The codes before, at and after p roll along with p: a string read costs more than the rest of a step.
   let before = p > 0 ? text.charCodeAt(p - 1) : NaN;
@@ -211,7 +239,7 @@ function readCues(text: string, from: number, to: number, anchor: number, after:
     // Every cue has two characters or more: the pair at p rejects most positions before the trie is read.
     const first = SLOT[here];
     const second = p + 1 < to ? SLOT[next] : -1;
-    const pair = first < 0 || second < 0 ? 0 : PAIRS[first * SLOTS + second];
+    const pair = first < 0 || second < 0 ? 0 : pairs[first * SLOTS + second];
     const wordStart = pair !== 0 && (p === 0 || !isLetterCode(before));
     if (pair === 0 || (pair & (wordStart ? ANY_CUE : STEM_CUE)) === 0) {
       p++;
@@ -220,17 +248,19 @@ function readCues(text: string, from: number, to: number, anchor: number, after:
       next = p + 1 < to ? text.charCodeAt(p + 1) : NaN;
       continue;
     }
-    let n: Node | undefined = (wordStart ? TRIE : STEM_TRIE).next[first];
+    const trie = wordStart ? all : stems;
+    let n = trie.next[first];
     let cue = -1;
     let end = p;
     for (let k = p + 1; n; k++) {
-      if (n.cue >= 0 && (!n.word || (wordStart && !isLetterCode(text.charCodeAt(k))))) {
-        cue = n.cue;
+      const ending = trie.cue[n];
+      if (ending >= 0 && (!trie.word[n] || (wordStart && !isLetterCode(text.charCodeAt(k))))) {
+        cue = ending;
         end = k;
       }
       if (k >= to) break;
       const slot = SLOT[text.charCodeAt(k)];
-      n = slot < 0 ? undefined : n.next[slot];
+      n = slot < 0 ? 0 : trie.next[n * SLOTS + slot];
     }
     if (cue < 0) {
       p++;
