@@ -13,6 +13,13 @@ describe('highlight styles', () => {
     expect(highlightCss('dark')).not.toBe(css);
   });
 
+  it('writes every rule on the root, for highlight inheritance to carry (Chromium build)', () => {
+    const css = highlightCss('light');
+    const selectors = [...css.matchAll(/([^\s{}]*)::highlight\(/g)].map((m) => m[1]);
+    expect(selectors.length).toBeGreaterThan(10);
+    expect(new Set(selectors)).toEqual(new Set([':root']));
+  });
+
   it('paints only: no property that could move text', () => {
     const css = highlightCss('dark');
     for (const prop of ['margin', 'padding', 'border', 'font', 'display', 'line-height']) expect(css).not.toMatch(new RegExp(`[;{ ]${prop}:`));
