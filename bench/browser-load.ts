@@ -4,7 +4,7 @@
  * page's own scripts, the first frame with a ChipLens highlight, and a Chromium without the extension to compare
  * with. See bench/cost.ts for how "settled" is decided and why the first-highlight poller runs in a pass of its own.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -205,20 +205,47 @@ export async function firstHighlightLoad(context: BrowserContext, url: string, w
   }
 }
 
-/** A Chromium like the harness's, without the extension: the same flags minus the two extension flags. */
-export async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = await mkdtemp(join(tmpdir(), 'chiplens-cost-plain-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: chromiumArgs('').filter((a) => !a.includes('extension')),
-  });
+export interface BenchBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** A Chromium like the harness's with `args`, in a fresh profile; `cleanup` is removed with it. */
+async function launchWith(args: string[], cleanup: string[] = []): Promise<BenchBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'chiplens-cost-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args });
   return {
     context,
     close: async () => {
       await withTimeout(context.close(), 20_000, 'closing Chromium').catch(() => undefined);
-      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+      for (const dir of [profile, ...cleanup]) await rm(dir, { recursive: true, force: true, maxRetries: 3 });
     },
   };
+}
+
+/** A Chromium like the harness's, without the extension: the same flags minus the two extension flags. */
+export function launchPlain(): Promise<BenchBrowser> {
+  return launchWith(chromiumArgs('').filter((a) => !a.includes('extension')));
+}
+
+/**
+ * A Chromium with the least an extension that reads pages can be: a content script on every page from its start
+ * (as ChipLens's first stage) that does nothing, and an empty service worker. What it costs a page is what the
+ * browser charges any such extension (the script's own world, its injection), which no code of ChipLens can
+ * save, plus the noise of the measurement itself.
+ */
+export async function launchReference(): Promise<BenchBrowser> {
+  const dir = await mkdtemp(join(tmpdir(), 'chiplens-cost-reference-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'reference: a content script that does nothing',
+    version: '1.0.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_start' }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'background.js'), '');
+  await writeFile(join(dir, 'content.js'), 'void 0;\n');
+  return launchWith(chromiumArgs(dir), [dir]);
 }
 

@@ -8,14 +8,17 @@
  * tiny pages, a 300 kB comment thread), one ~1 MB non-chip page generated here from the corpus's own English
  * paragraphs (deterministic), and the project's chip sample articles (samples/*.html but the index and crisps).
  *
- * Cost: two Chromiums run side by side, one with the built extension (tests/e2e/harness.ts) and one without
- * (same flags minus the two extension flags, also a fresh persistent profile). Every page is loaded in a fresh
- * tab of each, interleaved (which browser goes first alternates), REPS times. Per load, CDP `Performance.enable`
+ * Cost: three Chromiums run side by side, one with the built extension (tests/e2e/harness.ts), one without
+ * (same flags minus the two extension flags, also a fresh persistent profile) and a reference: one with an
+ * extension whose content script, on every page from its start, does nothing (bench/browser-load.ts). Every page
+ * is loaded in a fresh tab of each, interleaved (which browser goes first rotates), REPS times. Per load, CDP `Performance.enable`
  * before navigation, then `Performance.getMetrics` once the page has settled: read every QUIET_MS after the load
  * event, settled at the first window in which TaskDuration grew by less than QUIET_GROWTH_MS, no sooner than
  * MIN_SETTLE_MS after load (capped at MAX_SETTLE_MS). Each reading costs the page well under a millisecond.
  * TaskDuration (all main-thread tasks of the page's renderer, content scripts included), ScriptDuration and
- * LayoutDuration are read there; a page's extra is the median over repetitions of (with − without). A `longtask`
+ * LayoutDuration are read there; a page's extra is the median over repetitions of (with − without). The
+ * reference's extra, read the same way, is what the browser charges any extension that reads pages (and the
+ * measurement's noise); ChipLens above it is the median of (with − reference). A `longtask`
  * PerformanceObserver is installed by `addInitScript` before the page's own scripts; at the same settle point the
  * page's `CSS.highlights` is read for any `chiplens-*` highlight with ranges (there must be none on a non-chip
  * page).
@@ -39,7 +42,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { decodeEntities } from '../lib/html-text.ts';
 import { launchWithExtension, SAMPLES_DIR, startServer, type Route } from '../tests/e2e/harness.ts';
-import { costLoad, firstHighlightLoad, HIGHLIGHT_WAIT_MS, launchPlain, MAX_SETTLE_MS, MIN_SETTLE_MS, OBSERVE_LONG_TASKS, QUIET_GROWTH_MS, QUIET_MS, withTimeout, type FirstHighlight, type Sample } from './browser-load.ts';
+import { costLoad, firstHighlightLoad, HIGHLIGHT_WAIT_MS, launchPlain, launchReference, MAX_SETTLE_MS, MIN_SETTLE_MS, OBSERVE_LONG_TASKS, QUIET_GROWTH_MS, QUIET_MS, withTimeout, type FirstHighlight, type Sample } from './browser-load.ts';
 import { ensureBuild } from './build.ts';
 import { median, quantile, shuffled, type BenchResult } from './util.ts';
 
@@ -71,7 +74,14 @@ interface PageResult {
   page: CostPage;
   withExt: Sample[];
   without: Sample[];
+  reference: Sample[];
   extraTask: number;
+  /** The reference extension's extra main-thread time (TaskDuration) and CPU time (ThreadTime). */
+  referenceTask: number;
+  referenceThread: number;
+  /** ChipLens's main-thread time above the reference's (TaskDuration), and its CPU time (ThreadTime). */
+  aboveReference: number;
+  aboveReferenceThread: number;
   extraThread: number;
   extraScript: number;
   extraLayout: number;
@@ -194,39 +204,57 @@ function collectPages(): { pages: CostPage[]; routes: Record<string, Route> } {
 
 const finite = (xs: number[]) => xs.filter((x) => Number.isFinite(x));
 
-function summarise(page: CostPage, withExt: Sample[], without: Sample[]): PageResult {
-  const pairs = withExt.map((w, i) => [w, without[i]] as const).filter(([w, o]) => Number.isFinite(w.task) && Number.isFinite(o.task));
-  const extra = (k: 'task' | 'thread' | 'script' | 'layout') => median(pairs.map(([w, o]) => w[k] - o[k]));
+/** Median over repetitions of (a − b) in TaskDuration or another metric, loads that failed left out. */
+function medianDifference(a: Sample[], b: Sample[], k: 'task' | 'thread' | 'script' | 'layout' = 'task'): number {
+  return median(a.flatMap((x, i) => (Number.isFinite(x[k]) && Number.isFinite(b[i]?.[k]) ? [x[k] - b[i][k]] : [])));
+}
+
+function summarise(page: CostPage, withExt: Sample[], without: Sample[], reference: Sample[]): PageResult {
+  const extra = (k: 'task' | 'thread' | 'script' | 'layout') => medianDifference(withExt, without, k);
   return {
     page,
     withExt,
     without,
+    reference,
     extraTask: extra('task'),
+    referenceTask: medianDifference(reference, without),
+    referenceThread: medianDifference(reference, without, 'thread'),
+    aboveReference: medianDifference(withExt, reference),
+    aboveReferenceThread: medianDifference(withExt, reference, 'thread'),
     extraThread: extra('thread'),
     extraScript: extra('script'),
     extraLayout: extra('layout'),
     longestWith: Math.max(0, ...finite(withExt.map((s) => s.longestTask))),
     longestWithout: Math.max(0, ...finite(without.map((s) => s.longestTask))),
     highlighted: [...new Set(withExt.flatMap((s) => s.highlights))],
-    unsettled: [...withExt, ...without].filter((s) => !s.error && !s.settled).length,
-    failed: [...withExt, ...without].filter((s) => s.error).length,
+    unsettled: [...withExt, ...without, ...reference].filter((s) => !s.error && !s.settled).length,
+    failed: [...withExt, ...without, ...reference].filter((s) => s.error).length,
   };
+}
+
+/** Median and p90 rows for per-page values. */
+function spread(name: string, values: number[]): BenchResult[] {
+  const xs = finite(values);
+  return [
+    { name: `${name}, median`, value: median(xs), unit: 'ms' },
+    { name: `${name}, p90`, value: quantile(xs, 0.9), unit: 'ms' },
+  ];
 }
 
 const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 
 function printPageTable(results: PageResult[]): void {
   console.log(
-    `  ${'page'.padEnd(42)} ${'KB'.padStart(6)} ${'kind'.padEnd(9)} ${'extra ms'.padStart(8)} ${'script'.padStart(7)} ${'layout'.padStart(7)} ${'longest task w/ · w/o'.padStart(22)}  notes`,
+    `  ${'page'.padEnd(42)} ${'KB'.padStart(6)} ${'kind'.padEnd(9)} ${'extra ms'.padStart(8)} ${'script'.padStart(7)} ${'layout'.padStart(7)} ${'ref ms'.padStart(7)} ${'longest task w/ · w/o'.padStart(22)}  notes`,
   );
   for (const r of results) {
     const notes = [
       r.highlighted.length ? `HIGHLIGHTS ${r.highlighted.join(' ')}` : '',
       r.unsettled ? `${r.unsettled} load(s) not quiet after ${MAX_SETTLE_MS / 1000} s` : '',
-      r.failed ? `${r.failed} load(s) failed: ${[...r.withExt, ...r.without].find((s) => s.error)?.error}` : '',
+      r.failed ? `${r.failed} load(s) failed: ${[...r.withExt, ...r.without, ...r.reference].find((s) => s.error)?.error}` : '',
     ].filter(Boolean);
     console.log(
-      `  ${r.page.name.slice(0, 42).padEnd(42)} ${(r.page.bytes / 1024).toFixed(1).padStart(6)} ${r.page.kind.slice(0, 9).padEnd(9)} ${fmt(r.extraTask).padStart(8)} ${fmt(r.extraScript).padStart(7)} ${fmt(r.extraLayout).padStart(7)} ${`${fmt(r.longestWith, 0)} · ${fmt(r.longestWithout, 0)} ms`.padStart(22)}  ${notes.join('; ')}`,
+      `  ${r.page.name.slice(0, 42).padEnd(42)} ${(r.page.bytes / 1024).toFixed(1).padStart(6)} ${r.page.kind.slice(0, 9).padEnd(9)} ${fmt(r.extraTask).padStart(8)} ${fmt(r.extraScript).padStart(7)} ${fmt(r.extraLayout).padStart(7)} ${fmt(r.referenceTask).padStart(7)} ${`${fmt(r.longestWith, 0)} · ${fmt(r.longestWithout, 0)} ms`.padStart(22)}  ${notes.join('; ')}`,
     );
   }
 }
@@ -277,49 +305,56 @@ export async function benchCost(): Promise<{ title: string; rows: BenchResult[] 
   const server = await startServer(routes);
   console.log(
     `\nCost benchmark: ${build.note}\n  ${nonChip.length} non-chip pages (${(nonChip.reduce((s, p) => s + p.bytes, 0) / 1e6).toFixed(2)} MB) and ${chip.length} chip pages; ` +
-      `${REPS} loads each with and without the extension, interleaved, fresh tab each; settled = first ${QUIET_MS} ms window after load in which TaskDuration grows < ${QUIET_GROWTH_MS} ms, at least ${MIN_SETTLE_MS} ms after load`,
+      `${REPS} loads each with and without the extension and with the reference extension, interleaved, fresh tab each; settled = first ${QUIET_MS} ms window after load in which TaskDuration grows < ${QUIET_GROWTH_MS} ms, at least ${MIN_SETTLE_MS} ms after load`,
   );
 
   const withExt = new Map<CostPage, Sample[]>(pages.map((p) => [p, []]));
   const without = new Map<CostPage, Sample[]>(pages.map((p) => [p, []]));
+  const reference = new Map<CostPage, Sample[]>(pages.map((p) => [p, []]));
   const latency = new Map<CostPage, FirstHighlight[]>(chip.map((p) => [p, []]));
   const ext = await launchWithExtension();
   let plain: Awaited<ReturnType<typeof launchPlain>> | undefined;
+  let ref: Awaited<ReturnType<typeof launchReference>> | undefined;
   try {
     plain = await launchPlain();
-    // Every tab of both browsers, before the page's own scripts.
-    await ext.context.addInitScript(OBSERVE_LONG_TASKS);
-    await plain.context.addInitScript(OBSERVE_LONG_TASKS);
+    ref = await launchReference();
+    const browsers = [
+      { context: ext.context, samples: withExt },
+      { context: plain.context, samples: without },
+      { context: ref.context, samples: reference },
+    ];
+    // Every tab of every browser, before the page's own scripts.
+    for (const b of browsers) await b.context.addInitScript(OBSERVE_LONG_TASKS);
     // Warm-up: the first pages a fresh browser loads are slower (≈ twice the main-thread time here); not counted.
     for (const p of [nonChip[0], chip[0]].filter(Boolean)) {
-      await costLoad(ext.context, server.url(p.path));
-      await costLoad(plain.context, server.url(p.path));
+      for (const b of browsers) await costLoad(b.context, server.url(p.path));
     }
     for (let rep = 0; rep < REPS; rep++) {
       const tRep = Date.now();
       for (const [i, p] of pages.entries()) {
         const url = server.url(p.path);
-        if ((rep + i) % 2 === 0) {
-          withExt.get(p)!.push(await costLoad(ext.context, url));
-          without.get(p)!.push(await costLoad(plain.context, url));
-        } else {
-          without.get(p)!.push(await costLoad(plain.context, url));
-          withExt.get(p)!.push(await costLoad(ext.context, url));
+        // Which browser goes first rotates, page by page and repetition by repetition.
+        for (let k = 0; k < browsers.length; k++) {
+          const b = browsers[(rep + i + k) % browsers.length];
+          b.samples.get(p)!.push(await costLoad(b.context, url));
         }
       }
-      console.log(`  repetition ${rep + 1}/${REPS}: ${pages.length * 2} loads in ${((Date.now() - tRep) / 1000).toFixed(0)} s`);
+      console.log(`  repetition ${rep + 1}/${REPS}: ${pages.length * browsers.length} loads in ${((Date.now() - tRep) / 1000).toFixed(0)} s`);
     }
     for (let rep = 0; rep < REPS; rep++) {
       for (const p of chip) latency.get(p)!.push(await firstHighlightLoad(ext.context, server.url(p.path)));
     }
   } finally {
+    await ref?.close();
     await plain?.close();
     await ext.close();
     await server.close();
   }
 
-  const results = pages.map((p) => summarise(p, withExt.get(p)!, without.get(p)!));
-  console.log('\n  Per page (extra = median over loads of with − without, CDP TaskDuration / ScriptDuration / LayoutDuration; longest task = longtask API, worst load):');
+  const results = pages.map((p) => summarise(p, withExt.get(p)!, without.get(p)!, reference.get(p)!));
+  console.log(
+    '\n  Per page (extra = median over loads of with − without, CDP TaskDuration / ScriptDuration / LayoutDuration; ref = the same for the reference extension; longest task = longtask API, worst load):',
+  );
   printPageTable(results);
 
   const nc = results.filter((r) => !r.page.chip);
@@ -339,6 +374,10 @@ export async function benchCost(): Promise<{ title: string; rows: BenchResult[] 
     { name: `non-chip pages: worst extra (${worst?.page.name.slice(0, 28) ?? '–'})`, value: worst?.extraTask ?? NaN, unit: 'ms' },
     { name: 'non-chip pages: extra main-thread CPU (ThreadTime), median', value: median(finite(nc.map((r) => r.extraThread))), unit: 'ms', goal: '≤ 5', ok: median(finite(nc.map((r) => r.extraThread))) <= 5 },
     { name: 'non-chip pages: extra main-thread CPU (ThreadTime), p90', value: quantile(finite(nc.map((r) => r.extraThread)), 0.9), unit: 'ms', goal: '≤ 15', ok: quantile(finite(nc.map((r) => r.extraThread)), 0.9) <= 15 },
+    ...spread('reference extension (does nothing): extra time', nc.map((r) => r.referenceTask)),
+    ...spread('reference extension (does nothing): extra CPU', nc.map((r) => r.referenceThread)),
+    ...spread('non-chip: ChipLens above the reference, time', nc.map((r) => r.aboveReference)),
+    ...spread('non-chip: ChipLens above the reference, CPU', nc.map((r) => r.aboveReferenceThread)),
     { name: 'non-chip pages: extra script time (ScriptDuration), median', value: median(finite(nc.map((r) => r.extraScript))), unit: 'ms' },
     { name: 'non-chip pages: extra layout time (LayoutDuration), median', value: median(finite(nc.map((r) => r.extraLayout))), unit: 'ms' },
     ...(long ? [{ name: `generated ${(long.page.bytes / 1e6).toFixed(2)} MB non-chip page: extra main-thread time`, value: long.extraTask, unit: 'ms' }] : []),
@@ -373,5 +412,5 @@ export async function benchCost(): Promise<{ title: string; rows: BenchResult[] 
   for (const l of sizes.lines) console.log(l);
   rows.push(...sizes.rows);
   rows.push({ name: 'cost section wall time', value: (Date.now() - t0) / 1000, unit: 's' });
-  return { title: `Cost on pages (Chromium with and without the built extension, ${REPS} interleaved loads per page)`, rows };
+  return { title: `Cost on pages (Chromium with and without the built extension and with a reference extension, ${REPS} interleaved loads per page)`, rows };
 }
