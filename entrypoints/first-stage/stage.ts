@@ -25,8 +25,11 @@ import type { Decision } from '../../lib/settings.ts';
 import { annotatorHandle, earlyPaint, releaseEarlyPaint, setEarlyInput, setEarlyPaint, takeEarlyInput } from '../annotator/annotator-handle.ts';
 import { isPageRequest, type PageRequest, type PageResponse, type PageSummary } from '../../lib/page-protocol.ts';
 
-/** When a page that did not look like chip news is read again: content rendered after load (a client-rendered site). */
-const RECHECK_AFTER_LOAD_MS = [1500, 5000];
+/**
+ * When a page that did not look like chip news is read again, in ms after it first changed once looked at:
+ * content rendered after load (a client-rendered site).
+ */
+const RECHECK_AFTER_CHANGE_MS = [1500, 5000];
 /** Where the browser cannot say when the address changes: how often it is compared with the one last read. */
 const ADDRESS_POLL_MS = 1000;
 /** How long a request waits for the annotator it has asked to load. */
@@ -180,12 +183,17 @@ export function startFirstStage(doc: Document = document): void {
     doc.readyState === 'loading'
       ? new Promise<void>((resolve) => doc.addEventListener('DOMContentLoaded', (e) => e.isTrusted && resolve()))
       : Promise.resolve();
-  // Looked at again only if the page changed since: a static page is read once. One mutation is enough to know,
-  // so the observer lets go at the first.
+  // Looked at again only if the page changed since: a static page is read once, and nothing of the first stage
+  // runs on it after that (no timer, no load handler). One mutation is enough to know, so the observer lets go at
+  // the first; the later looks are timed from the first.
   let changed = false;
+  let timed = false;
   const observer = new MutationObserver(() => {
     changed = true;
     observer.disconnect();
+    if (timed) return;
+    timed = true;
+    RECHECK_AFTER_CHANGE_MS.forEach((ms) => setTimeout(recheck, ms));
   });
   const arm = () => {
     changed = false;
@@ -200,9 +208,6 @@ export function startFirstStage(doc: Document = document): void {
     arm();
     check();
   });
-  const afterLoad = () => RECHECK_AFTER_LOAD_MS.forEach((ms) => setTimeout(recheck, ms));
-  if (doc.readyState === 'complete') afterLoad();
-  else window.addEventListener('load', afterLoad, { once: true });
   // A single-page site moving to another page: look again (the annotator, once loaded, follows on its own).
   const unwatch = watchAddress(
     window,

@@ -4,7 +4,7 @@
 // Dutch pages…) only the first stage runs: no annotator, no highlight, no frame, nothing stored. The annotator is
 // loaded on chip articles, when the reader asks, on sites set to "always", on pages naming a watch term and on
 // pages with the reader's notes.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,7 +64,7 @@ describe('pages with nothing to find', () => {
     expect(CORPUS_PAGES.length).toBeGreaterThanOrEqual(40);
     const before = await ask<{ articles: number }>({ type: 'stats/totals' });
     const loaded: string[] = [];
-    // A few tabs at a time: each waits past the first stage's later looks at a page still rendering (1.5 s after load).
+    // A few tabs at a time: each waits past the first stage's later look at a page that changed (1.5 s after its first change).
     for (let i = 0; i < CORPUS_PAGES.length; i += 6) {
       const batch = CORPUS_PAGES.slice(i, i + 6);
       const pages = await Promise.all(batch.map((file) => visit(corpus.url(`/${file}`)).then((v) => v.page)));
@@ -126,6 +126,29 @@ describe('the annotator is loaded', () => {
     const summary = await summaryOf(page.url());
     expect((await pageHighlights(page)).length).toBe(summary?.marks);
     await page.close();
+  });
+
+  it('on a page that renders its chip article after load, under a title that says nothing (the later look)', async () => {
+    // The article of a sample, written in by the page's own script 300 ms after load, as a client-rendered site
+    // does: the first look sees an empty shell; the first stage looks again once the page has changed.
+    const sample = readFileSync(fileURLToPath(new URL('../../samples/en-tsmc-smic-baidu-kunlun.html', import.meta.url)), 'utf8');
+    const article = /<article>([\s\S]*?)<\/article>/.exec(sample)?.[1] ?? '';
+    expect(article.length).toBeGreaterThan(1000);
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Home</title></head><body>
+      <main id="app"></main>
+      <script>window.addEventListener('load', () => setTimeout(() => {
+        document.getElementById('app').innerHTML = ${JSON.stringify(`<article>${article}</article>`)};
+      }, 300));</script></body></html>`;
+    const late = await startServer({ '/late': { body: html } });
+    try {
+      const { page, summary } = await visit(late.url('/late'));
+      expect(summary.stage).toBe('first');
+      await waitUntil(async () => (await summaryOf(page.url()))?.stage === 'annotator', 8_000, 'the annotator after the page changed');
+      await expect.poll(async () => (await pageHighlights(page)).length, { timeout: 10_000 }).toBeGreaterThan(5);
+      await page.close();
+    } finally {
+      await late.close();
+    }
   });
 
   it('when the reader asks for a page (popup or shortcut)', async () => {
