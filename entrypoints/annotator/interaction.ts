@@ -12,10 +12,10 @@
  */
 import type { VirtualElement } from '@floating-ui/dom';
 import { HighlightLayer, isNoteKind, type HighlightApi, type Hit } from '../../lib/dom/highlights.ts';
-import { endsSelection, type EarlyInputState } from '../../lib/dom/early-input.ts';
+import { claimStep, endsSelection, type EarlyInputState } from '../../lib/dom/early-input.ts';
 import { isInsideSkipped, isTypingField } from '../../lib/dom/readable.ts';
 import type { Mention } from '../../lib/extract/types.ts';
-import { stepOf, type FromFrame, type ToFrame } from '../../lib/frame-protocol.ts';
+import type { FromFrame, ToFrame } from '../../lib/frame-protocol.ts';
 import type { FrameHost } from './frame-host.ts';
 
 const SHOW_DELAY_MS = 120;
@@ -365,11 +365,8 @@ export class Interaction {
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
     if (!e.isTrusted) return;
-    const direction = stepOf(e);
+    const direction = claimStep(e, this.deps.doc);
     if (direction) {
-      if (isTypingField(this.deps.doc.activeElement)) return;
-      e.preventDefault();
-      e.stopPropagation();
       this.step(direction);
       return;
     }

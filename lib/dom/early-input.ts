@@ -22,6 +22,19 @@ export function endsSelection(e: KeyboardEvent): boolean {
   return e.shiftKey || e.key === 'Shift' || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a');
 }
 
+/**
+ * The step shortcut (Alt+Shift+J/K) in a trusted key press outside a typing field: claimed for ChipLens (the page
+ * does not get it) and its direction returned; 0 when the press is not one. The annotator and the early input
+ * take it alike.
+ */
+export function claimStep(e: KeyboardEvent, doc: Document): 1 | -1 | 0 {
+  const step = stepOf(e);
+  if (!step || !e.isTrusted || isTypingField(doc.activeElement)) return 0;
+  e.preventDefault();
+  e.stopPropagation();
+  return step;
+}
+
 export class EarlyInput {
   private readonly state: EarlyInputState = { pointer: null, step: 0, selected: false };
   private listening = true;
@@ -61,12 +74,7 @@ export class EarlyInput {
   };
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (!e.isTrusted) return;
-    const step = stepOf(e);
-    if (!step || isTypingField(this.doc.activeElement)) return;
-    // The shortcut is ChipLens's, as once the annotator is there: the page does not get it.
-    e.preventDefault();
-    e.stopPropagation();
-    this.state.step = step;
+    const step = claimStep(e, this.doc);
+    if (step) this.state.step = step;
   };
 }
