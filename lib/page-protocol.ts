@@ -52,3 +52,13 @@ export function isPageRequest(x: unknown): x is PageRequest {
   const t = x !== null && typeof x === 'object' ? (x as { type?: unknown }).type : undefined;
   return t === 'page/annotate' || t === 'page/summary' || t === 'page/note' || t === 'page/look';
 }
+
+/**
+ * Where a tab's first stage keeps its wake function in the content scripts' world (a `Symbol.for` key there).
+ * On a page that names no chip word the first stage is quiet: it set up no messaging at all (see
+ * `entrypoints/first-stage/stage.ts`), so a request finds no receiver; the popup or the background then wakes
+ * it by running that function in the tab (`lib/send.ts`), and asks again.
+ */
+export const FIRST_STAGE_KEY = 'chiplens.first-stage';
+/** Set in the content scripts' world by the ask script (`entrypoints/ask.ts`): ask the background about this page. */
+export const ASK_KEY = 'chiplens.ask';

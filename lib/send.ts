@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { AnyResponse, MessageError, RequestInput, Response, ResponseData } from './messages.ts';
-import type { PageRequest, PageResponse, PageSummary } from './page-protocol.ts';
+import { FIRST_STAGE_KEY, type PageRequest, type PageResponse, type PageSummary } from './page-protocol.ts';
 
 /** A well-formed answer envelope: `{ok: true, data}` or `{ok: false, error: {code, message}}`. */
 export function isResponse(x: unknown): x is AnyResponse {
@@ -58,11 +58,8 @@ export async function fetchData<R extends RequestInput>(req: R): Promise<Respons
 
 // The sending side of `lib/page-protocol.ts`: the popup and the background asking a tab's content script.
 
-/**
- * Asks the content script in a tab. Null when nothing answers: no content script there (a closed page, or a
- * tab that was open before ChipLens was installed) or one that failed.
- */
-export async function askPage(tabId: number, req: PageRequest): Promise<PageResponse | null> {
+/** The content script's answer, or null when none came (no receiver, or a malformed answer). */
+async function sendToPage(tabId: number, req: PageRequest): Promise<PageResponse | null> {
   try {
     const answer: unknown = await browser.tabs.sendMessage(tabId, req);
     const ok = answer !== null && typeof answer === 'object' ? (answer as { ok?: unknown }).ok : undefined;
@@ -70,6 +67,40 @@ export async function askPage(tabId: number, req: PageRequest): Promise<PageResp
   } catch {
     return null;
   }
+}
+
+/**
+ * Wakes a quiet first stage in the tab's top frame (see `FIRST_STAGE_KEY`): it sets up its messaging and looks
+ * at the page again, asking the background this time. False when no first stage runs there.
+ */
+export async function wakeFirstStage(tabId: number): Promise<boolean> {
+  try {
+    const [done] = await browser.scripting.executeScript({
+      target: { tabId },
+      // Runs in the content scripts' world of the tab, where the first stage keeps its wake function.
+      func: (key: string) => {
+        const wake = (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+        if (typeof wake !== 'function') return false;
+        (wake as () => void)();
+        return true;
+      },
+      args: [FIRST_STAGE_KEY],
+    });
+    return done?.result === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Asks the content script in a tab; a quiet first stage is woken first, unless `wake` is false. Null when nothing
+ * answers: no content script there (a closed page, or a tab that was open before ChipLens was installed) or one
+ * that failed.
+ */
+export async function askPage(tabId: number, req: PageRequest, { wake = true }: { wake?: boolean } = {}): Promise<PageResponse | null> {
+  const answer = await sendToPage(tabId, req);
+  if (answer || !wake || !(await wakeFirstStage(tabId))) return answer;
+  return sendToPage(tabId, req);
 }
 
 /** The content script's summary of a tab, or null when it does not answer. */

@@ -7,7 +7,7 @@
  */
 import type { EarlyInput, EarlyInputState } from '../../lib/dom/early-input.ts';
 import type { EarlyPaint } from '../../lib/dom/early-paint.ts';
-import type { PageRequest, PageResponse } from '../../lib/page-protocol.ts';
+import { ASK_KEY, FIRST_STAGE_KEY, type PageRequest, type PageResponse } from '../../lib/page-protocol.ts';
 
 export interface AnnotatorHandle {
   answer(request: PageRequest): Promise<PageResponse>;
@@ -17,8 +17,28 @@ export interface AnnotatorHandle {
 const KEY = Symbol.for('chiplens.annotator');
 const EARLY = Symbol.for('chiplens.early-paint');
 const INPUT = Symbol.for('chiplens.early-input');
+const STAGE = Symbol.for(FIRST_STAGE_KEY);
+const ASK = Symbol.for(ASK_KEY);
 
-type Holder = { [KEY]?: AnnotatorHandle; [EARLY]?: EarlyPaint; [INPUT]?: EarlyInput };
+type Holder = { [KEY]?: AnnotatorHandle; [EARLY]?: EarlyPaint; [INPUT]?: EarlyInput; [STAGE]?: () => void; [ASK]?: true };
+
+/** The running first stage's wake function (see `FIRST_STAGE_KEY`), if one runs in this world. */
+export function firstStageWake(): (() => void) | undefined {
+  return (globalThis as Holder)[STAGE];
+}
+
+export function registerFirstStage(wake: () => void): void {
+  (globalThis as Holder)[STAGE] = wake;
+}
+
+/** Marks this page as one the first stage asks the background about, chip words or not (see `ASK_KEY`). */
+export function setAskFlag(): void {
+  (globalThis as Holder)[ASK] = true;
+}
+
+export function askFlag(): boolean {
+  return (globalThis as Holder)[ASK] === true;
+}
 
 export function annotatorHandle(): AnnotatorHandle | undefined {
   return (globalThis as Holder)[KEY];

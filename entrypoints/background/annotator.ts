@@ -81,17 +81,36 @@ export async function answerStage(
 const LOOK_AGAIN_AFTER_MS = 300;
 
 /**
+ * Whether a tab whose first stage is quiet (it found no chip word) must be woken when the settings change from
+ * `before` to `after`: its site is now set to "always", or the reader's watch terms changed (the page may name
+ * one). Other changes cannot make such a page chip news.
+ */
+export function wakesQuietPage(before: Settings | null, after: Settings, url: string | undefined): boolean {
+  if (decide(after, url ?? '') === 'off') return false;
+  if (url && decide(after, url) === 'always') return true;
+  return after.watchTerms.length > 0 && JSON.stringify(after.watchTerms) !== JSON.stringify(before?.watchTerms ?? []);
+}
+
+/**
  * When the reader changes the settings (switches ChipLens on, sets a site to "always", adds a watch term), every
  * open page that the annotator is not on yet is looked at again, as on load; pages with the annotator follow the
- * settings themselves. Returns a stop function.
+ * settings themselves. A quiet first stage is woken only where the change can matter ({@link wakesQuietPage}).
+ * Returns a stop function.
  */
 export function lookAgainOnSettings(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const unwatch = watchSettings(() => {
+  let before: Settings | null = null;
+  void loadSettings().then((s) => (before ??= s));
+  const unwatch = watchSettings((after) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
+      const was = before;
+      before = after;
       void browser.tabs.query({}).then(
-        (tabs) => Promise.all(tabs.map((t) => (t.id === undefined ? null : askPage(t.id, { type: 'page/look' })))),
+        (tabs) =>
+          Promise.all(
+            tabs.map((t) => (t.id === undefined ? null : askPage(t.id, { type: 'page/look' }, { wake: wakesQuietPage(was, after, t.url) }))),
+          ),
         () => undefined,
       );
     }, LOOK_AGAIN_AFTER_MS);

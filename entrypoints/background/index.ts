@@ -3,6 +3,7 @@ import { extensionIdentity } from '../../lib/sender.ts';
 import { settingsReader } from '../../lib/settings.ts';
 import { openStore } from '../../lib/store/db.ts';
 import { answerStage, lookAgainOnSettings } from './annotator.ts';
+import { keepAskScript } from './ask-script.ts';
 import { persistedBudget } from './budget.ts';
 import { answerExtract } from './extract.ts';
 import { createMessageListener, lazyStore } from './listener.ts';
@@ -24,4 +25,5 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   registerMenus(store);
   lookAgainOnSettings();
+  keepAskScript(store);
 });

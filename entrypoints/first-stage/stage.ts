@@ -1,9 +1,12 @@
 /**
  * The first stage: the only ChipLens code on every page. It reads a sketch of the page (title, description,
- * headings, main article text) and sends it to the background, which says whether the annotator should run: on a
- * page the gate says may be chip news, a site set to "always", a page naming one of the reader's watch terms, a
- * page with the reader's notes (see `entrypoints/background/annotator.ts`). The reader can also ask for any page
- * (popup, shortcut, menu). Everywhere else it stays as it is: the sketch and one message at load, then nothing.
+ * headings, main article text). Where the sketch names no chip word at all (`lib/gate/prefilter.ts`), which is
+ * most pages, that is all: it stays quiet, with no message and no extension API set up in the page. Otherwise it
+ * sends the sketch to the background, which says whether the annotator should run: on a page the gate says may be
+ * chip news, a site set to "always", a page naming one of the reader's watch terms, a page with the reader's notes
+ * (see `entrypoints/background/annotator.ts`). The last three need not name a chip word: the background marks
+ * them with its ask script (`entrypoints/ask.ts`), and the first stage asks about any page so marked. The reader
+ * can also ask for any page (popup, shortcut, menu): that wakes a quiet first stage (`FIRST_STAGE_KEY`).
  * On a chip page the answer also says where the mentions of the sketch's main text are: they are shown at once,
  * a frame before the annotator's bundle is loaded, which then takes them over (`lib/dom/early-paint.ts`).
  * The judging is done in the background, not here: the gate's code would be compiled afresh on every page, which
@@ -13,16 +16,27 @@
  * them on. The annotator registers itself in this content-script world (see `annotator-handle.ts`); page
  * scripts cannot see or call it.
  */
-import { browser } from 'wxt/browser';
 import { watchAddress } from '../../lib/dom/address.ts';
 import { EarlyInput } from '../../lib/dom/early-input.ts';
 import { EarlyPaint, type EarlyPaintPlan } from '../../lib/dom/early-paint.ts';
 import { browserHighlightApi } from '../../lib/dom/highlights.ts';
 import { afterNextPaint } from '../../lib/dom/schedule.ts';
 import { sketchPage, type SketchNode } from '../../lib/dom/sketch.ts';
+import { mayBeChipPage } from '../../lib/gate/prefilter.ts';
 import type { PageStageAnswer, PageStageRequest } from '../../lib/messages.ts';
 import type { Decision } from '../../lib/settings.ts';
-import { annotatorHandle, earlyPaint, releaseEarlyPaint, setEarlyInput, setEarlyPaint, takeEarlyInput } from '../annotator/annotator-handle.ts';
+import {
+  annotatorHandle,
+  askFlag,
+  earlyPaint,
+  firstStageWake,
+  registerFirstStage,
+  releaseEarlyPaint,
+  setEarlyInput,
+  setEarlyPaint,
+  takeEarlyInput,
+} from '../annotator/annotator-handle.ts';
+import { extensionApi } from './extension-api.ts';
 import { isPageRequest, type PageRequest, type PageResponse, type PageSummary } from '../../lib/page-protocol.ts';
 
 /**
@@ -47,7 +61,7 @@ const ANNOTATOR_PATH = '/annotator.js';
 async function importAnnotator(): Promise<boolean> {
   if (import.meta.env.FIREFOX) return false;
   try {
-    await import(/* @vite-ignore */ browser.runtime.getURL(ANNOTATOR_PATH as never));
+    await import(/* @vite-ignore */ extensionApi().runtime.getURL(ANNOTATOR_PATH as never));
     return true;
   } catch {
     return false;
@@ -71,7 +85,7 @@ function showEarly(doc: Document, text: string, nodes: SketchNode[], plan: Early
 /** The background's answer to a `page/stage` request, or null when it gave none. */
 async function askBackground(request: PageStageRequest): Promise<PageStageAnswer | null> {
   try {
-    const answer = (await browser.runtime.sendMessage(request)) as { ok?: boolean; data?: PageStageAnswer } | undefined;
+    const answer = (await extensionApi().runtime.sendMessage(request)) as { ok?: boolean; data?: PageStageAnswer } | undefined;
     return answer?.ok && answer.data ? answer.data : null;
   } catch {
     return null;
@@ -79,10 +93,22 @@ async function askBackground(request: PageStageRequest): Promise<PageStageAnswer
 }
 
 export function startFirstStage(doc: Document = document): void {
+  // Started again in a tab that already has one (the popup injects the first stage where nothing answered): the
+  // running one is woken instead.
+  const running = firstStageWake();
+  if (running) {
+    running();
+    return;
+  }
   /** The reader's setting for this page, as the background last said. */
   let decision: Decision = 'auto';
   let loading: Promise<boolean> | null = null;
-  let checkedAt = '';
+  /** The address last looked at, and the one the background was last asked about. */
+  let lookedAt = '';
+  let askedAt = '';
+  /** Someone asked about this page (the popup, the background): later looks ask the background whatever the words. */
+  let woken = false;
+  let listening = false;
   let checks = 0;
   /** A look or a load asked for and not answered yet: the page has not been looked at to the end. */
   let pending = 0;
@@ -110,13 +136,16 @@ export function startFirstStage(doc: Document = document): void {
 
   const check = (): void => {
     if (annotatorHandle()) return;
-    // The reader's notes are looked for once per address (a single-page site's next page has its own).
-    const first = checkedAt !== location.href;
-    checkedAt = location.href;
     checks++;
-    pending++;
+    lookedAt = location.href;
     const nodes: SketchNode[] = [];
     const look = sketchPage(doc, nodes);
+    if (!woken && !askFlag() && !mayBeChipPage(look)) return;
+    listen();
+    // The reader's notes are looked for once per address (a single-page site's next page has its own).
+    const first = askedAt !== location.href;
+    askedAt = location.href;
+    pending++;
     void askBackground({ type: 'page/stage', look, first }).then(async (answer) => {
       if (answer) decision = answer.decision;
       if (!answer?.annotate) {
@@ -175,7 +204,23 @@ export function startFirstStage(doc: Document = document): void {
     );
     return true;
   };
-  browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  /** Sets up the messaging: from the first question to the background, or when woken. */
+  const listen = (): void => {
+    if (listening) return;
+    listening = true;
+    const { onMessage: event } = extensionApi().runtime;
+    event.addListener(onMessage as Parameters<typeof event.addListener>[0]);
+  };
+  // Woken by the popup or the background (see FIRST_STAGE_KEY), which then ask again: answer from now on, and,
+  // if the page was looked at quietly, look again, asking the background this time (the site may be set to
+  // "always" or the page have notes, and the popup shows the background's decision).
+  registerFirstStage(() => {
+    if (woken) return;
+    woken = true;
+    const quiet = !listening;
+    listen();
+    if (quiet && checks) check();
+  });
 
   // Loaded from the start of the page (so that it can answer the popup at any time), looked at when its document
   // is complete (DOMContentLoaded).
@@ -213,7 +258,7 @@ export function startFirstStage(doc: Document = document): void {
     window,
     (url) => {
       if (annotatorHandle()) unwatch();
-      else if (url !== checkedAt && checks) check();
+      else if (url !== lookedAt && checks) check();
     },
     ADDRESS_POLL_MS,
   );

@@ -90,3 +90,9 @@ export const GENERIC: CueGroup = {
 };
 
 export const GROUPS: readonly CueGroup[] = [STRONG, MEDIUM, CONTRARY, WEAK, GENERIC];
+
+/**
+ * The groups that name chips or chip news: a page with none of their words is never chip news, whatever else it
+ * names (the first stage checks for them before it asks the background at all; see `./prefilter.ts`).
+ */
+export const CHIP_GROUPS: readonly CueGroup[] = [STRONG, MEDIUM, WEAK];

@@ -7,7 +7,7 @@
  * annotator's own relevance verdict decides the rest.
  */
 import { countFunctionWords, languageFromCounts, type DetectedLanguage } from '../extract/language.ts';
-import { CONTRARY, GENERIC, GROUPS, STRONG, type CueGroup } from './cues.ts';
+import { CHIP_GROUPS, CONTRARY, GENERIC, GROUPS, STRONG, type CueGroup } from './cues.ts';
 import { listedLength, listRuns, looksLikeList, runCursor } from '../extract/lists.ts';
 import { buildScanner } from './scanner.ts';
 import type { PageSketch } from './page-sketch.ts';
@@ -147,5 +147,8 @@ export function quickVerdict(sketch: PageSketch): QuickVerdict {
 
   // The length of the prose sets the bar: a menu left in the main text neither helps nor hinders an article.
   const score = evidence / needed(description.length + headings.length + main.length - listed);
-  return { maybe: language !== 'other' && score >= 1, language, score: Math.round(score * 100) / 100 };
+  // Big tech firms alone never make chip news, in a menu or not; the first stage relies on that to ask nothing
+  // of pages without a chip word (`./prefilter.ts`).
+  const named = [lead, prose, list].some((t) => [...t.group.values()].some((g) => CHIP_GROUPS.includes(g)));
+  return { maybe: language !== 'other' && named && score >= 1, language, score: Math.round(score * 100) / 100 };
 }

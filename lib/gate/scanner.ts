@@ -32,10 +32,13 @@ export interface Cue {
   key: string;
 }
 
-export function buildScanner(groups: readonly CueGroup[]): Scanner {
+/**
+ * The cue regex's source for `groups`: their words grouped by first letter, then their patterns, each starting
+ * where no letter or digit precedes it. One source for the gate's scanner and the first stage's pre-check
+ * (`./prefilter.ts`), so that the pre-check finds every cue the scanner can count.
+ */
+export function cueSource(groups: readonly CueGroup[]): string {
   const byFirst = new Map<string, string[]>();
-  const byWord = new Map<string, CueGroup>();
-  const patterns: [RegExp, CueGroup][] = [];
   for (const g of groups) {
     for (const [list, end] of [[g.names, END], [g.stems, '']] as const) {
       for (const w of words(list)) {
@@ -43,14 +46,22 @@ export function buildScanner(groups: readonly CueGroup[]): Scanner {
         const same = byFirst.get(w[0]);
         if (same) same.push(rest);
         else byFirst.set(w[0], [rest]);
-        byWord.set(normalize(w), g);
       }
     }
-    if (g.patterns) patterns.push([new RegExp(`^(?:${g.patterns.join('|')})s?$`, 'i'), g]);
   }
   const alternatives = [...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`);
   for (const g of groups) for (const p of g.patterns ?? []) alternatives.push(p + END);
-  const regex = new RegExp(`(?<![${LETTER}])(?:${alternatives.join('|')})`, 'gi');
+  return `(?<![${LETTER}])(?:${alternatives.join('|')})`;
+}
+
+export function buildScanner(groups: readonly CueGroup[]): Scanner {
+  const byWord = new Map<string, CueGroup>();
+  const patterns: [RegExp, CueGroup][] = [];
+  for (const g of groups) {
+    for (const w of [...words(g.names), ...words(g.stems)]) byWord.set(normalize(w), g);
+    if (g.patterns) patterns.push([new RegExp(`^(?:${g.patterns.join('|')})s?$`, 'i'), g]);
+  }
+  const regex = new RegExp(cueSource(groups), 'gi');
   // Pages repeat their cues ("Nvidia" fifty times): classify each spelling once.
   const seen = new Map<string, Cue | null>();
   function classify(text: string): Cue | null {

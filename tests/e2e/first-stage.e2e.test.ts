@@ -10,7 +10,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticleReport } from '../../lib/report.ts';
 import { annotate } from '../../lib/extract/index.ts';
-import { askTab, launchWithExtension, pageHighlights, sendToBackground, setStoredSettings, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
+import { Window } from 'happy-dom';
+import { sketchPage } from '../../lib/dom/sketch.ts';
+import { mayBeChipPage } from '../../lib/gate/prefilter.ts';
+import { askScriptMatches, askTab, launchWithExtension, pageHighlights, sendToBackground, setStoredSettings, startServer, tabSummaries, waitUntil, type ExtensionBrowser, type TestServer } from './harness.ts';
 
 const CORPUS = fileURLToPath(new URL('../../bench/cost-pages/', import.meta.url));
 const CORPUS_PAGES = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort();
@@ -81,6 +84,43 @@ describe('pages with nothing to find', () => {
     expect(loaded).toEqual([]);
     expect((await ask<{ articles: number }>({ type: 'stats/totals' })).articles).toBe(before.articles);
   }, 180_000);
+});
+
+/** Whether the first stage should ask the background about a corpus page: its sketch, read here, names a chip word. */
+async function namesChipWord(file: string): Promise<boolean> {
+  const window = new Window({ url: 'http://localhost/' });
+  try {
+    window.document.write(readFileSync(`${CORPUS}${file}`, 'utf8'));
+    return mayBeChipPage(sketchPage(window.document as unknown as Document));
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+describe('pages that name no chip word', () => {
+  it('keep the first stage quiet: no messaging set up, so nothing answers until the popup or the background wakes it', async () => {
+    const quiet: string[] = [];
+    const asking: string[] = [];
+    for (const file of CORPUS_PAGES) ((await namesChipWord(file)) ? asking : quiet).push(file);
+    // Most pages name no chip word; a few do (a console review, a museum of "Hopper") and ask the background.
+    expect(quiet.length).toBeGreaterThanOrEqual(40);
+    expect(asking.length).toBeGreaterThan(0);
+    const files = [...quiet.slice(0, 6), ...asking.slice(0, 2)];
+    const pages = await Promise.all(
+      files.map(async (file) => {
+        const page = await browser.context.newPage();
+        await page.goto(corpus.url(`/${file}`));
+        return page;
+      }),
+    );
+    await pages[0].waitForTimeout(800);
+    const answering = (await tabSummaries<Summary>(helper, { wake: false })).map((t) => t.summary.url);
+    expect(pages.filter((p) => answering.includes(p.url())).map((p) => p.url().split('/').pop())).toEqual(asking.slice(0, 2));
+    // Woken (as the popup wakes it), a quiet first stage answers, and the page stays without the annotator.
+    const woken = await tabSummaries<Summary>(helper);
+    for (const page of pages) expect(woken.find((t) => t.summary.url === page.url())?.summary.stage, page.url()).toBe('first');
+    for (const page of pages) await page.close();
+  }, 60_000);
 });
 
 describe('the annotator is loaded', () => {
@@ -178,6 +218,23 @@ describe('the annotator is loaded', () => {
     }
   });
 
+  it('on a site set to "always" whose page names no chip word, unasked: the ask script marks it', async () => {
+    const file = 'en-sports-football-match-report.html';
+    expect(await namesChipWord(file)).toBe(false);
+    await setSettings({ enabled: true, kinds: { chip: true, company: true, figure: true }, sites: { '127.0.0.1': 'always' } });
+    try {
+      await waitUntil(async () => (await askScriptMatches(helper)).includes('*://127.0.0.1/*'), 5_000, 'the ask script on the site');
+      const page = await browser.context.newPage();
+      await page.goto(corpus.url(`/${file}`));
+      // Nothing asks the page (no summary, no wake): the first stage must ask the background itself.
+      await expect.poll(async () => (await pageHighlights(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+      await page.close();
+    } finally {
+      await setSettings(null);
+    }
+    await waitUntil(async () => !(await askScriptMatches(helper)).includes('*://127.0.0.1/*'), 5_000, 'the ask script off the site');
+  });
+
   it('on an open chip page when the reader switches ChipLens back on, without a reload', async () => {
     await setSettings({ enabled: false });
     try {
@@ -204,6 +261,14 @@ describe('the annotator is loaded', () => {
       report: buildArticleReport({ url, title: 'Lisbon', lang: 'en' }, text, annotate(text, { lang: 'en' })),
     });
     await ask({ type: 'notes/add', note: { articleId: article.id, selector: { exact: passage, prefix: '', suffix: '' }, body: 'Go back in spring.' } });
+    expect(await namesChipWord('en-travel-lisbon-three-days.html')).toBe(false);
+    const pattern = `${new URL(url).protocol}//${new URL(url).hostname}${new URL(url).pathname}*`;
+    await waitUntil(async () => (await askScriptMatches(helper)).includes(pattern), 5_000, 'the ask script on the page with notes');
+    // Unasked first (no summary, no wake): the ask script alone brings the annotator and its note.
+    const unasked = await browser.context.newPage();
+    await unasked.goto(url);
+    await expect.poll(async () => (await pageHighlights(unasked)).filter((h) => h.kind === 'note').length, { timeout: 10_000 }).toBe(1);
+    await unasked.close();
     const { page } = await visit(url);
     await waitUntil(async () => (await summaryOf(page.url()))?.notes?.anchored === 1, 10_000, 'the note to be placed');
     expect((await summaryOf(page.url()))?.stage).toBe('annotator');

@@ -23,6 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FIRST_STAGE_KEY } from '../../lib/page-protocol.ts';
 import { chromium, type BrowserContext, type CDPSession, type Frame, type Locator, type Page, type Worker } from 'playwright-core';
 
 /** Absolute path of the bundled sample article pages that {@link startServer} serves. */
@@ -360,6 +361,9 @@ interface ExtensionGlobals {
       query(q: object): Promise<{ id: number }[]>;
       sendMessage(id: number, m: unknown): Promise<Answer<unknown> | undefined>;
     };
+    scripting: {
+      executeScript<A extends unknown[], R>(o: { target: { tabId: number }; func: (...args: A) => R; args: A }): Promise<{ result?: R }[]>;
+    };
   };
 }
 
@@ -383,16 +387,35 @@ export async function sendToBackground<T = unknown>(page: Page, request: object)
  * page). Tab addresses need the "tabs" permission, which ChipLens does not ask for: each tab's content script
  * says its own URL.
  */
-export async function tabSummaries<S extends { url: string }>(page: Page): Promise<{ id: number; summary: S }[]> {
-  return page.evaluate(async () => {
-    const { chrome } = globalThis as unknown as ExtensionGlobals;
-    const out: { id: number; summary: unknown }[] = [];
-    for (const tab of await chrome.tabs.query({})) {
-      const res = await chrome.tabs.sendMessage(tab.id, { type: 'page/summary' }).catch(() => undefined);
-      if (res?.ok) out.push({ id: tab.id, summary: res.data });
-    }
-    return out;
-  }) as Promise<{ id: number; summary: S }[]>;
+export async function tabSummaries<S extends { url: string }>(page: Page, { wake = true }: { wake?: boolean } = {}): Promise<{ id: number; summary: S }[]> {
+  return page.evaluate(
+    async ([key, wake]) => {
+      const { chrome } = globalThis as unknown as ExtensionGlobals;
+      const out: { id: number; summary: unknown }[] = [];
+      const summary = (id: number) => chrome.tabs.sendMessage(id, { type: 'page/summary' }).catch(() => undefined);
+      for (const tab of await chrome.tabs.query({})) {
+        let res = await summary(tab.id);
+        // A quiet first stage (a page naming no chip word) has no messaging until woken, as the popup wakes it.
+        if (!res && wake) {
+          const woken = await chrome.scripting
+            .executeScript({
+              target: { tabId: tab.id },
+              func: (k: string) => {
+                const w = (globalThis as Record<symbol, unknown>)[Symbol.for(k)];
+                if (typeof w === 'function') w();
+                return typeof w === 'function';
+              },
+              args: [key],
+            })
+            .then((r) => r[0]?.result === true, () => false);
+          if (woken) res = await summary(tab.id);
+        }
+        if (res?.ok) out.push({ id: tab.id, summary: res.data });
+      }
+      return out;
+    },
+    [FIRST_STAGE_KEY, wake] as const,
+  ) as Promise<{ id: number; summary: S }[]>;
 }
 
 /** The id of the tab whose content script reports `url`, asked from `page` (an extension page); undefined if none. */
@@ -540,6 +563,15 @@ export async function smallText(page: Page, root: string, minPx: number): Promis
     },
     { root, minPx },
   );
+}
+
+/** Where the background has registered its ask script (see `entrypoints/background/ask-script.ts`); [] when nowhere. */
+export async function askScriptMatches(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(f: object): Promise<{ matches?: string[] }[]> } } };
+    const [script] = await chrome.scripting.getRegisteredContentScripts({ ids: ['chiplens-ask'] });
+    return script?.matches ?? [];
+  });
 }
 
 export async function setStoredSettings(page: Page, settings: object | null): Promise<void> {
