@@ -4,20 +4,21 @@
  * background, not even the extension API set up in the page, which alone costs a millisecond or more.
  *
  * It is one regex test over the sketch, made of the same cue words the gate counts (`./scanner.ts` builds both
- * from one source), so it finds every cue the gate's verdict could rest on: the gate passes no page without one
- * (`quickVerdict`). It is cheaper than the gate by far: no scoring, no language, no lists; the regex is
- * compiled on the first test, on the pages that are read.
+ * from one source, this one loosened, and it is generated into `./prefilter-source.ts` at build time), so it finds
+ * every cue the gate's verdict could rest on: the gate passes no page without one (`quickVerdict`). It is cheaper
+ * than the gate by far: no scoring, no language, no lists. The regex is compiled on the first test, which is most
+ * of its cost (1–2 ms in a page on the test machine).
  */
-import { CHIP_GROUPS } from './cues.ts';
 import type { PageSketch } from './page-sketch.ts';
-import { cueSource } from './scanner.ts';
+import { CHIP_CUE_SOURCE } from './prefilter-source.ts';
 
 let regex: RegExp | null = null;
 
-/** Whether `text` names a chip cue anywhere. */
+/** Whether `text` names a chip cue anywhere (or, rarely, a word that starts like one: "Nvidiaesque"). */
 export function namesChipCue(text: string): boolean {
-  regex ??= new RegExp(cueSource(CHIP_GROUPS), 'i');
-  return regex.test(text);
+  // Lower-cased here rather than with the `i` flag, and the loose source: the regex compiles in a third of the time.
+  regex ??= new RegExp(CHIP_CUE_SOURCE);
+  return regex.test(text.toLowerCase());
 }
 
 /** Whether the page may be chip news: whether its sketch names any chip cue. False means the gate would say no. */
