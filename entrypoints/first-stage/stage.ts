@@ -1,7 +1,7 @@
 /**
  * The first stage: the only ChipLens code on every page. It reads a sketch of the page (title, description,
  * headings, main article text). Where the sketch names no chip word at all (`lib/gate/prefilter.ts`), which is
- * most pages, that is all: it stays quiet, with no message and no extension API set up in the page. Otherwise it
+ * most pages (a quicker look at the page's text usually shows that before the sketch is read), that is all: it stays quiet, with no message and no extension API set up in the page. Otherwise it
  * sends the sketch to the background, which says whether the annotator should run: on a page the gate says may be
  * chip news, a site set to "always", a page naming one of the reader's watch terms, a page with the reader's notes
  * (see `entrypoints/background/annotator.ts`). The last three need not name a chip word: the background marks
@@ -21,8 +21,8 @@ import { EarlyInput } from '../../lib/dom/early-input.ts';
 import { EarlyPaint, type EarlyPaintPlan } from '../../lib/dom/early-paint.ts';
 import { browserHighlightApi } from '../../lib/dom/highlights.ts';
 import { afterNextPaint } from '../../lib/dom/schedule.ts';
-import { sketchPage, type SketchNode } from '../../lib/dom/sketch.ts';
-import { mayBeChipPage } from '../../lib/gate/prefilter.ts';
+import { quickLook, sketchPage, type SketchNode } from '../../lib/dom/sketch.ts';
+import { holdsChipCue, mayBeChipPage } from '../../lib/gate/prefilter.ts';
 import type { PageStageAnswer, PageStageRequest } from '../../lib/messages.ts';
 import type { Decision } from '../../lib/settings.ts';
 import {
@@ -138,9 +138,16 @@ export function startFirstStage(doc: Document = document): void {
     if (annotatorHandle()) return;
     checks++;
     lookedAt = location.href;
+    const asked = woken || askFlag();
+    // The quick look first: the page's text read natively, without the sketch's walk over every node (2 to 4 ms
+    // less on the test machine); on most pages it alone shows that there is no chip word to find.
+    if (!asked) {
+      const quick = quickLook(doc);
+      if (quick !== null && !holdsChipCue(quick)) return;
+    }
     const nodes: SketchNode[] = [];
     const look = sketchPage(doc, nodes);
-    if (!woken && !askFlag() && !mayBeChipPage(look)) return;
+    if (!asked && !mayBeChipPage(look)) return;
     listen();
     // The reader's notes are looked for once per address (a single-page site's next page has its own).
     const first = askedAt !== location.href;

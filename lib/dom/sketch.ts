@@ -121,3 +121,53 @@ export function sketchPage(doc: Document, nodes?: SketchNode[]): PageSketch {
     ...(lang ? { htmlLang: lang.slice(0, SKETCH_LIMITS.htmlLang) } : {}),
   };
 }
+
+/** The elements the sketch always leaves out (by tag, attribute or role), as one CSS selector. */
+const SKIPPED_SELECTOR = [
+  ...[...SKIP_TAGS].map((t) => t.toLowerCase()),
+  '[hidden]',
+  '[data-chiplens-ignore]',
+  '[aria-hidden="true"]',
+  '[contenteditable]:not([contenteditable="false" i])',
+  ...[...SKIP_ROLES].map((r) => `[role="${r}" i]`),
+].join(',');
+
+/** Past this many characters of body text the quick look gives up (the sketch reads a bounded part instead). */
+export const QUICK_TEXT_MAX = 100_000;
+
+/**
+ * A quick look at the page for the first stage's pre-check: its title, description, every h1–h3, and the
+ * text of its body without the elements the sketch always leaves out, read natively between them
+ * (`Range.toString()`: the browser reads the text without handing each node to the script, which in a content
+ * script costs a wrapper per node). Everything the sketch reads is in it; but words of neighbouring elements may
+ * run together ("MarktNvidia"), so what searches it must not rely on word starts. Null on a page with more body
+ * text than {@link QUICK_TEXT_MAX} characters.
+ */
+export function quickLook(doc: Document): string | null {
+  const body = doc.body;
+  const parts = [doc.title ?? '', metaContent(doc, 'meta[name="description"]'), metaContent(doc, 'meta[property="og:description"]')];
+  if (!body) return parts.join('\n');
+  const hs = body.querySelectorAll('h1, h2, h3');
+  for (let i = 0; i < hs.length; i++) parts.push(hs[i].textContent ?? '');
+  const found = body.querySelectorAll(SKIPPED_SELECTOR);
+  const range = doc.createRange();
+  range.selectNodeContents(body);
+  let length = 0;
+  let last: Element | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i];
+    if (last && last.contains(el)) continue;
+    last = el;
+    range.setEndBefore(el);
+    const text = range.toString();
+    parts.push(text);
+    length += text.length;
+    if (length > QUICK_TEXT_MAX) return null;
+    range.setStartAfter(el);
+    range.setEnd(body, body.childNodes.length);
+  }
+  const text = range.toString();
+  if (length + text.length > QUICK_TEXT_MAX) return null;
+  parts.push(text);
+  return parts.join('\n');
+}

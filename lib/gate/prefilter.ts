@@ -10,7 +10,7 @@
  * of its cost (1–2 ms in a page on the test machine).
  */
 import type { PageSketch } from './page-sketch.ts';
-import { CHIP_CUE_SOURCE } from './prefilter-source.ts';
+import { CHIP_CUE_ANYWHERE_SOURCE, CHIP_CUE_SOURCE } from './prefilter-source.ts';
 
 let regex: RegExp | null = null;
 
@@ -19,6 +19,18 @@ export function namesChipCue(text: string): boolean {
   // Lower-cased here rather than with the `i` flag, and the loose source: the regex compiles in a third of the time.
   regex ??= new RegExp(CHIP_CUE_SOURCE);
   return regex.test(text.toLowerCase());
+}
+
+let anywhere: RegExp | null = null;
+
+/**
+ * Whether `text` holds a chip cue anywhere, even inside a word: for text read without the spaces between
+ * elements (`quickLook` in `lib/dom/sketch.ts`). False means that no text read from the same page with spaces
+ * (the sketch) names a chip cue.
+ */
+export function holdsChipCue(text: string): boolean {
+  anywhere ??= new RegExp(CHIP_CUE_ANYWHERE_SOURCE);
+  return anywhere.test(text.toLowerCase());
 }
 
 /** Whether the page may be chip news: whether its sketch names any chip cue. False means the gate would say no. */

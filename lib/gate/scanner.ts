@@ -39,9 +39,11 @@ export interface Cue {
  *
  * `loose`: for lower-cased text, without the names' ends, and without the words another word of the list starts
  * ("chip" finds "chipsatz" and "chip maker"). It matches wherever the exact source matches, and is a third of its
- * size: the regex engine's compiling, paid on every page that is read, grows with the size.
+ * size: the regex engine's compiling, paid on every page that is read, grows with the size. `anywhere`: without
+ * the word start, for text whose words may run together (it then also finds "960S" in "1960s": a page of dates
+ * is read in full, as before).
  */
-export function cueSource(groups: readonly CueGroup[], { loose = false }: { loose?: boolean } = {}): string {
+export function cueSource(groups: readonly CueGroup[], { loose = false, anywhere = false }: { loose?: boolean; anywhere?: boolean } = {}): string {
   let list = groups.flatMap((g) => [...words(g.names).map((w) => [w, loose ? '' : END] as const), ...words(g.stems).map((w) => [w, ''] as const)]);
   if (loose) {
     const single = [...new Set(list.map(([w]) => w).filter((w) => !w.includes('_')))];
@@ -56,7 +58,7 @@ export function cueSource(groups: readonly CueGroup[], { loose = false }: { loos
   }
   const alternatives = [...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`);
   for (const g of groups) for (const p of g.patterns ?? []) alternatives.push(loose ? p : p + END);
-  return `(?<![${LETTER}])(?:${alternatives.join('|')})`;
+  return `${anywhere ? '' : `(?<![${LETTER}])`}(?:${alternatives.join('|')})`;
 }
 
 export function buildScanner(groups: readonly CueGroup[]): Scanner {
