@@ -149,9 +149,14 @@ export function withEnabled(s: Settings, enabled: boolean): Settings {
   return { ...s, enabled };
 }
 
+/** Whether two settings have the same watch terms, in the same order. */
+export function sameWatchTerms(a: Settings, b: Settings): boolean {
+  return JSON.stringify(a.watchTerms) === JSON.stringify(b.watchTerms);
+}
+
 /** Whether two settings highlight the same things: the same kinds and the same watch terms. */
 export function sameKinds(a: Settings, b: Settings): boolean {
-  return MARK_KINDS.every((k) => a.kinds[k] === b.kinds[k]) && JSON.stringify(a.watchTerms) === JSON.stringify(b.watchTerms);
+  return MARK_KINDS.every((k) => a.kinds[k] === b.kinds[k]) && sameWatchTerms(a, b);
 }
 
 /** Whether two settings paint highlights alike. */

@@ -11,7 +11,7 @@ import { annotate } from '../../lib/extract/index.ts';
 import { namesWatchTerm, quickVerdict } from '../../lib/gate/index.ts';
 import { PageStageSchema, type PageStageAnswer } from '../../lib/messages.ts';
 import { askPage } from '../../lib/send.ts';
-import { decide, loadSettings, watchSettings, type Settings } from '../../lib/settings.ts';
+import { decide, loadSettings, sameWatchTerms, watchSettings, type Settings } from '../../lib/settings.ts';
 import { articleByUrl } from '../../lib/store/articles.ts';
 import type { StoreDb } from '../../lib/store/db.ts';
 
@@ -86,9 +86,10 @@ const LOOK_AGAIN_AFTER_MS = 300;
  * one). Other changes cannot make such a page chip news.
  */
 export function wakesQuietPage(before: Settings | null, after: Settings, url: string | undefined): boolean {
-  if (decide(after, url ?? '') === 'off') return false;
-  if (url && decide(after, url) === 'always') return true;
-  return after.watchTerms.length > 0 && JSON.stringify(after.watchTerms) !== JSON.stringify(before?.watchTerms ?? []);
+  const decision = decide(after, url ?? '');
+  if (decision === 'off') return false;
+  if (url && decision === 'always') return true;
+  return after.watchTerms.length > 0 && !(before && sameWatchTerms(before, after));
 }
 
 /**
