@@ -508,7 +508,7 @@ const EN: UiStrings = {
   options: {
     title: 'ChipLens options',
     enabled: 'Highlight chip articles',
-    enabledHint: 'When off, ChipLens reads no page until you ask it to.',
+    enabledHint: 'When off, ChipLens marks and keeps no page until you ask it to.',
     kindsTitle: 'What to highlight',
     kindsHint: 'Everything is still remembered for the popup; this only changes what is marked on the page.',
     sitesTitle: 'Sites',
@@ -788,7 +788,7 @@ const DE: UiStrings = {
   options: {
     title: 'ChipLens-Einstellungen',
     enabled: 'Chip-Artikel hervorheben',
-    enabledHint: 'Ausgeschaltet liest ChipLens keine Seite, bis Sie es darum bitten.',
+    enabledHint: 'Ausgeschaltet markiert und speichert ChipLens keine Seite, bis Sie es darum bitten.',
     kindsTitle: 'Was hervorgehoben wird',
     kindsHint: 'Gemerkt wird trotzdem alles; das ändert nur, was auf der Seite markiert wird.',
     sitesTitle: 'Websites',

@@ -20,6 +20,15 @@ let db: StoreDb;
 const open = async () => db;
 const settings = (s: object) => fakeBrowser.storage.local.set({ [SETTINGS_KEY]: s });
 
+/** Stores the page at `url` as an article with one note. */
+async function noteOn(url: string) {
+  const seen = await handleMessage(db, { type: 'article/seen', report: { url, title: 'A walk', lang: 'en', entities: [], figures: [] } });
+  if (!seen.ok) throw new Error(seen.error.message);
+  const articleId = (seen.data as { article: { id: number } }).article.id;
+  const added = await handleMessage(db, { type: 'notes/add', note: { articleId, selector: { exact: 'walk', prefix: '', suffix: '' }, body: 'Again.' } });
+  if (!added.ok) throw new Error(added.error.message);
+}
+
 beforeEach(async () => {
   fakeBrowser.reset();
   db = await testStore();
@@ -75,14 +84,7 @@ describe('answerStage: the look at a page', () => {
   });
 
   it('annotates a page with the reader’s notes on its first look only, by the sender’s address', async () => {
-    const seen = await handleMessage(db, {
-      type: 'article/seen',
-      report: { url: URL_A, title: 'A walk', lang: 'en', entities: [], figures: [] },
-    });
-    if (!seen.ok) throw new Error(seen.error.message);
-    const articleId = (seen.data as { article: { id: number } }).article.id;
-    const added = await handleMessage(db, { type: 'notes/add', note: { articleId, selector: { exact: 'walk', prefix: '', suffix: '' }, body: 'Again.' } });
-    expect(added.ok).toBe(true);
+    await noteOn(URL_A);
     expect(await answerStage(look(other), sender(), open)).toMatchObject({ annotate: true });
     expect(await answerStage(look(other, false), sender(), open)).toMatchObject({ annotate: false });
     expect(await answerStage(look(other), sender('https://news.example/b'), open)).toMatchObject({ annotate: false });
@@ -110,7 +112,7 @@ describe('lookAgainOnSettings', () => {
   it('asks every open tab to look again once the settings have rested, once for a burst of changes', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 1 }, { id: 2 }, {}] as never);
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, data: {} } as never);
-    const stop = lookAgainOnSettings();
+    const stop = lookAgainOnSettings(open);
     try {
       await settings({ enabled: false });
       await settings({ enabled: true });
@@ -123,6 +125,24 @@ describe('lookAgainOnSettings', () => {
       await fakeBrowser.storage.local.set({ uiLanguage: 'de' });
       await new Promise((r) => setTimeout(r, 450));
       expect(sent).toHaveBeenCalledTimes(2);
+    } finally {
+      stop();
+    }
+  });
+
+  it('wakes a quiet page with notes when ChipLens is switched back on, and no other quiet page', async () => {
+    await noteOn(URL_A);
+    await settings({ enabled: false });
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 1, url: URL_A }, { id: 2, url: 'https://news.example/b' }] as never);
+    // Quiet first stages: no listener answers until one is woken.
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    const woken = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([{ result: true }] as never);
+    const stop = lookAgainOnSettings(open);
+    try {
+      await new Promise((r) => setTimeout(r, 20));
+      await settings({ enabled: true });
+      await new Promise((r) => setTimeout(r, 450));
+      expect(woken.mock.calls.map(([call]) => (call.target as { tabId: number }).tabId)).toEqual([1]);
     } finally {
       stop();
     }

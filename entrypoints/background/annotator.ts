@@ -80,16 +80,21 @@ export async function answerStage(
 /** How long the settings must rest before open pages are looked at again (a colour being dragged writes often). */
 const LOOK_AGAIN_AFTER_MS = 300;
 
+/** Whether a quiet tab is woken: yes, no, or only if the reader has notes on its page. */
+export type QuietWake = 'yes' | 'no' | 'if-noted';
+
 /**
  * Whether a tab whose first stage is quiet (it found no chip word) must be woken when the settings change from
  * `before` to `after`: its site is now set to "always", or the reader's watch terms changed (the page may name
- * one). Other changes cannot make such a page chip news.
+ * one); and where ChipLens was off for it before, a page with notes (the annotator shows them). Other changes
+ * cannot make such a page chip news.
  */
-export function wakesQuietPage(before: Settings | null, after: Settings, url: string | undefined): boolean {
+export function wakesQuietPage(before: Settings | null, after: Settings, url: string | undefined): QuietWake {
   const decision = decide(after, url ?? '');
-  if (decision === 'off') return false;
-  if (url && decision === 'always') return true;
-  return after.watchTerms.length > 0 && !(before && sameWatchTerms(before, after));
+  if (decision === 'off') return 'no';
+  if (url && decision === 'always') return 'yes';
+  if (after.watchTerms.length > 0 && !(before && sameWatchTerms(before, after))) return 'yes';
+  return url && before && decide(before, url) === 'off' ? 'if-noted' : 'no';
 }
 
 /**
@@ -98,7 +103,7 @@ export function wakesQuietPage(before: Settings | null, after: Settings, url: st
  * settings themselves. A quiet first stage is woken only where the change can matter ({@link wakesQuietPage}).
  * Returns a stop function.
  */
-export function lookAgainOnSettings(): () => void {
+export function lookAgainOnSettings(openDb: () => Promise<StoreDb>): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let before: Settings | null = null;
   void loadSettings().then((s) => (before ??= s));
@@ -107,10 +112,14 @@ export function lookAgainOnSettings(): () => void {
     timer = setTimeout(() => {
       const was = before;
       before = after;
+      const wakes = async (url: string | undefined) => {
+        const rule = wakesQuietPage(was, after, url);
+        return rule === 'yes' || (rule === 'if-noted' && !!url && (await hasNotes(openDb, url).catch(() => false)));
+      };
       void browser.tabs.query({}).then(
         (tabs) =>
           Promise.all(
-            tabs.map((t) => (t.id === undefined ? null : askPage(t.id, { type: 'page/look' }, { wake: wakesQuietPage(was, after, t.url) }))),
+            tabs.map(async (t) => (t.id === undefined ? null : askPage(t.id, { type: 'page/look' }, { wake: await wakes(t.url) }))),
           ),
         () => undefined,
       );

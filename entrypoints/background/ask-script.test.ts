@@ -136,15 +136,22 @@ describe('keepAskScript', () => {
 describe('wakesQuietPage', () => {
   const url = 'https://chips.example/a';
   it('wakes a page of a site now set to "always", and every page when the watch terms change', () => {
-    expect(wakesQuietPage(settings({}), settings({ sites: { 'chips.example': 'always' } }), url)).toBe(true);
+    expect(wakesQuietPage(settings({}), settings({ sites: { 'chips.example': 'always' } }), url)).toBe('yes');
     const watched = settings({ watchTerms: [{ term: 'Lisbon', kind: 'company' }] });
-    expect(wakesQuietPage(settings({}), watched, url)).toBe(true);
-    expect(wakesQuietPage(watched, watched, url)).toBe(false);
+    expect(wakesQuietPage(settings({}), watched, url)).toBe('yes');
+    expect(wakesQuietPage(watched, watched, url)).toBe('no');
+  });
+
+  it('wakes a page with notes where ChipLens was off before', () => {
+    expect(wakesQuietPage(settings({ enabled: false }), settings({}), url)).toBe('if-noted');
+    expect(wakesQuietPage(settings({ sites: { 'chips.example': 'never' } }), settings({}), url)).toBe('if-noted');
+    expect(wakesQuietPage(settings({ sites: { 'other.example': 'never' } }), settings({}), url)).toBe('no');
   });
 
   it('leaves it quiet for other changes, and when ChipLens is off there', () => {
-    expect(wakesQuietPage(settings({}), settings({ colors: { ...DEFAULT_SETTINGS.colors, chip: '#000000' } }), url)).toBe(false);
-    expect(wakesQuietPage(settings({}), settings({ enabled: false, watchTerms: [{ term: 'Lisbon', kind: 'company' }] }), url)).toBe(false);
-    expect(wakesQuietPage(settings({}), settings({ sites: { 'chips.example': 'always' } }), undefined)).toBe(false);
+    expect(wakesQuietPage(settings({}), settings({ colors: { ...DEFAULT_SETTINGS.colors, chip: '#000000' } }), url)).toBe('no');
+    expect(wakesQuietPage(settings({}), settings({ enabled: false, watchTerms: [{ term: 'Lisbon', kind: 'company' }] }), url)).toBe('no');
+    expect(wakesQuietPage(settings({}), settings({ sites: { 'chips.example': 'always' } }), undefined)).toBe('no');
+    expect(wakesQuietPage(settings({ enabled: false }), settings({}), undefined)).toBe('no');
   });
 });

@@ -24,6 +24,6 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   registerMenus(store);
-  lookAgainOnSettings();
+  lookAgainOnSettings(store);
   keepAskScript(store);
 });

@@ -1,8 +1,8 @@
 /**
- * One regular expression for all cue words, built once per page from the lists in cues.ts. The words are grouped
- * by their first letter ("c(?:hip|hipherst|ambricon|…)"): that halves the scanning time of a plain alternation of
- * the same words, which the regex engine tries one by one at every word start. (A full trie is no faster, and
- * slower to build on every page.)
+ * One regular expression for all cue words, built once where the gate runs (the background, the command-line tool)
+ * from the lists in cues.ts. The words are grouped by their first letter ("c(?:hip|hipherst|ambricon|…)"): that
+ * halves the scanning time of a plain alternation of the same words, which the regex engine tries one by one at
+ * every word start. (A full trie is no faster, and slower to build.)
  */
 import type { CueGroup } from './cues.ts';
 
