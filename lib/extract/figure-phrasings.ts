@@ -168,6 +168,17 @@ const ROWS: Row[] = [
   ['en', 'Five million chips were shipped.', ['Five million chips', q(5e6, 'chips')]],
   ['en', 'Inventory stood at 12 000 units.', ['12 000 units', q(12000, 'units')]],
   ['en', 'The order covers 72 GPUs per rack and 36 racks.', ['72 GPUs', q(72, 'GPUs')], ['36 racks', q(36, 'racks')]],
+  // News style spells small numbers out: "eight GPUs" is "8 GPUs"; "the two chips" refers back, "a chip" is one thing.
+  ['de', 'Ein Server mit acht GPUs kostet 300.000 Euro.', ['acht GPUs', q(8, 'GPUs')], ['300.000 Euro', m(300000, 'EUR')]],
+  ['en', 'Each tray holds four accelerators.', ['four accelerators', q(4, 'accelerators')]],
+  ['en', 'The two chips share one package, and a chip costs more than a server.'],
+  ['de', 'Die beiden Server und die drei Chips stehen im Keller; ein Chip fehlt.'],
+  // --- units after number words ----------------------------------------------------------------------------
+  ['de', 'OpenAI sicherte sich sechs Gigawatt an Rechenleistung.', ['sechs Gigawatt', { type: 'power', amount: 6e9, unit: 'W' }]],
+  ['en', 'AMD will supply six gigawatts of GPUs.', ['six gigawatts', { type: 'power', amount: 6e9, unit: 'W' }]],
+  ['en', 'Sales jumped twelve per cent.', ['twelve per cent', p(12)]],
+  ['de', 'TSMC fertigt in drei Nanometern und ab 2026 in 2 Nanometern.', ['drei Nanometern', { type: 'process', amount: 3, unit: 'nm' }], ['2 Nanometern', { type: 'process', amount: 2, unit: 'nm' }]],
+  ['en', 'A gigawatt per campus is the plan; per chip it costs less.'],
   // --- no figures: years, dates, versions, model numbers, phone numbers, times, ordinals, lists, URLs ---------
   ['de', 'Im Jahr 2025 kamen neue Chips.'],
   ['de', 'Am 22. August 2025 stoppte Nvidia die Produktion.'],

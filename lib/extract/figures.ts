@@ -168,10 +168,10 @@ const SPECS: [RegExp, (n: number, m: string) => FigureValue, string][] = [
   [/(?:EFLOPS|EFLOP\/s|Exaflops|exaflops|ExaFLOPS|exaFLOPS|EFlops)(?![\p{L}])/uy, (n) => ({ type: 'compute', amount: n * 1e3, unit: 'PFLOPS' }), 'Ee'],
   [/(?:PFLOPS|PFLOP\/s|Petaflops|petaflops|PetaFLOPS|petaFLOPS|PFlops)(?![\p{L}])/uy, (n) => ({ type: 'compute', amount: n, unit: 'PFLOPS' }), 'PPpP'],
   [/(?:TFLOPS|TFLOP\/s|Teraflops|teraflops|TeraFLOPS|teraFLOPS|TFlops)(?![\p{L}])/uy, (n) => ({ type: 'compute', amount: n, unit: 'TFLOPS' }), 'TTtT'],
-  [/(?:nm|Nanometer|nanometers?|nanometres?)(?![\p{L}])/uy, (n) => ({ type: 'process', amount: n, unit: 'nm' }), 'nNn'],
-  [/(?:kW|Kilowatt|kilowatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e3, unit: 'W' }), 'kKk'],
-  [/(?:MW|Megawatt|megawatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e6, unit: 'W' }), 'MMm'],
-  [/(?:GW|Gigawatt|gigawatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e9, unit: 'W' }), 'GGg'],
+  [/(?:nm|Nanometern?|nanometers?|nanometres?)(?![\p{L}])/uy, (n) => ({ type: 'process', amount: n, unit: 'nm' }), 'nNn'],
+  [/(?:kW|Kilowatts?|kilowatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e3, unit: 'W' }), 'kKk'],
+  [/(?:MW|Megawatts?|megawatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e6, unit: 'W' }), 'MMm'],
+  [/(?:GW|Gigawatts?|gigawatts?)(?![\p{L}])/uy, (n) => ({ type: 'power', amount: n * 1e9, unit: 'W' }), 'GGg'],
   [/(?:W|Watt|watts?)(?![\p{L}\p{N}])/uy, (n) => ({ type: 'power', amount: n, unit: 'W' }), 'WWw'],
 ];
 
@@ -420,6 +420,8 @@ export function findFigures(text: string, lang: Language, spans: EntitySpanIndex
       (isScaleWordAt(text, starts[t + 1], ends[t + 1]) || isCurrencyWordAt(text, starts[t + 1], ends[t + 1]))
     ) {
       head = wordHead(text, tokens, t);
+    } else if (t + 1 < count && UNIT_WORD_HASHES[hashes[t + 1]] === 1 && starts[t + 1] - ends[t] === 1 && ends[t] - a <= 40) {
+      head = unitWordHead(text, tokens, t);
     }
     if (!head || head.start < lastEnd || endsBare(text, head) || spans.overlapsEntity(head.start, head.end)) continue;
     const fig = readFigure(text, head, lang, spans, lastEnd);
@@ -582,6 +584,41 @@ function wordHead(text: string, tokens: Tokens, t: number): Head | null {
     }
   }
   return { start, end: b, value: v };
+}
+
+/**
+ * Units and counted nouns a number word stands before as a figure: "sechs Gigawatt", "twelve per cent", "acht GPUs"
+ * (news style spells small numbers out; "8 GPUs" and "eight GPUs" are the same figure). Lower case; `per` only
+ * before "cent".
+ */
+const WORD_UNITS: Record<string, 'unit' | 'count'> = {
+  gigawatt: 'unit', gigawatts: 'unit', megawatt: 'unit', megawatts: 'unit', kilowatt: 'unit', kilowatts: 'unit',
+  nanometer: 'unit', nanometern: 'unit', nanometers: 'unit', nanometres: 'unit', per: 'unit',
+  gpus: 'count', chips: 'count', server: 'count', servern: 'count', servers: 'count', wafer: 'count', wafern: 'count',
+  wafers: 'count', racks: 'count', prozessoren: 'count', processors: 'count', beschleuniger: 'count',
+  beschleunigern: 'count', accelerators: 'count',
+};
+const UNIT_WORD_HASHES = new Uint8Array(0x10000);
+for (const w of Object.keys(WORD_UNITS)) UNIT_WORD_HASHES[tokenHash(w)] = 1;
+/** Articles: "a gigawatt", "ein Chip" name one thing, not a figure a reader tracks. */
+const ARTICLE_WORD = /^(?:an?|ein(?:e[nmrs]?)?)$/i;
+/** Words before a count that make it a reference to things named before: "the two chips", "die beiden Server". */
+const DETERMINERS = new Set([
+  'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'all', 'die', 'der', 'den', 'dem', 'des', 'diese',
+  'dieser', 'diesen', 'seine', 'seinen', 'ihre', 'ihren', 'alle', 'allen',
+]);
+
+/** A number word before a unit or counted noun ("sechs Gigawatt", "eight GPUs"); see {@link WORD_UNITS}. */
+function unitWordHead(text: string, tokens: Tokens, t: number): Head | null {
+  const { starts, ends } = tokens;
+  if (!isNumberSpace(text.charCodeAt(ends[t]))) return null;
+  const kind = WORD_UNITS[text.slice(starts[t + 1], ends[t + 1]).toLowerCase()];
+  if (!kind || ARTICLE_WORD.test(text.slice(starts[t], ends[t]))) return null;
+  if (text.charCodeAt(starts[t + 1]) === 0x70 && !/^ cent(?![\p{L}])/u.test(text.slice(ends[t + 1], ends[t + 1] + 6))) return null;
+  const head = wordHead(text, tokens, t);
+  if (!head || kind === 'unit') return head;
+  const before = t > 0 && head.start === starts[t] ? text.slice(starts[t - 1], ends[t - 1]).toLowerCase() : '';
+  return head.value >= 2 && Number.isInteger(head.value) && !DETERMINERS.has(before) ? head : null;
 }
 
 /**
