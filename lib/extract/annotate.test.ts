@@ -136,6 +136,10 @@ describe('context rules for ambiguous names', () => {
 
   it('Hopper and Blackwell as architectures are chips', () => {
     expect(entities('Der H20 nutzt Nvidias Hopper-Architektur.')).toContain('chip:nvidia-hopper:Hopper');
+    // A German noun before the name is no given name: after an article, or as the end of a compound.
+    expect(entities('Der Nachfolger Blackwell nutzt HBM3e-Speicher.')).toContain('chip:nvidia-blackwell:Blackwell');
+    expect(entities('Nvidia liefert. Der Hopper-Nachfolger Blackwell ist gefragt.')).toContain('chip:nvidia-blackwell:Blackwell');
+    expect(entities('Die Ausstellung zeigt Bilder des Malers Edward Hopper.')).toEqual([]);
   });
 
   it('Ascend, Instinct and Gaudi as ordinary words are not tagged', () => {

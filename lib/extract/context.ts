@@ -74,6 +74,13 @@ const APPOSITION_AFTER = /^, (?:a|an|the) (\p{L}+)(?: (\p{L}+))?/u;
 /** English verbs of speech right after a name: with a given name before it at a sentence start, a person. */
 const SPEECH_VERB_AFTER = new RegExp(`^ (?:${SPEECH_VERBS.en.join('|')})\\b`);
 
+/** Articles and determiners, which stand before a German noun and never before a given name. */
+const GERMAN_ARTICLES = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen',
+  'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren',
+  'ihrem', 'ihrer', 'jeder', 'jede', 'jedes', 'jeden', 'jedem',
+]);
+
 /** Given names of Nvidia's own products: "Grace Hopper", "Vera Rubin" are chips, not people. */
 const PRODUCT_FIRST_NAMES = new Set(['grace', 'vera']);
 
@@ -193,6 +200,13 @@ export function looksLikePersonName(text: string, tokens: Tokens, firstToken: nu
   }
   // German nouns are capitalised: "die Nvidia-Architektur Hopper" has "Architektur" before; cue words are no names.
   if (isChipCueToken(word)) return false;
+  // Nor is a noun after an article ("der Nachfolger Blackwell") or the end of a compound with a name in front
+  // ("Hopper-Nachfolger Blackwell"): a given name takes neither.
+  if (!english && prev > 0) {
+    const joint = text.slice(tokens.ends[prev - 1], tokens.starts[prev]);
+    if ((joint === ' ' || joint === '\u00a0') && GERMAN_ARTICLES.has(tokenText(text, tokens, prev - 1))) return false;
+    if (joint === '-' && (isEntityToken(prev - 1) || isChipCueToken(tokenText(text, tokens, prev - 1)))) return false;
+  }
   // An English title-case headline capitalises the words around a name too: "Nvidia Says Blackwell Demand Is
   // Strong". (German capitalises every noun, so there the next word says nothing.)
   const next = firstToken + 1;
