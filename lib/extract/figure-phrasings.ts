@@ -29,6 +29,7 @@ const ROWS: Row[] = [
   ['de', 'Der Konzern investiert 20 Mrd. US-Dollar in neue Werke.', ['20 Mrd. US-Dollar', m(20e9, 'USD')]],
   ['de', 'Die Abschreibung beträgt 4,5 Mrd. $.', ['4,5 Mrd. $', m(4.5e9, 'USD')]],
   ['de', 'Der Börsenwert liegt bei rund 4 Billionen Dollar.', ['4 Billionen Dollar', m(4e12, 'USD')]],
+  ['de', 'Der Börsenwert: 4,3 Bill. US-Dollar.', ['4,3 Bill. US-Dollar', m(4.3e12, 'USD')]],
   ['de', 'Das Werk kostet 1,2 Mio. Euro pro Monat.', ['1,2 Mio. Euro', m(1.2e6, 'EUR')]],
   ['de', 'Ein Server kostet 48 700 EUR.', ['48 700 EUR', m(48700, 'EUR')]],
   ['de', 'Ein Server kostet 48\u00a0700 EUR.', ['48\u00a0700 EUR', m(48700, 'EUR')]],

@@ -80,7 +80,8 @@ interface Scale {
 }
 
 const SCALES: Scale[] = [
-  { re: /(?:Billionen|Bio\.)/y, mult: () => 1e12 },
+  // "Bill." abbreviates the German Billion (10^12) in tables and tickers: "4,3 Bill. US-Dollar".
+  { re: /(?:Billionen|Bio\.|Bill\.)/y, mult: () => 1e12 },
   // German nouns are capitalised: a lower-case "billion" is English (a quote, a caption) even in a German text.
   { re: /(?:billions?)(?![\p{L}])/uy, mult: () => 1e9 },
   { re: /(?:Billions?)(?![\p{L}])/uy, mult: (l) => (l === 'de' ? 1e12 : 1e9) },
