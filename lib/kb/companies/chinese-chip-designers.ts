@@ -5,7 +5,7 @@ export const CHINESE_CHIP_DESIGNERS: Company[] = [
   {
     id: 'huawei',
     name: 'Huawei',
-    aliases: ['Huawei Technologies', 'Huawei Technologies Co.', 'Huawei Cloud', 'Huwaei', 'Huawai'],
+    aliases: ['Huawei Technologies', 'Huawei Technologies Co.', 'Huawei Cloud', 'Huwaei', 'Huawai', 'Hauwei'],
     country: 'CN',
     roles: ['designer', 'cloud'],
   },

@@ -5,7 +5,7 @@ export const CHIP_DESIGNERS: Company[] = [
   {
     id: 'nvidia',
     name: 'Nvidia',
-    aliases: ['NVIDIA', 'Nvidia Corp', 'Nvidia Corporation', 'NVidia', 'nVidia', 'Nvida', 'Yingweida'],
+    aliases: ['NVIDIA', 'Nvidia Corp', 'Nvidia Corporation', 'NVidia', 'nVidia', 'Nvida', 'Nvdia', 'Nivdia', 'Nvidea', 'Yingweida'],
     tickers: ['NVDA'],
     country: 'US',
     roles: ['designer'],
@@ -29,7 +29,7 @@ export const CHIP_DESIGNERS: Company[] = [
   {
     id: 'broadcom',
     name: 'Broadcom',
-    aliases: ['Broadcom Inc.'],
+    aliases: ['Broadcom Inc.', 'Broadcomm'],
     tickers: ['AVGO'],
     country: 'US',
     roles: ['designer'],

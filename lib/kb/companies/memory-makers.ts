@@ -5,7 +5,7 @@ export const MEMORY_MAKERS: Company[] = [
   {
     id: 'samsung',
     name: 'Samsung',
-    aliases: ['Samsung Electronics', 'Samsung Electronics Co.', 'Samsung Foundry', 'Samsung Semiconductor'],
+    aliases: ['Samsung Electronics', 'Samsung Electronics Co.', 'Samsung Foundry', 'Samsung Semiconductor', 'Samsumg'],
     tickers: ['005930.KS'],
     country: 'KR',
     roles: ['memory', 'foundry', 'idm'],
