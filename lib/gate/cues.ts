@@ -35,7 +35,9 @@ export const STRONG: CueGroup = {
     'g?[hb][1-9]00?[a-z]?',
     'a[1-9]00',
     'mi[2-5]\\d\\d[a-z]?',
-    '(?:ascend[ -]?)?9[1-9]0[a-z]',
+    // Only the letters Huawei gives its models (910B, 910C, 950PR, 950DT): "the 1960s" and "1970er" hold "960s"
+    // and "970e", which the first stage's quick look, reading without word starts, would take for one.
+    '(?:ascend[ -]?)?9[1-9]0[a-dp]',
     'ascend[ -]?9\\d0',
     'gaudi[ -]?\\d',
     'mlu[ -]?\\d{3}',
