@@ -762,6 +762,12 @@ describe('epithets and namesakes', () => {
     expect(entities('Nvidia GPUs honour Rear Admiral Grace Hopper.')).toEqual(['company:nvidia:Nvidia']);
     expect(entities('Nvidia sells Ada Lovelace GPUs.')).toContain('chip:nvidia-ada-lovelace:Ada Lovelace');
   });
+
+  it('a person named like an architecture is no cue for the other names beside it', () => {
+    expect(entities('Ada Lovelace and Grace Hopper were pioneers of programming.')).toEqual([]);
+    expect(entities('People: Ada Lovelace · Grace Hopper · John Backus')).toEqual([]);
+    expect(entities('Die Architekturen Ampere, Hopper und Blackwell stammen von Nvidia.')).toContain('chip:nvidia-ampere:Ampere');
+  });
 });
 
 describe('people named like chips', () => {

@@ -152,6 +152,20 @@ export interface CueCount {
   negative: number;
 }
 
+/** Architectures named after people: a cue, unless a given name stands before them ("Grace Hopper", "Rose Blackwell"). */
+const SURNAME_CUES = new Set(['hopper', 'blackwell']);
+
+/**
+ * Whether a capitalised word stands right before token `i` as a given name before a surname does: not an article
+ * ("Der Hopper-Nachfolger"), a sentence's opening word or a chip word ("Nvidia-Architektur Hopper").
+ */
+function afterGivenName(text: string, tokens: Tokens, i: number): boolean {
+  if (i === 0 || tokens.starts[i] - tokens.ends[i - 1] !== 1 || text.charCodeAt(tokens.ends[i - 1]) !== 0x20) return false;
+  if (!isUpperCode(text.charCodeAt(tokens.starts[i - 1])) || tokens.ends[i - 1] - tokens.starts[i - 1] < 3) return false;
+  const word = tokenText(text, tokens, i - 1);
+  return !GERMAN_ARTICLES.has(word) && !SENTENCE_OPENERS.has(word) && !isChipCueToken(word);
+}
+
 /** Cues for a listed firm: they speak for a company name, not for a chip ("Sohu shares rose" is the portal). */
 const STOCK_WORD_SET = new Set(STOCK_WORDS);
 
@@ -166,7 +180,7 @@ export function countCues(text: string, tokens: Tokens, w: Window, skipFrom: num
     if (i >= skipFrom && i < skipTo) continue;
     const lower = tokenText(text, tokens, i);
     if (isNegativeCueToken(lower)) negative++;
-    else if (isChipCueToken(lower) && !(forChip && STOCK_WORD_SET.has(lower))) positive++;
+    else if (isChipCueToken(lower) && !(forChip && STOCK_WORD_SET.has(lower)) && !(SURNAME_CUES.has(lower) && afterGivenName(text, tokens, i))) positive++;
   }
   return { positive, negative };
 }
