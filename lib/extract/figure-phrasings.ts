@@ -173,6 +173,9 @@ const ROWS: Row[] = [
   ['de', 'Ein Server mit acht GPUs kostet 300.000 Euro.', ['acht GPUs', q(8, 'GPUs')], ['300.000 Euro', m(300000, 'EUR')]],
   ['en', 'Each tray holds four accelerators.', ['four accelerators', q(4, 'accelerators')]],
   ['en', 'The two chips share one package, and a chip costs more than a server.'],
+  ['en', 'The referee showed 14 yellow cards; the council approved 200 housing units.'],
+  ['de', 'Der Schiedsrichter zeigte 5 rote Karten.'],
+  ['en', 'They bought 8 graphics cards.', ['8 graphics cards', q(8, 'cards')]],
   ['de', 'Die beiden Server und die drei Chips stehen im Keller; ein Chip fehlt.'],
   // --- units after number words ----------------------------------------------------------------------------
   ['de', 'OpenAI sicherte sich sechs Gigawatt an Rechenleistung.', ['sechs Gigawatt', { type: 'power', amount: 6e9, unit: 'W' }]],

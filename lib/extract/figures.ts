@@ -241,6 +241,11 @@ const COUNT_ENDING_RE = new RegExp(`(?:${COUNT_ENDINGS.map(([e]) => e).join('|')
 const COUNT_WORD_RE = new RegExp(`^(?:${Object.keys(COUNT_WORDS).join('|')})$`, 'i');
 
 const LETTERS = /^\p{L}+$/u;
+/** The words before "cards" or "units" that make them chip hardware: "10,000 accelerator cards", "8 graphics cards". */
+const GENERIC_COUNT_MODIFIERS = new Set([
+  'accelerator', 'graphics', 'gpu', 'ai', 'ki', 'video', 'compute', 'npu', 'tpu', 'asic', 'pcie', 'sxm', 'oam', 'processing',
+  'memory', 'server', 'rack', 'chip',
+]);
 const ATTRIBUTIVE = /^(?:GPU|gpu|chip|Chip|wafer|server|accelerator|processor)$/;
 /** The unit a singular attributive noun counts: "a 100,000-GPU cluster" counts GPUs. */
 const ATTRIBUTIVE_UNIT: Record<string, string> = {
@@ -287,6 +292,9 @@ function readCountNoun(text: string, p: number, modifierAllowed: boolean, spans:
   const w2 = COUNT_WORD_AT.exec(text);
   const u2 = w2 ? countUnitOf(w2[0]) : undefined;
   if (!u2 || !w2 || !LETTERS.test(w1[0]) || AFTER_BARE_COUNT.has(w1[0].toLowerCase())) return null;
+  // Cards and units are counted in every trade ("14 yellow cards", "200 housing units"): only a chip word makes
+  // them a count of chip news.
+  if ((u2 === 'cards' || u2 === 'units') && !GENERIC_COUNT_MODIFIERS.has(w1[0].toLowerCase())) return null;
   const end2 = end1 + 1 + w2[0].length;
   return { unit: u2, end: end2, named: spans.overlapsEntity(p, end2) };
 }
