@@ -368,4 +368,28 @@ export const NVIDIA_CHIP_FACTS: Readonly<Record<string, ChipFacts>> = {
       de: 'Grace-Blackwell-Superchip mit Arm-CPU von MediaTek für den Desktop-KI-Rechner DGX Spark.',
     },
   },
+  'nvidia-bluefield': {
+    summary: {
+      en: 'Nvidia’s data processing units (DPUs): network cards that take networking, storage and security work off the host CPU.',
+      de: 'Nvidias Data Processing Units (DPUs): Netzwerkkarten, die der Host-CPU Netzwerk-, Speicher- und Sicherheitsaufgaben abnehmen.',
+    },
+  },
+  'nvidia-connectx': {
+    summary: {
+      en: 'Nvidia’s network adapters for InfiniBand and Ethernet, a line that came with the Mellanox acquisition.',
+      de: 'Nvidias Netzwerkadapter für InfiniBand und Ethernet, eine Produktlinie aus der Übernahme von Mellanox.',
+    },
+  },
+  'nvidia-spectrum-x': {
+    summary: {
+      en: 'Nvidia’s Ethernet platform for AI data centres: Spectrum switches paired with SuperNIC network cards.',
+      de: 'Nvidias Ethernet-Plattform für KI-Rechenzentren: Spectrum-Switches zusammen mit SuperNIC-Netzwerkkarten.',
+    },
+  },
+  'nvidia-jetson-thor': {
+    summary: {
+      en: 'Nvidia’s computer module for robots and machines at the edge, built on a Blackwell GPU.',
+      de: 'Nvidias Rechenmodul für Roboter und Maschinen am Netzrand, aufgebaut auf einer Blackwell-GPU.',
+    },
+  },
 };

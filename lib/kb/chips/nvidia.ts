@@ -278,6 +278,35 @@ export const NVIDIA_CHIPS: Chip[] = [
     maker: 'nvidia',
     category: 'gpu',
   },
+  // Networking: the other half of Nvidia's data-centre business, named in every earnings report.
+  {
+    id: 'nvidia-bluefield',
+    name: 'Nvidia BlueField',
+    aliases: ['BlueField', 'BlueField-3', 'BlueField-4', 'BlueField DPU'],
+    maker: 'nvidia',
+    category: 'network',
+  },
+  {
+    id: 'nvidia-connectx',
+    name: 'Nvidia ConnectX',
+    aliases: ['ConnectX', 'ConnectX-7', 'ConnectX-8', 'ConnectX-9', 'ConnectX-8 SuperNIC'],
+    maker: 'nvidia',
+    category: 'network',
+  },
+  {
+    id: 'nvidia-spectrum-x',
+    name: 'Nvidia Spectrum-X',
+    aliases: ['Spectrum-X', 'Spectrum-X Ethernet', 'Spectrum-XGS'],
+    maker: 'nvidia',
+    category: 'network',
+  },
+  {
+    id: 'nvidia-jetson-thor',
+    name: 'Nvidia Jetson Thor',
+    aliases: ['Jetson Thor', 'Jetson AGX Thor'],
+    maker: 'nvidia',
+    category: 'gpu',
+  },
 ];
 
 /** Naming patterns of models not listed above yet ("B400"). */

@@ -12,10 +12,10 @@ export const T_HEAD_CHIPS: Chip[] = [
   {
     id: 't-head-ppu',
     name: 'T-Head PPU',
-    aliases: ['PPU'],
+    aliases: ['PPU', 'Zhenwu', 'Zhenwu PPU'],
     maker: 't-head',
     category: 'accelerator',
-    needsContext: ['PPU'],
+    needsContext: ['PPU', 'Zhenwu'],
   },
   {
     id: 't-head-yitian-710',
