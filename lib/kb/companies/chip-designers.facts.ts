@@ -289,4 +289,34 @@ export const CHIP_DESIGNERS_FACTS: Readonly<Record<string, CompanyFacts>> = {
       de: 'US-Entwickler RISC-V-basierter Rechenzentrumschips, der 2025 der Übernahme durch Meta zustimmte.',
     },
   },
+  arista: {
+    summary: {
+      en: 'US maker of Ethernet switches for data centres, a supplier of AI cluster networks.',
+      de: 'US-Hersteller von Ethernet-Switches für Rechenzentren und Lieferant von Netzwerken für KI-Cluster.',
+    },
+  },
+  coherent: {
+    summary: {
+      en: 'US maker of lasers, optical components and transceivers, among them the optics that link AI clusters.',
+      de: 'US-Hersteller von Lasern, optischen Komponenten und Transceivern, darunter Optiken, die KI-Cluster verbinden.',
+    },
+  },
+  lumentum: {
+    summary: {
+      en: 'US maker of lasers and optical components for data-centre and telecom networks.',
+      de: 'US-Hersteller von Lasern und optischen Komponenten für Rechenzentrums- und Telekommunikationsnetze.',
+    },
+  },
+  innolight: {
+    summary: {
+      en: 'Chinese maker of optical transceivers, a large supplier of the high-speed optics in AI data centres.',
+      de: 'Chinesischer Hersteller optischer Transceiver und großer Lieferant der Hochgeschwindigkeitsoptik in KI-Rechenzentren.',
+    },
+  },
+  eoptolink: {
+    summary: {
+      en: 'Chinese maker of optical transceivers for data centres.',
+      de: 'Chinesischer Hersteller optischer Transceiver für Rechenzentren.',
+    },
+  },
 };

@@ -363,4 +363,41 @@ export const CHIP_DESIGNERS: Company[] = [
     country: 'US',
     roles: ['designer'],
   },
+  // Networking and optics for AI data centres: switches, lasers and transceivers that link the GPUs.
+  {
+    id: 'arista',
+    name: 'Arista Networks',
+    aliases: ['Arista'],
+    country: 'US',
+    roles: ['designer'],
+  },
+  {
+    id: 'coherent',
+    name: 'Coherent',
+    aliases: ['Coherent Corp.'],
+    country: 'US',
+    roles: ['designer'],
+    needsContext: ['Coherent'],
+  },
+  {
+    id: 'lumentum',
+    name: 'Lumentum',
+    aliases: [],
+    country: 'US',
+    roles: ['designer'],
+  },
+  {
+    id: 'innolight',
+    name: 'Innolight',
+    aliases: ['Zhongji Innolight', 'InnoLight'],
+    country: 'CN',
+    roles: ['designer'],
+  },
+  {
+    id: 'eoptolink',
+    name: 'Eoptolink',
+    aliases: [],
+    country: 'CN',
+    roles: ['designer'],
+  },
 ];

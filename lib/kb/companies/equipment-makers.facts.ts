@@ -164,4 +164,58 @@ export const EQUIPMENT_MAKERS_FACTS: Readonly<Record<string, CompanyFacts>> = {
       de: 'In Hongkong notierter Hersteller von Montage- und Packaging-Anlagen für Chips, darunter Thermokompressions-Bonder für HBM.',
     },
   },
+  'suss-microtec': {
+    summary: {
+      en: 'German maker of lithography, bonding and coating tools used in advanced chip packaging.',
+      de: 'Deutscher Hersteller von Lithografie-, Bond- und Beschichtungsanlagen, die im Advanced Packaging von Chips eingesetzt werden.',
+    },
+  },
+  trumpf: {
+    summary: {
+      en: 'German machine-tool and laser maker; it supplies the CO2 lasers that drive the light sources of ASML’s EUV scanners.',
+      de: 'Deutscher Werkzeugmaschinen- und Laserhersteller; er liefert die CO2-Laser für die Lichtquellen der EUV-Scanner von ASML.',
+    },
+  },
+  jenoptik: {
+    summary: {
+      en: 'German photonics group supplying optics and sensors, among others to makers of chipmaking equipment.',
+      de: 'Deutscher Photonik-Konzern, der Optiken und Sensoren liefert, unter anderem an Hersteller von Halbleiteranlagen.',
+    },
+  },
+  nikon: {
+    summary: {
+      en: 'Japanese optics firm and one of the three makers of lithography scanners, behind ASML.',
+      de: 'Japanischer Optikkonzern und einer der drei Hersteller von Lithografie-Scannern, hinter ASML.',
+    },
+  },
+  canon: {
+    summary: {
+      en: 'Japanese imaging firm that also makes lithography scanners, including nanoimprint lithography tools.',
+      de: 'Japanischer Bildtechnikkonzern, der auch Lithografie-Scanner baut, darunter Anlagen für Nanoimprint-Lithografie.',
+    },
+  },
+  entegris: {
+    summary: {
+      en: 'US supplier of specialty materials, filters and wafer-handling products for chip fabs.',
+      de: 'US-Lieferant von Spezialmaterialien, Filtern und Wafer-Transportbehältern für Chipfabriken.',
+    },
+  },
+  'onto-innovation': {
+    summary: {
+      en: 'US maker of inspection and metrology tools, including for advanced packaging.',
+      de: 'US-Hersteller von Inspektions- und Messtechnik, auch für Advanced Packaging.',
+    },
+  },
+  formfactor: {
+    summary: {
+      en: 'US maker of probe cards and probe systems for testing chips on the wafer, HBM among them.',
+      de: 'US-Hersteller von Probe Cards und Prober-Systemen für den Test von Chips auf dem Wafer, auch von HBM.',
+    },
+  },
+  resonac: {
+    summary: {
+      en: 'Japanese chemicals group (formerly Showa Denko) supplying materials for chip packaging.',
+      de: 'Japanischer Chemiekonzern (früher Showa Denko), der Materialien für das Chip-Packaging liefert.',
+    },
+  },
 };
