@@ -652,6 +652,13 @@ describe('German articles before an ambiguous name', () => {
     expect(entities(text).filter((e) => e.startsWith('company:arm'))).toHaveLength(3);
     expect(annotate(text).mentions.some((m) => m.start === text.indexOf('den Arm') + 4)).toBe(false);
   });
+
+  it('after an inflected adjective or possessive a German name is the noun: "seinen Arm", "größter Trumpf"', () => {
+    expect(entities('Er legte seinen Arm um die GPU-Server von Nvidia.')).toEqual(['company:nvidia:Nvidia']);
+    expect(entities('Die KI-Chips sind Nvidias größter Trumpf.')).toEqual(['company:nvidia:Nvidias']);
+    expect(entities('Der Laserspezialist Trumpf liefert für die EUV-Anlagen von ASML.')).toContain('company:trumpf:Trumpf');
+    expect(entities('Die Lizenz kommt unter Arm-Bedingungen von Arm, dem Chipdesigner.')).toContain('company:arm:Arm');
+  });
 });
 
 describe('AI-infrastructure names', () => {

@@ -22,6 +22,11 @@ function hasDigit(s: string): boolean {
 }
 
 const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|den|dem|im|am|beim|ein|einen|einem)[ \u00a0]$/u;
+/**
+ * An inflected adjective or possessive right before the name ("seinen Arm", "größter Trumpf"): a German noun, not
+ * a firm, which takes neither. Prepositions ending alike ("unter Arm", "über Arm") and "wieder" are left out.
+ */
+const GERMAN_ATTRIBUTE_BEFORE = /(?:^|[^\p{L}])(?!(?:unter|über|hinter|außer|wider|wieder|oder|aber|seit|per)[ \u00a0]$)\p{Ll}{2,}(?:e|er|en|es|em)[ \u00a0]$/u;
 
 const WEB_DOMAIN_AFTER = /^\.(?:com|net|org|cn|de|io|ai)(?![\p{L}\p{N}])/u;
 
@@ -48,6 +53,7 @@ export function resolveCandidates(text: string, tokens: Tokens, candidates: Cand
     if (WEB_DOMAIN_AFTER.test(text.slice(c.end, c.end + 5))) continue;
     // "Er brach sich den Arm", "im Arm halten": German firms take no article of their own right before the name.
     if (c.entry.entity.kind === 'company' && c.firstToken > 0 && !isCompoundHead(text, c.end) && GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start))) continue;
+    if (!english && c.entry.entity.kind === 'company' && c.firstToken > 0 && !isCompoundHead(text, c.end) && GERMAN_ATTRIBUTE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) continue;
     const next = c.inflected ? null : followingCue(text, c.end, c.start);
     if (next === 'person') continue;
     // Chips do not speak: "Blackwell said", "Rubin sagte" is a person.

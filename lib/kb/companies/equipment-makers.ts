@@ -239,6 +239,8 @@ export const EQUIPMENT_MAKERS: Company[] = [
     aliases: ['TRUMPF'],
     country: 'DE',
     roles: ['equipment'],
+    // Also the German for a trump card ("Nvidias größter Trumpf").
+    needsContext: ['Trumpf'],
   },
   {
     id: 'jenoptik',
