@@ -183,6 +183,10 @@ const ROWS: Row[] = [
   ['en', 'Sales jumped twelve per cent.', ['twelve per cent', p(12)]],
   ['de', 'TSMC fertigt in drei Nanometern und ab 2026 in 2 Nanometern.', ['drei Nanometern', { type: 'process', amount: 3, unit: 'nm' }], ['2 Nanometern', { type: 'process', amount: 2, unit: 'nm' }]],
   ['en', 'A gigawatt per campus is the plan; per chip it costs less.'],
+  // German compounds joined by hyphens.
+  ['de', 'Der 100.000-GPU-Cluster von xAI läuft.', ['100.000-GPU', q(100000, 'GPUs')]],
+  ['de', 'TSMC startet den Drei-Nanometer-Prozess.', ['Drei-Nanometer', { type: 'process', amount: 3, unit: 'nm' }]],
+  ['de', 'Geplant ist ein Zwei-Gigawatt-Rechenzentrum.', ['Zwei-Gigawatt', { type: 'power', amount: 2e9, unit: 'W' }]],
   // --- no figures: years, dates, versions, model numbers, phone numbers, times, ordinals, lists, URLs ---------
   ['de', 'Im Jahr 2025 kamen neue Chips.'],
   ['de', 'Am 22. August 2025 stoppte Nvidia die Produktion.'],

@@ -377,9 +377,14 @@ describe('counts in English compound adjectives', () => {
     expect(one('an 8-GPU server', 'en').value).toEqual({ type: 'quantity', amount: 8, unit: 'GPUs' });
   });
 
-  it('but not a hyphenated word that counts nothing, nor a German compound that goes on', () => {
+  it('but not a hyphenated word that counts nothing', () => {
     expect(figs('a 10-year plan and a 3-way split', 'en')).toEqual([]);
-    expect(figs('eine 8-GPU-Lösung')).toEqual([]);
+    expect(figs('eine 10-Jahres-Planung')).toEqual([]);
+  });
+
+  it('a German compound counts what its first part names: "eine 8-GPU-Lösung", "der 100.000-GPU-Cluster"', () => {
+    expect(one('eine 8-GPU-Lösung').value).toEqual({ type: 'quantity', amount: 8, unit: 'GPUs' });
+    expect(one('der 100.000-GPU-Cluster').value).toEqual({ type: 'quantity', amount: 100000, unit: 'GPUs' });
   });
 
   it('"a 2.5-percentage-point drop" is 2.5 points', () => {

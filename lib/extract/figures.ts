@@ -236,6 +236,8 @@ const COUNT_WORDS: Record<string, string> = {
   karten: 'cards',
 };
 const COUNT_WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}-]*/uy;
+/** One part of a hyphenated compound: "GPU" of "GPU-Cluster". */
+const WORD_PART_AT = /[\p{L}\p{N}]+/uy;
 // One regex per kind instead of a loop of comparisons: countUnitOf runs for nearly every number followed by a word.
 const COUNT_ENDING_RE = new RegExp(`(?:${COUNT_ENDINGS.map(([e]) => e).join('|')})$`, 'i');
 const COUNT_WORD_RE = new RegExp(`^(?:${Object.keys(COUNT_WORDS).join('|')})$`, 'i');
@@ -377,10 +379,11 @@ function readUnit(text: string, pos: number, spans: EntitySpanIndex = NO_SPANS, 
   }
   if (hyphenated) {
     // "a 100,000-GPU cluster", "an 8-GPU server": an English compound adjective counts the thing it names.
-    COUNT_WORD_AT.lastIndex = p;
-    const w = COUNT_WORD_AT.exec(text);
+    // German joins the whole compound with hyphens: "der 100.000-GPU-Cluster" counts GPUs too.
+    WORD_PART_AT.lastIndex = p;
+    const w = WORD_PART_AT.exec(text);
     const end = w ? p + w[0].length : p;
-    if (w && ATTRIBUTIVE.test(w[0]) && text[end] === ' ' && !spans.overlapsEntity(p, end)) return { kind: 'count', unit: ATTRIBUTIVE_UNIT[w[0].toLowerCase()], end };
+    if (w && ATTRIBUTIVE.test(w[0]) && (text[end] === ' ' || text[end] === '-') && !spans.overlapsEntity(p, end)) return { kind: 'count', unit: ATTRIBUTIVE_UNIT[w[0].toLowerCase()], end };
   } else if (p > pos) {
     const cn = readCountNoun(text, p, modifierAllowed, spans);
     // With a name inside ("200.000 H200-Chips", "1 Million Nvidia-GPUs") the chip count or bare count reads it.
@@ -620,8 +623,9 @@ const DETERMINERS = new Set([
 /** A number word before a unit or counted noun ("sechs Gigawatt", "eight GPUs"); see {@link WORD_UNITS}. */
 function unitWordHead(text: string, tokens: Tokens, t: number): Head | null {
   const { starts, ends } = tokens;
-  if (!isNumberSpace(text.charCodeAt(ends[t]))) return null;
   const kind = WORD_UNITS[text.slice(starts[t + 1], ends[t + 1]).toLowerCase()];
+  // A unit may be joined by a hyphen, as in German compounds ("Drei-Nanometer-Prozess"); a counted noun may not.
+  if (!isNumberSpace(text.charCodeAt(ends[t])) && !(kind === 'unit' && text[ends[t]] === '-')) return null;
   if (!kind || ARTICLE_WORD.test(text.slice(starts[t], ends[t]))) return null;
   if (text.charCodeAt(starts[t + 1]) === 0x70 && !/^ cent(?![\p{L}])/u.test(text.slice(ends[t + 1], ends[t + 1] + 6))) return null;
   const head = wordHead(text, tokens, t);
