@@ -130,8 +130,9 @@ function insert(root: TrieNode, keyTokens: string[], entry: AliasEntry): void {
     node = child;
   }
   node.entries ??= [];
-  // One alias text per entity and node: a second identical entry adds nothing.
-  if (!node.entries.some((e) => e.entity.id === entry.entity.id && e.certainty === entry.certainty)) node.entries.push(entry);
+  // One alias text per entity and node: a second identical entry adds nothing. A second case rule does ("X-FAB" asks
+  // for capitals throughout, "X-Fab" only for the first).
+  if (!node.entries.some((e) => e.entity.id === entry.entity.id && e.certainty === entry.certainty && e.caseMode === entry.caseMode)) node.entries.push(entry);
 }
 
 /** Whether one of `leads` is written at `at` (a plain loop: this runs at many words that begin like a family). */

@@ -40,3 +40,20 @@ describe('German inflection and compounds', () => {
     expect(chips(text)).toEqual(expected);
   });
 });
+
+describe('firms under the spellings the press uses', () => {
+  const companies = (text: string) =>
+    annotate(text)
+      .mentions.filter((m): m is EntityMention => m.kind === 'company')
+      .map((m) => `${m.id}:${m.text}`);
+
+  it.each([
+    // A name in capitals and its title-case spelling are both found ("X-FAB" asks for capitals throughout).
+    ['Die Foundry X-Fab und X-FAB Silicon Foundries sind eins.', ['x-fab:X-Fab', 'x-fab:X-FAB Silicon Foundries']],
+    ['Der Substrathersteller AT&S liefert an Intel; ESMC baut in Dresden.', ['at-s:AT&S', 'intel:Intel', 'esmc:ESMC']],
+    ['Der Laserspezialist Trumpf und Süss Microtec liefern an ASML und Zeiss.', ['trumpf:Trumpf', 'suss-microtec:Süss Microtec', 'asml:ASML', 'zeiss:Zeiss']],
+    ['Arista, Coherent and Lumentum sell the optics and switches of AI clusters; Innolight too.', ['arista:Arista', 'coherent:Coherent', 'lumentum:Lumentum', 'innolight:Innolight']],
+  ])('%s', (text, expected) => {
+    expect(companies(text)).toEqual(expected);
+  });
+});

@@ -146,4 +146,10 @@ export const ASSEMBLERS_AND_SERVER_MAKERS_FACTS: Readonly<Record<string, Company
       de: 'Chinesischer Serverhersteller, 2021 aus Huaweis x86-Servergeschäft ausgegliedert.',
     },
   },
+  'at-s': {
+    summary: {
+      en: 'Austrian maker of printed circuit boards and IC substrates, the carriers that high-end processors sit on.',
+      de: 'Österreichischer Hersteller von Leiterplatten und IC-Substraten, den Trägern, auf denen Hochleistungsprozessoren sitzen.',
+    },
+  },
 };

@@ -204,4 +204,11 @@ export const ASSEMBLERS_AND_SERVER_MAKERS: Company[] = [
     country: 'CN',
     roles: ['packaging'],
   },
+  {
+    id: 'at-s',
+    name: 'AT&S',
+    aliases: ['AT & S', 'Austria Technologie & Systemtechnik'],
+    country: 'AT',
+    roles: ['packaging'],
+  },
 ];

@@ -218,4 +218,10 @@ export const EQUIPMENT_MAKERS_FACTS: Readonly<Record<string, CompanyFacts>> = {
       de: 'Japanischer Chemiekonzern (früher Showa Denko), der Materialien für das Chip-Packaging liefert.',
     },
   },
+  soitec: {
+    summary: {
+      en: 'French maker of engineered substrates such as silicon-on-insulator (SOI) wafers.',
+      de: 'Französischer Hersteller technischer Substrate wie Silicon-on-Insulator-Wafer (SOI).',
+    },
+  },
 };

@@ -291,4 +291,11 @@ export const EQUIPMENT_MAKERS: Company[] = [
     country: 'JP',
     roles: ['equipment'],
   },
+  {
+    id: 'soitec',
+    name: 'Soitec',
+    aliases: [],
+    country: 'FR',
+    roles: ['equipment'],
+  },
 ];

@@ -68,4 +68,16 @@ export const FOUNDRIES_FACTS: Readonly<Record<string, CompanyFacts>> = {
       de: 'Chinesischer Auftragsfertiger für ausgereifte Prozesse in Hefei.',
     },
   },
+  esmc: {
+    summary: {
+      en: 'TSMC’s chip-fab joint venture in Dresden with Bosch, Infineon and NXP, each holding 10 %.',
+      de: 'Gemeinschaftsunternehmen von TSMC mit Bosch, Infineon und NXP (je 10 %) für eine Chipfabrik in Dresden.',
+    },
+  },
+  'x-fab': {
+    summary: {
+      en: 'Specialty foundry for analog, mixed-signal and sensor chips, with fabs in Germany, France, Malaysia and the US.',
+      de: 'Spezial-Foundry für Analog-, Mixed-Signal- und Sensorchips mit Werken in Deutschland, Frankreich, Malaysia und den USA.',
+    },
+  },
 };

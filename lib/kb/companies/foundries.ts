@@ -97,4 +97,18 @@ export const FOUNDRIES: Company[] = [
     country: 'CN',
     roles: ['foundry'],
   },
+  {
+    id: 'esmc',
+    name: 'ESMC',
+    aliases: ['European Semiconductor Manufacturing Company', 'European Semiconductor Manufacturing Co.'],
+    country: 'DE',
+    roles: ['foundry'],
+  },
+  {
+    id: 'x-fab',
+    name: 'X-FAB',
+    aliases: ['X-Fab', 'X-FAB Silicon Foundries'],
+    country: 'BE',
+    roles: ['foundry'],
+  },
 ];

@@ -80,4 +80,10 @@ export const INTEGRATED_CHIPMAKERS_FACTS: Readonly<Record<string, CompanyFacts>>
       de: 'Niederländischer Hersteller diskreter und Logikchips im Besitz der chinesischen Wingtech; 2025 unter niederländische Staatsaufsicht gestellt.',
     },
   },
+  elmos: {
+    summary: {
+      en: 'German maker of mixed-signal chips for cars, based in Dortmund.',
+      de: 'Deutscher Hersteller von Mixed-Signal-Chips für Autos mit Sitz in Dortmund.',
+    },
+  },
 };

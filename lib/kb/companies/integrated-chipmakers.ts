@@ -105,4 +105,11 @@ export const INTEGRATED_CHIPMAKERS: Company[] = [
     country: 'NL',
     roles: ['idm'],
   },
+  {
+    id: 'elmos',
+    name: 'Elmos Semiconductor',
+    aliases: ['Elmos'],
+    country: 'DE',
+    roles: ['idm'],
+  },
 ];
