@@ -56,7 +56,8 @@ export const HUAWEI_CHIPS: Chip[] = [
   {
     id: 'huawei-ascend-950',
     name: 'Huawei Ascend 950',
-    aliases: ['Ascend 950', 'Ascend950'],
+    // The Atlas 950 SuperPoD is built of these chips, as the CloudMatrix 384 is of the 910C.
+    aliases: ['Ascend 950', 'Ascend950', 'Atlas 950 SuperPoD', 'Atlas 950'],
     maker: 'huawei',
     category: 'family',
   },
@@ -77,7 +78,7 @@ export const HUAWEI_CHIPS: Chip[] = [
   {
     id: 'huawei-ascend-960',
     name: 'Huawei Ascend 960',
-    aliases: ['Ascend 960', 'Ascend960'],
+    aliases: ['Ascend 960', 'Ascend960', 'Atlas 960 SuperPoD', 'Atlas 960'],
     maker: 'huawei',
     category: 'accelerator',
   },

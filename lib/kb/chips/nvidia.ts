@@ -62,7 +62,7 @@ export const NVIDIA_CHIPS: Chip[] = [
   {
     id: 'nvidia-vera-rubin',
     name: 'Nvidia Vera Rubin',
-    aliases: ['Vera Rubin', 'Vera Rubin NVL144', 'Vera Rubin NVL72', 'VR200', 'VR200 NVL144', 'VR200 NVL72'],
+    aliases: ['Vera Rubin', 'Vera Rubin NVL144', 'Vera Rubin NVL72', 'VR200', 'VR200 NVL144', 'VR200 NVL72', 'NVL144'],
     maker: 'nvidia',
     category: 'architecture',
     needsContext: ['Vera Rubin'],
