@@ -1,5 +1,5 @@
 import { isSpaceCode, isUpperCode } from './chars.ts';
-import { CHIP_STEMS, SPEECH_VERBS, STOCK_WORDS } from './cue-words.ts';
+import { CHIP_STEMS, GERMAN_DETERMINERS, SPEECH_VERBS, STOCK_WORDS } from './cue-words.ts';
 import type { Tokens } from './tokens.ts';
 import { tokenAt } from './tokens.ts';
 
@@ -75,11 +75,7 @@ const APPOSITION_AFTER = /^, (?:a|an|the) (\p{L}+)(?: (\p{L}+))?/u;
 const SPEECH_VERB_AFTER = new RegExp(`^ (?:${SPEECH_VERBS.en.join('|')})\\b`);
 
 /** Articles and determiners, which stand before a German noun and never before a given name. */
-const GERMAN_ARTICLES = new Set([
-  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen',
-  'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren',
-  'ihrem', 'ihrer', 'jeder', 'jede', 'jedes', 'jeden', 'jedem',
-]);
+const GERMAN_ARTICLES = new Set(GERMAN_DETERMINERS);
 
 /** Given names of Nvidia's own products: "Grace Hopper", "Vera Rubin" are chips, not people. */
 const PRODUCT_FIRST_NAMES = new Set(['grace', 'vera']);

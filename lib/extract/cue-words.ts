@@ -25,3 +25,13 @@ export const SPEECH_VERBS = {
   en: ['said', 'says', 'told', 'tells', 'added', 'wrote', 'argued', 'noted'],
   de: ['sagte', 'sagt', 'erklärte', 'betonte', 'schrieb'],
 } as const satisfies Record<'de' | 'en', readonly string[]>;
+
+/**
+ * German articles and determiners, which stand before a noun and never before a given name ("der Nachfolger
+ * Blackwell"), and before a count make it a reference to things named before ("die drei Chips").
+ */
+export const GERMAN_DETERMINERS: readonly string[] = [
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen',
+  'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren',
+  'ihrem', 'ihrer', 'jeder', 'jede', 'jedes', 'jeden', 'jedem', 'alle', 'allen', 'beiden',
+];

@@ -15,6 +15,7 @@
  * - Compute above PFLOPS is expressed in PFLOPS ("8 EFLOPS" = 8,000 PFLOPS); power in watts.
  */
 import { isSpaceCode, isWordCode } from './chars.ts';
+import { GERMAN_DETERMINERS } from './cue-words.ts';
 import { englishWordValue, isEnglishTens, numberWordValue, parseNumber } from './numbers.ts';
 import type { FigureValue, Language } from './types.ts';
 import { tokenHash, tokenize, type Tokens } from './tokens.ts';
@@ -614,11 +615,8 @@ const UNIT_WORD_HASHES = new Uint8Array(0x10000);
 for (const w of Object.keys(WORD_UNITS)) UNIT_WORD_HASHES[tokenHash(w)] = 1;
 /** Articles: "a gigawatt", "ein Chip" name one thing, not a figure a reader tracks. */
 const ARTICLE_WORD = /^(?:an?|ein(?:e[nmrs]?)?)$/i;
-/** Words before a count that make it a reference to things named before: "the two chips", "die beiden Server". */
-const DETERMINERS = new Set([
-  'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'all', 'die', 'der', 'den', 'dem', 'des', 'diese',
-  'dieser', 'diesen', 'seine', 'seinen', 'ihre', 'ihren', 'alle', 'allen',
-]);
+/** Words before a count that make it a reference to things named before: "the two chips", "die drei Server". */
+const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'both', 'all', ...GERMAN_DETERMINERS]);
 
 /** A number word before a unit or counted noun ("sechs Gigawatt", "eight GPUs"); see {@link WORD_UNITS}. */
 function unitWordHead(text: string, tokens: Tokens, t: number): Head | null {
