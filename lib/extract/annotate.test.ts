@@ -658,6 +658,10 @@ describe('German articles before an ambiguous name', () => {
     expect(entities('Die KI-Chips sind Nvidias größter Trumpf.')).toEqual(['company:nvidia:Nvidias']);
     expect(entities('Der Laserspezialist Trumpf liefert für die EUV-Anlagen von ASML.')).toContain('company:trumpf:Trumpf');
     expect(entities('Die Lizenz kommt unter Arm-Bedingungen von Arm, dem Chipdesigner.')).toContain('company:arm:Arm');
+    expect(entities('Er hob den rechten Arm, als Nvidia GPUs zeigte.')).toEqual(['company:nvidia:Nvidia']);
+    // Words that only end like an adjective stand before firms.
+    expect(entities('Tech-Konzerne wie Apple, Meta und Amazon kaufen KI-Chips.')).toEqual(['company:apple:Apple', 'company:meta:Meta', 'company:amazon:Amazon']);
+    expect(entities('Der Wettbewerb gegen Meta um KI-Chips.')).toEqual(['company:meta:Meta']);
   });
 });
 

@@ -23,10 +23,11 @@ function hasDigit(s: string): boolean {
 
 const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|den|dem|im|am|beim|ein|einen|einem)[ \u00a0]$/u;
 /**
- * An inflected adjective or possessive right before the name ("seinen Arm", "größter Trumpf"): a German noun, not
- * a firm, which takes neither. Prepositions ending alike ("unter Arm", "über Arm") and "wieder" are left out.
+ * A possessive, a superlative or "linken/rechten" right before the name ("seinen Arm", "größter Trumpf", "den
+ * rechten Arm"): a German noun, not a firm, which takes none of them. Not any word with an adjective's ending:
+ * "wie", "gegen", "sowie" end alike and stand before firms ("Kunden wie Meta").
  */
-const GERMAN_ATTRIBUTE_BEFORE = /(?:^|[^\p{L}])(?!(?:unter|über|hinter|außer|wider|wieder|oder|aber|seit|per)[ \u00a0]$)\p{Ll}{2,}(?:e|er|en|es|em)[ \u00a0]$/u;
+const GERMAN_ATTRIBUTE_BEFORE = /(?:^|[^\p{L}])(?:(?:mein|dein|sein|ihr|unser|euer|eur)(?:e[nmrs]?)?|\p{Ll}{2,}(?:st|ßt|zt)e[nmrs]?|(?:link|recht)e[nmrs]?)[ \u00a0]$/u;
 
 const WEB_DOMAIN_AFTER = /^\.(?:com|net|org|cn|de|io|ai)(?![\p{L}\p{N}])/u;
 
