@@ -181,6 +181,8 @@ const ROWS: Row[] = [
   ['de', 'OpenAI sicherte sich sechs Gigawatt an Rechenleistung.', ['sechs Gigawatt', { type: 'power', amount: 6e9, unit: 'W' }]],
   ['en', 'AMD will supply six gigawatts of GPUs.', ['six gigawatts', { type: 'power', amount: 6e9, unit: 'W' }]],
   ['en', 'Sales jumped twelve per cent.', ['twelve per cent', p(12)]],
+  // The period of "pct." that ends the sentence is the sentence's.
+  ['en', 'Revenue rose 5 pct. Margins fell 2 pct. of sales.', ['5 pct', p(5)], ['2 pct.', p(2)]],
   ['de', 'TSMC fertigt in drei Nanometern und ab 2026 in 2 Nanometern.', ['drei Nanometern', { type: 'process', amount: 3, unit: 'nm' }], ['2 Nanometern', { type: 'process', amount: 2, unit: 'nm' }]],
   ['en', 'A gigawatt per campus is the plan; per chip it costs less.'],
   // German compounds joined by hyphens.

@@ -387,6 +387,10 @@ describe('counts in English compound adjectives', () => {
     expect(one('der 100.000-GPU-Cluster').value).toEqual({ type: 'quantity', amount: 100000, unit: 'GPUs' });
   });
 
+  it('leaves the period of "pct." to the sentence it ends', () => {
+    expect(figs('Revenue rose 5 pct. Margins fell 2 pct. of sales, then 3 pct.', 'en').map((f) => f.text)).toEqual(['5 pct', '2 pct.', '3 pct']);
+  });
+
   it('"a 2.5-percentage-point drop" is 2.5 points', () => {
     expect(one('a 2.5-percentage-point drop', 'en').value).toEqual({ type: 'points', value: 2.5 });
   });

@@ -14,7 +14,7 @@
  *   scaled number ("2,5 Millionen") is a count unless a noun after it names something else ("160 million shares").
  * - Compute above PFLOPS is expressed in PFLOPS ("8 EFLOPS" = 8,000 PFLOPS); power in watts.
  */
-import { isSpaceCode, isWordCode } from './chars.ts';
+import { isSpaceCode, isUpperCode, isWordCode } from './chars.ts';
 import { GERMAN_DETERMINERS } from './cue-words.ts';
 import { englishWordValue, isEnglishTens, numberWordValue, parseNumber } from './numbers.ts';
 import type { FigureValue, Language } from './types.ts';
@@ -349,7 +349,7 @@ function readUnit(text: string, pos: number, spans: EntitySpanIndex = NO_SPANS, 
   if ('%Pp'.includes(ch)) {
     PERCENT_RE.lastIndex = p;
     const pm = PERCENT_RE.exec(text);
-    if (pm) return { kind: 'percent', end: p + pm[0].length };
+    if (pm) return { kind: 'percent', end: p + pm[0].length - (endsSentence(text, pm[0], p + pm[0].length) ? 1 : 0) };
     if (p === pos && ch === 'p' && !isWordCode(text.charCodeAt(p + 1))) return { kind: 'currency', currency: GLUED_PENCE, end: p + 1 };
   }
   const suffixes = SUFFIXES_BY_FIRST.get(text.charCodeAt(p));
@@ -391,6 +391,13 @@ function readUnit(text: string, pos: number, spans: EntitySpanIndex = NO_SPANS, 
     if (cn && !cn.named) return { kind: 'count', unit: cn.unit, end: cn.end };
   }
   return null;
+}
+
+/** Whether the period of an abbreviated unit ("5 pct.") also ends the sentence: it then belongs to the sentence. */
+function endsSentence(text: string, unit: string, end: number): boolean {
+  if (!unit.endsWith('.')) return false;
+  if (end >= text.length || text[end] === '\n') return true;
+  return isNumberSpace(text.charCodeAt(end)) && isUpperCode(text.charCodeAt(end + 1));
 }
 
 interface Head {
